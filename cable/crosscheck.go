@@ -1,0 +1,80 @@
+package cable
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/cablemeta/cablemeta/classification"
+)
+
+// Kinds of the warnings made by the cross-checks of this package (Part
+// "cable").
+const (
+	// WarnSerialMismatch: the DE line's station serial is not the last
+	// digits of the banner serial.
+	WarnSerialMismatch = "serial-mismatch"
+	// WarnSectionMismatch: the DE line's section is not the banner's
+	// "SECTION nn OF mm".
+	WarnSectionMismatch = "section-mismatch"
+	// WarnLevelMismatch: the banner level, the security line's level and
+	// the highest portion marking disagree.
+	WarnLevelMismatch = "level-mismatch"
+	// WarnPublishedIDMismatch: the publisher's reference id differs from
+	// the one the cable text gives.
+	WarnPublishedIDMismatch = "published-id-mismatch"
+)
+
+// crossCheck compares parts that must agree and records each disagreement.
+func (c *Cable) crossCheck(r *classification.Result) {
+	banner := bannerOf(r)
+	h := c.Header
+	if h != nil && h.DE != nil && banner != nil {
+		line := h.DE.Line
+		if de, err := strconv.Atoi(h.DE.Serial); err == nil && banner.SerialNumber > 0 && len(h.DE.Serial) < 10 {
+			mod := 1
+			for range len(h.DE.Serial) {
+				mod *= 10
+			}
+			if banner.SerialNumber%mod != de {
+				c.addWarning(Warning{Line: line, Part: "cable", Field: "DE line", Kind: WarnSerialMismatch,
+					Message: fmt.Sprintf("DE serial #%s does not match banner serial %s", h.DE.Serial, banner.Serial)})
+			}
+		}
+		if h.DE.Section > 0 && banner.Section != nil && banner.Section.Number != h.DE.Section {
+			c.addWarning(Warning{Line: line, Part: "cable", Field: "DE line", Kind: WarnSectionMismatch,
+				Message: fmt.Sprintf("DE section /%02d but banner says SECTION %02d OF %02d", h.DE.Section, banner.Section.Number, banner.Section.Total)})
+		}
+	}
+	c.checkLevels(banner)
+	if c.Published != nil && c.Published.ReferenceID != "" && c.ReferenceID != "" &&
+		!strings.EqualFold(c.Published.ReferenceID, c.ReferenceID) {
+		c.addWarning(Warning{Part: "cable", Field: "reference id", Kind: WarnPublishedIDMismatch,
+			Message: fmt.Sprintf("publisher's id %s, cable text gives %s", c.Published.ReferenceID, c.ReferenceID)})
+	}
+}
+
+// checkLevels compares the banner level with the security line (FL4) and
+// with the highest portion marking of the paragraphs.
+func (c *Cable) checkLevels(banner *classification.Classification) {
+	if banner == nil || !banner.Level.IsValid() {
+		return
+	}
+	if h := c.Header; h != nil && h.Security != nil && h.Security.Level != "" {
+		if sec, err := classification.ParseLevel(h.Security.Level); err == nil && sec.IsValid() && sec != banner.Level {
+			c.addWarning(Warning{Line: h.Security.Line, Part: "cable", Field: "security line", Kind: WarnLevelMismatch,
+				Message: fmt.Sprintf("security line signals %s, banner says %s", sec, banner.Level)})
+		}
+	}
+	var top classification.Level
+	line := 0
+	for _, p := range c.Paragraphs {
+		if p.Marking != nil && p.Marking.Level.Compare(top) > 0 {
+			top, line = p.Marking.Level, p.Line
+		}
+	}
+	if top.IsValid() && top.Compare(banner.Level) > 0 {
+		c.addWarning(Warning{Line: line, Part: "cable", Field: "portion marking", Kind: WarnLevelMismatch,
+			Message: fmt.Sprintf("paragraph marked %s above the banner level %s", top, banner.Level)})
+	}
+}

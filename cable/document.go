@@ -1,0 +1,176 @@
+package cable
+
+import (
+	"bufio"
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"iter"
+)
+
+// Document is the decoded text of one cable, as cut out of its wrapper by
+// [Parser.Documents], ready for [Parser.ParseDocument].
+type Document struct {
+	// Text is the cable text: valid UTF-8, normalised with
+	// textutil.Normalize (LF line ends, no trailing blanks, entities
+	// decoded, markdown fragment links reduced to their text). For an HTML
+	// page it is the header <pre> block, a blank line and the body block;
+	// for a cables.csv row the header column, a blank line and the content
+	// column.
+	Text string
+	// Source tells where the text was read from.
+	Source Source
+	// Published is the wrapper's own metadata, nil when it has none.
+	Published *Published
+	// Warnings are the reader's findings (Part "read"): charset
+	// fallbacks, invalid bytes, a leaked database row, CSV quoting damage.
+	Warnings []Warning
+}
+
+// Kinds of the warnings that the readers attach to a [Document]. Their
+// Part is "read"; their Line, when set, is a line of Document.Text (for
+// an HTML page, whose lines are not those of the cable, it is 0).
+const (
+	// WarnReadCharsetFallback: the input was not valid UTF-8 and was
+	// decoded as Windows-1252.
+	WarnReadCharsetFallback = "charset-fallback"
+	// WarnReadInvalidBytes: bytes invalid in the input's charset were
+	// replaced by U+FFFD.
+	WarnReadInvalidBytes = "invalid-bytes"
+	// WarnReadUnknownCharset: a charset declared by the page (meta
+	// charset, XML prolog) is unknown; the bytes were sniffed instead.
+	WarnReadUnknownCharset = "unknown-charset"
+	// WarnReadLeakedRow: a WikiLeaks database row (date, id, origin,
+	// classification, references, header, content columns) was found in a
+	// page's <pre> block; its metadata went to Published.LeakedRow and
+	// only its cable text was kept.
+	WarnReadLeakedRow = "leaked-database-row"
+	// WarnReadNoHeaderBlock: an HTML page has a single <pre> block, so the
+	// routing header is missing (common for older or partial cables).
+	WarnReadNoHeaderBlock = "no-header-block"
+	// WarnReadUnclosedPre: a <pre> block is not closed; the text runs to
+	// the end of the page.
+	WarnReadUnclosedPre = "unclosed-pre"
+	// WarnReadCSVQuote: a cables.csv row holds a quote that neither closes
+	// its field nor is escaped; it was kept as a literal quote.
+	WarnReadCSVQuote = "csv-stray-quote"
+	// WarnReadCSVColumns: a cables.csv row has more than 8 columns; the
+	// extra columns were joined to the content column.
+	WarnReadCSVColumns = "csv-extra-columns"
+)
+
+// readWarning builds a Warning of the "read" part.
+func readWarning(line int, field, kind, msg string) Warning {
+	return Warning{Line: line, Part: "read", Field: field, Kind: kind, Message: msg}
+}
+
+// Documents reads an input of any supported format and yields the text of
+// each cable in it, in input order: one for an HTML page or a text file
+// holding one cable, one per row for cables.csv, one per cable for a text
+// file holding several (see [FormatText] for the cutting rule). name is
+// the input's name, used for Source.Path and to help detect the format;
+// it may be "".
+//
+// The format is Parser.Format, or detected from the first bytes and the
+// name ([DetectFormat]). The charset is Parser.Charset, or a byte order
+// mark, or (HTML) the page's declaration, or sniffed per cable: valid
+// UTF-8, else Windows-1252, with a warning. Every Document.Text is valid
+// UTF-8 and normalised with textutil.Normalize.
+//
+// Problems with one cable (a row too large, a malformed CSV row, a page
+// without <pre> block) are yielded as a *ParseError with the cable's
+// Source in the Document, and the stream goes on; a read error of r ends
+// it. Memory stays bounded by Parser.MaxCableSize for CSV and text inputs
+// of any length; an HTML page is read whole (up to 4 × MaxCableSize).
+// Documents does not apply Parser.Strict: the reader's warnings travel in
+// Document.Warnings to [Parser.ParseDocument].
+func (p *Parser) Documents(r io.Reader, name string) iter.Seq2[Document, error] {
+	return func(yield func(Document, error) bool) {
+		cs, err := lookupCharset(p.charsetLabel())
+		if err != nil {
+			yield(Document{Source: Source{Path: name, Format: p.format()}}, &ParseError{Path: name, Field: "charset", Err: err})
+			return
+		}
+		br := bufio.NewReaderSize(r, 64<<10)
+		head, _ := br.Peek(8 << 10)
+		switch {
+		case bytes.HasPrefix(head, utf8BOM):
+			_, _ = br.Discard(len(utf8BOM))
+			if cs == csSniff {
+				cs = csUTF8
+			}
+		case bytes.HasPrefix(head, utf16LEBOM) && (cs == csSniff || cs == csUTF16LE):
+			_, _ = br.Discard(2)
+			br, cs = newUTF16Reader(br, false), csUTF8
+		case bytes.HasPrefix(head, utf16BEBOM) && (cs == csSniff || cs == csUTF16BE):
+			_, _ = br.Discard(2)
+			br, cs = newUTF16Reader(br, true), csUTF8
+		case cs == csUTF16LE || cs == csUTF16BE:
+			br, cs = newUTF16Reader(br, cs == csUTF16BE), csUTF8
+		}
+		format := p.format()
+		if format == FormatAuto {
+			head, _ = br.Peek(8 << 10)
+			format = DetectFormat(head, name)
+		}
+		maxSize := p.maxCableSize()
+		switch format {
+		case FormatHTML:
+			src := Source{Path: name, Format: FormatHTML}
+			data, err := io.ReadAll(io.LimitReader(br, int64(maxSize)*4+1))
+			if err != nil {
+				yield(Document{Source: src}, &ParseError{Path: name, Field: "html", Err: err})
+				return
+			}
+			if len(data) > maxSize*4 {
+				yield(Document{Source: src}, &ParseError{Path: name, Field: "html",
+					Err: fmt.Errorf("%w: page longer than %d bytes", ErrTooLarge, maxSize*4)})
+				return
+			}
+			yield(readHTML(data, cs, src))
+		case FormatCSV:
+			c := newCSVReader(br, cs, maxSize, name)
+			for {
+				doc, err := c.next()
+				if err == io.EOF {
+					return
+				}
+				if !yield(doc, err) {
+					return
+				}
+				if err != nil && !errors.Is(err, ErrTooLarge) && !errors.Is(err, ErrBadRow) && !errors.Is(err, ErrNoCable) {
+					return // a read error: the stream cannot go on
+				}
+			}
+		default:
+			t := newTextReader(br, cs, maxSize, name, format)
+			for {
+				doc, err := t.next()
+				if err == io.EOF {
+					return
+				}
+				if !yield(doc, err) {
+					return
+				}
+				if err != nil && !errors.Is(err, ErrTooLarge) && !errors.Is(err, ErrNoCable) {
+					return
+				}
+			}
+		}
+	}
+}
+
+func (p *Parser) charsetLabel() string {
+	if p == nil {
+		return ""
+	}
+	return p.Charset
+}
+
+func (p *Parser) format() Format {
+	if p == nil {
+		return FormatAuto
+	}
+	return p.Format
+}

@@ -1,0 +1,54 @@
+package cable
+
+// Published is the wrapper's own metadata about a cable: the metadata
+// table of a WikiLeaks cable-viewer page, the first six columns of a
+// cables.csv row, or a WikiLeaks database row leaked into a page. It is the
+// publisher's view, kept verbatim and never used to fill the parsed fields
+// of a [Cable], which come from the cable text alone.
+//
+// Known publisher bugs are kept as published, not repaired:
+//
+//   - On pages made before August 2011 the minutes of Created hold the
+//     hour on a 12-hour clock (strftime %I); day and hour are right. The
+//     cable's own DTG is the real time.
+//   - The title= attribute of the page's classification link is off by
+//     one category; Classification is taken from the link text, which is
+//     right.
+//   - A few WikiLeaks ids are malformed (e.g. "7575LIBREVILLE1895").
+type Published struct {
+	// ReferenceID is the publisher's cable id, e.g. "07BEIJING6403".
+	ReferenceID string `json:"reference_id,omitempty"`
+	// Created is the publisher's creation time as printed
+	// ("2001-02-23 15:03" on pages, "12/28/1966 18:48" in cables.csv).
+	Created string `json:"created,omitempty"`
+	// Released is the page's release time ("2010-12-08 21:09").
+	Released string `json:"released,omitempty"`
+	// Classification is the publisher's label, e.g. "SECRET//NOFORN".
+	Classification string `json:"classification,omitempty"`
+	// Origin is the publisher's name of the sender, e.g. "Embassy Bern".
+	Origin string `json:"origin,omitempty"`
+	// References lists the cable ids the publisher links to (the
+	// "|"-separated references column of cables.csv or of a leaked row).
+	References []string `json:"references,omitempty"`
+	// RecordID is the numeric id of a cables.csv row or a leaked row.
+	RecordID string `json:"record_id,omitempty"`
+	// Articles lists the page's "Appears in these articles" links.
+	Articles []string `json:"articles,omitempty"`
+	// LeakedRow holds the columns of a WikiLeaks database row found at the
+	// start of a page's <pre> block (about 1 page in 100; see
+	// WarnReadLeakedRow). Its date is exact to the second.
+	LeakedRow *LeakedRow `json:"leaked_row,omitempty"`
+}
+
+// LeakedRow is the metadata part of a tab-separated WikiLeaks database row
+// that some cable-viewer pages show inside their body <pre> block, before
+// the cable text: [record id,] date, reference id, origin, classification,
+// references.
+type LeakedRow struct {
+	RecordID       string   `json:"record_id,omitempty"`
+	Date           string   `json:"date,omitempty"`
+	ReferenceID    string   `json:"reference_id,omitempty"`
+	Origin         string   `json:"origin,omitempty"`
+	Classification string   `json:"classification,omitempty"`
+	References     []string `json:"references,omitempty"`
+}

@@ -1,0 +1,282 @@
+package cable
+
+import (
+	"bufio"
+	"bytes"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/cablemeta/cablemeta/internal/textutil"
+)
+
+// textReader reads plain-text and markdown inputs line by line and cuts
+// them into cables, in memory bounded by the largest cable.
+//
+// A text input is one cable unless it certainly holds several. It is cut
+// only after a complete cable — one whose text since the last cut holds a
+// TAGS line or a SUBJECT (SUBJ) line, i.e. a body — and only before:
+//
+//   - a transmission-id line (FL1: a line starting with "VZCZC",
+//     cable-format.md §2.1), or
+//   - a form feed whose next non-blank line is a precedence and DTG line
+//     ("O 231553Z FEB 01", cable-format.md §2.5); the form feed is dropped.
+//
+// Any other form feed is a page break inside the cable and becomes a line
+// break. So body fragments, markdown titles before the header, received
+// copies with page breaks and a VZCZC line after a header without body
+// stay whole.
+type textReader struct {
+	r      *bufio.Reader
+	cs     charset
+	max    int
+	path   string
+	format Format
+
+	off  int64 // bytes consumed
+	line int   // 1-based line of the next byte
+
+	cur      []byte
+	curOff   int64
+	curLine  int
+	hasBody  bool
+	tooLarge bool
+	ffMark   int // length of cur at a form feed that may cut, or -1
+	emitted  int
+	lineBuf  []byte
+	queued   []textChunk
+}
+
+// textChunk is a finished cable waiting to be returned.
+type textChunk struct {
+	text     []byte
+	off      int64
+	line     int
+	tooLarge bool
+}
+
+func newTextReader(r *bufio.Reader, cs charset, maxSize int, path string, format Format) *textReader {
+	return &textReader{r: r, cs: cs, max: maxSize, path: path, format: format, line: 1, curLine: 1, ffMark: -1}
+}
+
+// next returns the next cable of the input, or io.EOF.
+func (t *textReader) next() (Document, error) {
+	for len(t.queued) == 0 {
+		line, err := t.readLine()
+		if len(line) > 0 {
+			t.addLine(line)
+		}
+		if err == io.EOF {
+			t.cut()
+			if len(t.queued) == 0 {
+				if t.emitted == 0 {
+					t.emitted++
+					return Document{Source: t.source(0, 1)}, &ParseError{Path: t.path, Field: "text", Err: ErrNoCable}
+				}
+				return Document{}, io.EOF
+			}
+			break
+		}
+		if err != nil {
+			return Document{}, &ParseError{Path: t.path, Line: t.line, Field: "text", Err: err}
+		}
+	}
+	ch := t.queued[0]
+	t.queued = t.queued[1:]
+	t.emitted++
+	src := t.source(ch.off, ch.line)
+	if ch.tooLarge {
+		return Document{Source: src}, &ParseError{Path: t.path, Line: ch.line, Field: "text",
+			Err: fmt.Errorf("%w: cable longer than %d bytes; skipped to the next cable", ErrTooLarge, t.max)}
+	}
+	// Leading blank lines are dropped too, Offset and Line moved past them.
+	for len(ch.text) > 0 {
+		i := bytes.IndexByte(ch.text, '\n')
+		if i < 0 || len(bytes.Trim(ch.text[:i], " \t\r")) > 0 {
+			break
+		}
+		ch.text, ch.off, ch.line = ch.text[i+1:], ch.off+int64(i+1), ch.line+1
+	}
+	src = t.source(ch.off, ch.line)
+	text, ws := decodeText(ch.text, t.cs, 1)
+	// Trailing blank lines (separators between cables) are dropped; the
+	// first line stays at Source.Line.
+	text = strings.TrimRight(textutil.Normalize(text), "\n") + "\n"
+	return Document{Text: text, Source: src, Warnings: ws}, nil
+}
+
+func (t *textReader) source(off int64, line int) Source {
+	return Source{Path: t.path, Format: t.format, Offset: off, Line: line}
+}
+
+// readLine reads one line with its newline, however long.
+func (t *textReader) readLine() ([]byte, error) {
+	t.lineBuf = t.lineBuf[:0]
+	for {
+		b, err := t.r.ReadSlice('\n')
+		t.lineBuf = append(t.lineBuf, b...)
+		if err == bufio.ErrBufferFull {
+			if len(t.lineBuf) > t.max && t.max > 0 {
+				// Keep only a bounded prefix of absurdly long lines in
+				// memory; the cable is too large anyway.
+				t.off += int64(len(t.lineBuf))
+				t.markTooLarge()
+				t.lineBuf = t.lineBuf[:0]
+			}
+			continue
+		}
+		return t.lineBuf, err
+	}
+}
+
+func (t *textReader) markTooLarge() {
+	t.tooLarge = true
+	t.cur = t.cur[:0]
+}
+
+// addLine handles one input line: form feeds, cut points, accumulation.
+func (t *textReader) addLine(line []byte) {
+	for {
+		ff := bytes.IndexByte(line, '\f')
+		if ff < 0 {
+			break
+		}
+		t.addPart(line[:ff])
+		t.off++ // the form feed is dropped
+		if t.ffMark < 0 && t.hasBody && !t.tooLarge {
+			t.ffMark = len(t.cur) // decided by the next non-blank line
+		} else if ff > 0 && line[ff-1] != '\n' {
+			t.append([]byte{'\n'}) // a page break inside a line: a line break
+		}
+		line = line[ff+1:]
+	}
+	t.addPart(line)
+}
+
+// addPart adds a line, or the piece of a line around a form feed.
+func (t *textReader) addPart(p []byte) {
+	if len(p) == 0 {
+		return
+	}
+	if t.ffMark >= 0 && !textutil.IsBlank(string(p)) {
+		mark := t.ffMark
+		t.ffMark = -1
+		if isDTGLine(p) {
+			t.cutAt(mark)
+		} else if mark > 0 && t.cur[mark-1] != '\n' {
+			t.insertAt(mark, '\n')
+		}
+	}
+	if isFL1(p) && t.hasBody {
+		t.cut()
+	}
+	if len(t.cur) == 0 && !t.tooLarge {
+		t.curOff, t.curLine = t.off, t.line
+	}
+	if isBodyMark(p) {
+		t.hasBody = true
+	}
+	t.append(p)
+	t.off += int64(len(p))
+	t.line += bytes.Count(p, []byte{'\n'})
+}
+
+func (t *textReader) append(p []byte) {
+	if t.tooLarge {
+		return
+	}
+	if t.max > 0 && len(t.cur)+len(p) > t.max {
+		t.markTooLarge()
+		return
+	}
+	t.cur = append(t.cur, p...)
+}
+
+// cut ends the current cable, queueing it unless it is blank.
+func (t *textReader) cut() {
+	t.cutAt(len(t.cur))
+}
+
+// cutAt ends the current cable after its first n bytes; the rest (blank
+// lines read after a form feed) starts the next one.
+func (t *textReader) cutAt(n int) {
+	rest := t.cur[n:]
+	restOff := t.off - int64(len(rest))
+	restLine := t.line - bytes.Count(rest, []byte{'\n'})
+	if t.tooLarge || !textutil.IsBlank(string(t.cur[:n])) {
+		t.queued = append(t.queued, textChunk{
+			text: bytes.Clone(t.cur[:n]), off: t.curOff, line: t.curLine, tooLarge: t.tooLarge,
+		})
+	}
+	t.cur = append(t.cur[:0], rest...)
+	t.hasBody = false
+	t.tooLarge = false
+	t.ffMark = -1
+	t.curOff, t.curLine = restOff, restLine
+}
+
+// insertAt inserts one byte into the current cable at n.
+func (t *textReader) insertAt(n int, b byte) {
+	t.cur = append(t.cur, 0)
+	copy(t.cur[n+1:], t.cur[n:])
+	t.cur[n] = b
+}
+
+// isFL1 reports whether the line is a transmission-id line "VZCZC...".
+func isFL1(line []byte) bool {
+	return bytes.HasPrefix(bytes.TrimLeft(line, " \t"), []byte("VZCZC"))
+}
+
+// isBodyMark reports whether the line shows that a cable body has been
+// read: it holds a TAGS label ("TAGS:", "TAGS " after blanks, markdown
+// marks or other text, any case) or starts with SUBJ/SUBJECT.
+func isBodyMark(line []byte) bool {
+	s := bytes.TrimLeft(line, " \t#*>_")
+	if hasPrefixFold(s, "subj") {
+		return true
+	}
+	for off := 0; ; {
+		i := indexFold(s[off:], "tags")
+		if i < 0 {
+			return false
+		}
+		i += off
+		off = i + 4
+		if (i == 0 || !isLetter(s[i-1])) && off < len(s) && (s[off] == ':' || s[off] == ' ') {
+			return true
+		}
+	}
+}
+
+func isLetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
+
+// isDTGLine reports whether the line starts with one or two precedence
+// prosigns (Z, O, P, R, ZZ, OO, PP, RR) and a DTG "DDHHMMZ MON YY".
+func isDTGLine(line []byte) bool {
+	s := bytes.TrimLeft(line, " \t")
+	prec := 0
+	for prec < 2 && len(s) > 2 {
+		j := 0
+		for j < len(s) && j < 2 && strings.IndexByte("ZOPR", s[j]) >= 0 {
+			j++
+		}
+		if j == 0 || j >= len(s) || s[j] != ' ' {
+			break
+		}
+		s = s[j+1:]
+		prec++
+	}
+	if prec == 0 || len(s) < 11 {
+		return false
+	}
+	for i := 0; i < 6; i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	if s[6] != 'Z' || s[7] != ' ' {
+		return false
+	}
+	m := s[8:11]
+	return isLetter(m[0]) && isLetter(m[1]) && isLetter(m[2])
+}

@@ -1,0 +1,149 @@
+package cable
+
+import (
+	"os"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func TestReadMarkdown(t *testing.T) {
+	doc := readSample(t, "07BEIJING6403.md")
+	assert.Equal(t, Source{Path: "07BEIJING6403.md", Format: FormatMarkdown, Offset: 2, Line: 3}, doc.Source) // two blank lines first
+	assert.Nil(t, doc.Published)
+	assert.True(t, strings.HasPrefix(doc.Text, "VZCZCXRO1249\nOO RUEHCN RUEHGH RUEHVC\nDE RUEHBJ #6403/01 2711431\n"))
+	assert.Contains(t, doc.Text, "TO RUEHC/SECSTATE WASHDC IMMEDIATE 2350\n") // hard-break spaces gone
+	assert.Contains(t, doc.Text, "TAGS: PREL PTER ETRD ENRG MARR ZK XD CH RS\n")
+	assert.Contains(t, doc.Text, "SUBJECT: SCO SECRETARIAT, PRC SCHOLARS DISAGREE ON SCO\nMANDATE\n")
+	assert.Contains(t, doc.Text, "\n11. (C) SUMMARY:") // the rendered pilcrow is the paragraph parser's business
+}
+
+func TestReadWindows1252(t *testing.T) {
+	doc := readSample(t, "01PRETORIA1173.cp1252.txt")
+	assert.Equal(t, []string{WarnReadCharsetFallback}, warningKinds(doc.Warnings))
+	assert.True(t, strings.HasPrefix(doc.Text, "O 231553Z FEB 01\nFM AMEMBASSY PRETORIA\n"))
+	assert.Contains(t, doc.Text, "SOUTH AFRICA’S 1999 $4 BILLION ARMS PURCHASE")
+	assert.Contains(t, doc.Text, "TO THIS “PROBLEM” IS NOT")
+	assert.Contains(t, doc.Text, "¶1. (C) SUMMARY:")
+
+	// Named charset: no warning; "latin1" means Windows-1252 (WHATWG).
+	data, err := os.ReadFile("testdata/read/01PRETORIA1173.cp1252.txt")
+	require.NoError(t, err)
+	docs := readDocs(t, &Parser{Charset: "latin1"}, data, "")
+	require.Len(t, docs, 1)
+	assert.Empty(t, docs[0].doc.Warnings)
+	assert.Equal(t, doc.Text, docs[0].doc.Text)
+}
+
+func TestReadConcatenated(t *testing.T) {
+	data, err := os.ReadFile("testdata/read/concatenated.txt")
+	require.NoError(t, err)
+	docs := readDocs(t, &Parser{}, data, "all.txt")
+	require.Len(t, docs, 3)
+	starts := []string{"P 090721Z JUL 08\nFM AMCONSUL VLADIVOSTOK\n", "VZCZCXRO0379\nPP RUEHTRO\n", "O 231553Z FEB 01\nFM AMEMBASSY PRETORIA\n"}
+	for i, d := range docs {
+		require.NoError(t, d.err)
+		assert.True(t, strings.HasPrefix(d.doc.Text, starts[i]), "cable %d: %q", i+1, d.doc.Text[:min(80, len(d.doc.Text))])
+		assert.Equal(t, 1, strings.Count(d.doc.Text, "TAGS"), "cable %d holds one TAGS line", i+1)
+		assert.NotContains(t, d.doc.Text, "\f")
+		// Offset and Line point at the cable's first byte in the input.
+		src := d.doc.Source
+		assert.Equal(t, strings.Count(string(data[:src.Offset]), "\n")+1, src.Line)
+		assert.True(t, strings.HasPrefix(string(data[src.Offset:]), starts[i]))
+	}
+	assert.Equal(t, readSample(t, "08VLADIVOSTOK68.html").Text, docs[0].doc.Text)
+	assert.Equal(t, readSample(t, "10STATE284.html").Text, docs[1].doc.Text)
+}
+
+func TestReadTextCutRules(t *testing.T) {
+	tests := []struct {
+		name, in string
+		want     []string
+	}{
+		{"one cable", "VZCZCXRO1\nDE RUEHBJ #1\n\nUNCLAS\nTAGS: PREL\nSUBJECT: X\n", []string{"VZCZCXRO1\nDE RUEHBJ #1\n\nUNCLAS\nTAGS: PREL\nSUBJECT: X\n"}},
+		{"vzczc after a body cuts", "VZCZC1\nTAGS: A\nBODY\nVZCZC2\nTAGS: B\n", []string{"VZCZC1\nTAGS: A\nBODY\n", "VZCZC2\nTAGS: B\n"}},
+		{"vzczc after a title does not cut", "# 07BEIJING6403\nVZCZC1\nTAGS: A\n", []string{"# 07BEIJING6403\nVZCZC1\nTAGS: A\n"}},
+		{"page break inside a line", "UNCLAS\nEND OF PA\x0cGE\nTEXT\n", []string{"UNCLAS\nEND OF PA\nGE\nTEXT\n"}},
+		{"page break after a body", "SUBJECT: A\nTEXT\n\x0c\nCONFIDENTIAL\nPAGE 02 X\n", []string{"SUBJECT: A\nTEXT\n\nCONFIDENTIAL\nPAGE 02 X\n"}},
+		{"form feed then a DTG cuts", "TAGS: A\nX\n\x0c\nR 011200Z JAN 09\nTAGS: B\n", []string{"TAGS: A\nX\n", "R 011200Z JAN 09\nTAGS: B\n"}},
+		{"form feed then P R DTG", "X TAGS: A\n\x0cP R 281848Z DEC 66\nFM X\n", []string{"X TAGS: A\n", "P R 281848Z DEC 66\nFM X\n"}},
+		{"form feed before a body does not cut", "R 011200Z JAN 09\n\x0cUNCLAS\nTAGS: B\n", []string{"R 011200Z JAN 09\nUNCLAS\nTAGS: B\n"}},
+		{"crlf", "VZCZC1\r\nTAGS: A\r\nVZCZC2\r\nSUBJECT: B\r\n", []string{"VZCZC1\nTAGS: A\n", "VZCZC2\nSUBJECT: B\n"}},
+		{"trailing blank cable dropped", "TAGS: A\n\x0c\n\n  \n", []string{"TAGS: A\n"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			docs := readDocs(t, &Parser{Format: FormatText}, []byte(tt.in), "")
+			var got []string
+			for _, d := range docs {
+				require.NoError(t, d.err)
+				got = append(got, d.doc.Text)
+			}
+			assert.Equal(t, tt.want, got)
+		})
+	}
+}
+
+func TestReadTextErrors(t *testing.T) {
+	docs := readDocs(t, &Parser{}, []byte(" \n\n\t\n"), "blank.txt")
+	require.Len(t, docs, 1)
+	assert.ErrorIs(t, docs[0].err, ErrNoCable)
+
+	in := "VZCZC1\nTAGS: A\n" + strings.Repeat("LONG LINE\n", 100) + "VZCZC2\nTAGS: B\nEND\n"
+	docs = readDocs(t, &Parser{MaxCableSize: 200}, []byte(in), "big.txt")
+	require.Len(t, docs, 2)
+	assert.ErrorIs(t, docs[0].err, ErrTooLarge)
+	require.NoError(t, docs[1].err)
+	assert.Equal(t, "VZCZC2\nTAGS: B\nEND\n", docs[1].doc.Text)
+
+	// One huge line, longer than the read buffer.
+	docs = readDocs(t, &Parser{MaxCableSize: 1000}, []byte(strings.Repeat("X", 200<<10)+"\n"), "")
+	require.Len(t, docs, 1)
+	assert.ErrorIs(t, docs[0].err, ErrTooLarge)
+}
+
+func TestDocumentsEncodings(t *testing.T) {
+	// UTF-16 with a byte order mark, CRLF line ends.
+	text := "UNCLAS STATE 000001\r\nSUBJECT: CHARGÉ’S VISIT\r\n"
+	var le []byte
+	le = append(le, 0xFF, 0xFE)
+	for _, r := range text {
+		le = append(le, byte(r), byte(r>>8))
+	}
+	docs := readDocs(t, &Parser{}, le, "")
+	require.Len(t, docs, 1)
+	require.NoError(t, docs[0].err)
+	assert.Equal(t, "UNCLAS STATE 000001\nSUBJECT: CHARGÉ’S VISIT\n", docs[0].doc.Text)
+
+	// UTF-8 BOM.
+	docs = readDocs(t, &Parser{}, []byte("\xEF\xBB\xBFTAGS: PREL\n"), "")
+	require.Len(t, docs, 1)
+	assert.Equal(t, "TAGS: PREL\n", docs[0].doc.Text)
+
+	// Unknown charset name: one error, nothing read.
+	docs = readDocs(t, &Parser{Charset: "ebcdic-klingon"}, []byte("TAGS: PREL\n"), "x.txt")
+	require.Len(t, docs, 1)
+	assert.ErrorIs(t, docs[0].err, ErrUnknownCharset)
+
+	// A nil *Parser reads with the defaults.
+	var p *Parser
+	for doc, err := range p.Documents(strings.NewReader("TAGS: PREL\n"), "") {
+		require.NoError(t, err)
+		assert.True(t, utf8.ValidString(doc.Text))
+	}
+}
+
+func TestDocumentsStopEarly(t *testing.T) {
+	in := strings.Repeat(row(1, "H", "A"), 5)
+	n := 0
+	for range (&Parser{}).Documents(strings.NewReader(in), "") {
+		n++
+		if n == 2 {
+			break
+		}
+	}
+	assert.Equal(t, 2, n)
+}

@@ -1,0 +1,21 @@
+package cable
+
+import "github.com/cablemeta/cablemeta/classification"
+
+// writeLevel returns the overall level and caveats of c ("NOFORN", ...).
+func writeLevel(c *Cable) (classification.Level, []string) {
+	if c.Classification == nil {
+		return classification.LevelUnknown, nil
+	}
+	return c.Classification.Level, c.Classification.Caveats
+}
+
+// hasCaveat reports whether cvs holds cv.
+func hasCaveat(cvs []string, cv string) bool {
+	for _, x := range cvs {
+		if x == cv {
+			return true
+		}
+	}
+	return false
+}

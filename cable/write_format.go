@@ -1,0 +1,184 @@
+package cable
+
+import (
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/cablemeta/cablemeta/classification"
+	"github.com/cablemeta/cablemeta/header"
+	"github.com/cablemeta/cablemeta/paragraph"
+)
+
+// formatter holds what the layouts of Writer share: the cable, the
+// options with defaults applied and the values derived once.
+type formatter struct {
+	c       *Cable
+	opt     Writer
+	width   int
+	id      paragraph.ID // zero without a ReferenceID
+	origin  string       // banner origin, spaces kept ("SAN SALVADOR")
+	level   classification.Level
+	caveats []string
+}
+
+func newFormatter(c *Cable, opt Writer) (*formatter, error) {
+	if opt.Layout == "" {
+		opt.Layout = LayoutCablegate
+	}
+	f := &formatter{c: c, opt: opt, width: opt.Width}
+	if f.width == 0 {
+		f.width = DefaultWidth
+	}
+	f.width = max(f.width, 30)
+	if opt.Sections < 0 || opt.Sections > 99 {
+		return nil, fmt.Errorf("%w: %d sections (want 0-99)", ErrWrite, opt.Sections)
+	}
+	if c.ReferenceID != "" {
+		id, err := paragraph.ParseID(c.ReferenceID)
+		if err != nil {
+			return nil, fmt.Errorf("%w: reference id: %w", ErrWrite, err)
+		}
+		f.id = id
+		f.origin = bannerOrigin(id.Station, c.From)
+	}
+	f.level, f.caveats = writeLevel(c)
+	return f, nil
+}
+
+// bannerOrigin returns the banner spelling of an id station: the tail of
+// the FM address that is the station once spaces are removed ("SAN
+// SALVADOR" for AMEMBASSY SAN SALVADOR), else the station itself.
+func bannerOrigin(station, from string) string {
+	words := strings.Fields(strings.ToUpper(from))
+	for i := range words {
+		cand := strings.Join(words[i:], " ")
+		if lettersOnly(cand) == station {
+			return cand
+		}
+	}
+	return station
+}
+
+func lettersOnly(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		if r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// hasDTG reports whether the cable has a date-time group to write.
+func (f *formatter) hasDTG() bool { return f.c.DTG != nil && !f.c.DTG.IsZero() }
+
+// dtgText writes the DTG time as "281431Z SEP 07".
+func dtgText(t time.Time) string {
+	t = t.UTC()
+	return fmt.Sprintf("%02d%02d%02dZ %s %02d", t.Day(), t.Hour(), t.Minute(),
+		strings.ToUpper(t.Month().String()[:3]), t.Year()%100)
+}
+
+// serialText is the banner serial: zero-padded to 6 digits from 1991 on
+// (and for STATE), to 5 before.
+func (f *formatter) serialText() string {
+	if f.id.Serial == 0 {
+		return ""
+	}
+	if f.id.Year >= 1991 || f.id.Station == "STATE" {
+		return fmt.Sprintf("%06d", f.id.Serial)
+	}
+	return fmt.Sprintf("%05d", f.id.Serial)
+}
+
+// detail returns the header details, from HeaderDetails or the typed
+// Header.
+func (f *formatter) details() *HeaderDetails {
+	if f.c.HeaderDetails != nil {
+		return f.c.HeaderDetails
+	}
+	if h := f.c.Header; h != nil {
+		return &HeaderDetails{TransmissionID: h.TransmissionID, Relay: h.Relay, DE: h.DE,
+			Security: h.Security, DTG: h.DTG, From: h.From, Received: h.Received}
+	}
+	return &HeaderDetails{}
+}
+
+// precedence returns the action precedence of the DTG line.
+func (f *formatter) precedence() header.Precedence {
+	if f.c.Precedence != "" {
+		return f.c.Precedence
+	}
+	if d := f.details().DTG; d != nil && d.Precedence != "" {
+		return d.Precedence
+	}
+	return header.PrecedenceRoutine
+}
+
+// dtgLine writes FL5: "O 281431Z SEP 07" or "O R 191538Z FEB 10".
+func (f *formatter) dtgLine() string {
+	s := f.precedence().Letter()
+	if d := f.details().DTG; d != nil && d.InfoPrecedence != "" {
+		s += " " + d.InfoPrecedence.Letter()
+	}
+	s += " " + dtgText(*f.c.DTG)
+	if d := f.details().DTG; d != nil && len(d.OpSignals) > 0 {
+		s += " " + strings.Join(d.OpSignals, " ")
+	}
+	return s
+}
+
+// addresseeLines writes an addressee block: the keyword on the first line
+// only. withRI false drops the routing indicators (received copies).
+func addresseeLines(keyword string, as []header.Addressee, withRI bool) []string {
+	out := make([]string, 0, len(as))
+	for i, a := range as {
+		if !withRI {
+			a.RoutingIndicator = ""
+		}
+		s := addresseeText(a)
+		if i == 0 {
+			s = keyword + " " + s
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+// addresseeText writes "[RI/]PLAD[ precedence][ serial]".
+func addresseeText(a header.Addressee) string {
+	var b strings.Builder
+	if a.RoutingIndicator != "" {
+		b.WriteString(a.RoutingIndicator)
+		b.WriteByte('/')
+	}
+	b.WriteString(a.Name)
+	if a.Precedence != "" {
+		b.WriteByte(' ')
+		b.WriteString(string(a.Precedence))
+	}
+	if a.Serial != "" {
+		b.WriteByte(' ')
+		b.WriteString(a.Serial)
+	}
+	return b.String()
+}
+
+// levelWord is the classification line of received copies and footers.
+func (f *formatter) levelWord() string {
+	if !f.level.IsValid() {
+		return ""
+	}
+	return f.level.String()
+}
+
+// joinLines joins lines with "\n" and ends the text with one.
+func joinLines(ls []string) string {
+	var b strings.Builder
+	for _, l := range ls {
+		b.WriteString(strings.TrimRight(l, " "))
+		b.WriteByte('\n')
+	}
+	return b.String()
+}

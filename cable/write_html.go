@@ -1,0 +1,4 @@
+package cable
+
+func (f *formatter) html() string   { return "" }
+func (f *formatter) csvRow() string { return "" }

@@ -1,0 +1,600 @@
+package classification
+
+import (
+	"regexp"
+	"strings"
+)
+
+// ClassifiedBy is the "Classified By" line: who classified the cable and
+// for which reasons (categories of E.O. 12958 §1.5 or, from 2003, §1.4).
+type ClassifiedBy struct {
+	// Names are the classifying officers' names as written, without title
+	// ("Glyn T. Davies", "E. GIBSON LANPHER, JR."). Usually one.
+	Names []string `json:"names,omitempty"`
+	// Title is what is left of the "who" part once names are removed:
+	// title and office ("Ambassador", "DIRECTOR, SA/PAB, DEPARTMENT OF STATE").
+	Title string `json:"title,omitempty"`
+	// DerivedFrom is set for "Classified By: Derived from Multiple Sources".
+	DerivedFrom string `json:"derived_from,omitempty"`
+	// Reasons are the classification categories cited, in letter order.
+	Reasons []Reason `json:"reasons,omitempty"`
+	// Raw is the text of the line(s) as written, from "Classified By"
+	// to the end of the reasons, whitespace collapsed.
+	Raw string `json:"raw"`
+	// Line is the line number of the "Classified By" keyword (0 if unknown).
+	Line int `json:"line,omitempty"`
+}
+
+// Reason is one classification category cited on a "Classified By" line.
+type Reason struct {
+	// Section is the E.O. section as written but normalised: "1.4", "1.5"
+	// (mistyped sections such as "1.2" are kept).
+	Section string `json:"section"`
+	// Letter is the category letter, lower case: "a" ... "h".
+	Letter string `json:"letter"`
+	// Meaning is the category's wording (see [ReasonMeaning]); "" for an
+	// unknown section.
+	Meaning string `json:"meaning,omitempty"`
+}
+
+var (
+	cbKeyRE      = regexp.MustCompile(`(?i)\bclass?i?fi?e?d\s+by\b\s*:?`)
+	cbKeyStartRE = regexp.MustCompile(`(?i)^class?i?fi?e?d\s+by\b\s*:?\s*`)
+	// Where the "who" part ends.
+	cbCutREs = [...]*regexp.Regexp{
+		regexp.MustCompile(`(?i)(?:\b(?:for|fr|f0r|per)\s+)?\b(?:r\s*e\s*a\s*s\s*[o0]\s*n\s*s?|rea[o0]ns?|res[o0]ns?|sea3on)\b`),
+		regexp.MustCompile(`(?i)(?:\bfor\s+)?\bE\.?\s?O\.?\s*1\d{4}`),
+		regexp.MustCompile(`(?i)\b(?:under\s+)?se\s*ctions?\s+\d`),
+		regexp.MustCompile(`(?i)\b(?:for|fr|f0r|per|under|based\s+[o0]n|due\s+to)\s+(?:para\s+)?1\s*[.,/]`),
+		regexp.MustCompile(`(?i)[:;,.]?\s+1\s*[.,/]\s*[2-6]\s*\(?\s*[a-h]\b`),
+		regexp.MustCompile("[#$@!{}~`=<>|]"),
+		regexp.MustCompile(`\bfor\s+rea`),
+	}
+	// A sentence that ends a line: "AMBASSADOR TOM MCDONALD.\n".
+	cbSentenceEndRE = regexp.MustCompile(`([A-Za-z]{2,})\.[ \t]*\n`)
+	cbSectionRE     = regexp.MustCompile(`\b1\s*[.,/]\s*([2-6])`)
+	cbParaNumRE     = regexp.MustCompile(`^\d{1,2}\s*\.\s*`)
+	// continuation of a wrapped "Classified By" line after a blank line.
+	cbContRE = regexp.MustCompile(`^(?:[a-z]|SONS\b|\(?[a-hA-H]\s*[)/,&]|1\s*[.,]\s*[2-6]|(?i:reasons?\b|for\s+rea|per\s+1))`)
+	// the start of a paragraph or heading: the block stops there.
+	cbStopRE = regexp.MustCompile(`^(?:¶|\d{1,2}\s*\.\s*[(A-Z]|\d{1,2}\s*\.\s*$|-{3,}|(?i:summary|begin summary)\b)`)
+	// more reason letters on the next line: "AND (D).", "(d).", "nd (d)".
+	cbMoreLettersRE = regexp.MustCompile(`^(?:\(?[a-hA-H]\s*[),/&]|(?i:and|or|nd)\b|&|\))`)
+	pageLineRE      = regexp.MustCompile(`^PAGE\s+\d{2}\b`)
+)
+
+// abbreviations that may end with a dot inside a name or title.
+var cbAbbrevs = map[string]bool{"amb": true, "dir": true, "jr": true, "sr": true, "mr": true, "mrs": true, "ms": true, "dr": true, "ai": true, "st": true, "lt": true, "col": true, "gen": true, "adm": true, "capt": true, "maj": true, "dep": true, "asst": true}
+
+// connectors are words between title parts; they are not titles, and a
+// name is never preceded only by one of them.
+var connectors = map[string]bool{"for": true, "of": true, "to": true, "and": true, "the": true, "by": true, "at": true, "in": true, "on": true, "with": true, "per": true, "under": true, "&": true, "or": true, "fr": true, "f0r": true}
+
+// particles are lower-case words inside surnames.
+var particles = map[string]bool{"van": true, "von": true, "de": true, "del": true, "della": true, "da": true, "di": true, "du": true, "der": true, "den": true, "la": true, "le": true, "bin": true, "al": true, "el": true, "ibn": true, "ter": true, "dos": true}
+
+// ParseClassifiedBy finds the first "Classified By" line in text and parses
+// it. text may be a whole preamble; the line may wrap over several lines,
+// mid-word ("REA\nSONS", "1.\n4"), be paragraph 1 ("1. (U) CLASSIFIED BY
+// ..."), follow a "CONFIDENTIAL - ENTIRE TEXT." sentence, name nobody
+// ("CLASSIFIED BY SECTION 1.5 (B) AND (D)") or give the source of a
+// derivative classification ("Derived from Multiple Sources"). When several
+// "Classified By" lines appear, the first one that names someone (or else
+// gives reasons) wins. It reports false when there is none.
+func ParseClassifiedBy(text string) (ClassifiedBy, bool) {
+	cb, _, ok := findClassifiedBy(text)
+	return cb, ok
+}
+
+// findClassifiedBy is ParseClassifiedBy that also returns the byte offset
+// of the keyword in text.
+func findClassifiedBy(text string) (ClassifiedBy, int, bool) {
+	if strings.IndexByte(text, '\r') >= 0 {
+		text = strings.ReplaceAll(strings.ReplaceAll(text, "\r\n", "\n"), "\r", "\n")
+	}
+	var fallback ClassifiedBy
+	fbAt, found := -1, false
+	for off := 0; off < len(text); {
+		loc := cbKeyRE.FindStringIndex(text[off:])
+		if loc == nil {
+			break
+		}
+		start, end := off+loc[0], off+loc[1]
+		off = end
+		if skipClassifiedBy(text, start, end) {
+			continue
+		}
+		block := cbBlock(text, end)
+		cb := parseCBBlock(block)
+		cb.Raw = collapse(text[start:end] + " " + block)
+		if len(cb.Names) > 0 || cb.DerivedFrom != "" {
+			return cb, start, true
+		}
+		if !found || (len(fallback.Reasons) == 0 && len(cb.Reasons) > 0) {
+			fallback, fbAt, found = cb, start, true
+		}
+	}
+	return fallback, fbAt, found
+}
+
+// skipClassifiedBy reports whether the keyword at text[start:end] is not a
+// "Classified By" line: "- - C O R R E C T E D  C O P Y - - CLASSIFIED BY
+// LINE ADDED".
+func skipClassifiedBy(text string, start, end int) bool {
+	rest := strings.TrimLeft(text[end:], " \t")
+	if len(rest) >= 4 && strings.EqualFold(rest[:4], "LINE") {
+		return true
+	}
+	ls := strings.LastIndexByte(text[:start], '\n') + 1
+	return strings.Contains(squeezeUpper(text[ls:start]), "CORRECTEDCOPY")
+}
+
+// cbBlock returns the text of a "Classified By" line from offset i to the end
+// of its reasons, following wrapped lines and skipping page-break lines.
+func cbBlock(text string, i int) string {
+	var b strings.Builder
+	line, rest := cutLine(text[i:])
+	b.WriteString(trimLineEnd(line))
+	for n := 0; n < 6 && rest != ""; n++ {
+		if blockComplete(b.String()) && !cbMoreLettersRE.MatchString(strings.TrimSpace(firstLine(rest))) {
+			break
+		}
+		line, rest = cutLine(rest)
+		t := strings.TrimSpace(trimLineEnd(line))
+		if t == "" || isPageJunk(t) {
+			// Look ahead past blanks and page breaks for a continuation.
+			next := nextContent(rest)
+			if next == "" || !cbContRE.MatchString(next) {
+				break
+			}
+			continue
+		}
+		if cbStopRE.MatchString(t) || cbKeyStartRE.MatchString(t) {
+			break
+		}
+		if _, _, ok := CutMarking(t); ok {
+			break
+		}
+		b.WriteByte('\n')
+		b.WriteString(t)
+	}
+	return b.String()
+}
+
+// blockComplete reports whether a "Classified By" block already holds a
+// section number followed by at least one letter and a closing
+// parenthesis or full stop at its end.
+func blockComplete(s string) bool {
+	t := strings.TrimRight(s, " \t")
+	if t == "" {
+		return false
+	}
+	last := t[len(t)-1]
+	if last != '.' && last != ')' {
+		return false
+	}
+	m := cbSectionRE.FindStringIndex(t)
+	return m != nil && len(scanLetters(t[m[1]:])) > 0 && !strings.HasSuffix(strings.ToLower(t), " 1.")
+}
+
+// nextContent returns the first line of s that is neither blank nor a page
+// break line, trimmed.
+func nextContent(s string) string {
+	for k := 0; k < 6 && s != ""; k++ {
+		var line string
+		line, s = cutLine(s)
+		t := strings.TrimSpace(trimLineEnd(line))
+		if t != "" && !isPageJunk(t) {
+			return t
+		}
+	}
+	return ""
+}
+
+// isPageJunk reports whether t is a page-break line of a received copy: a
+// bare classification word or "PAGE 02 ...".
+func isPageJunk(t string) bool {
+	if pageLineRE.MatchString(t) {
+		return true
+	}
+	_, err := ParseLevel(t)
+	return err == nil && len(t) > 2
+}
+
+func firstLine(s string) string {
+	l, _ := cutLine(s)
+	return l
+}
+
+func cutLine(s string) (line, rest string) {
+	if i := strings.IndexByte(s, '\n'); i >= 0 {
+		return s[:i], s[i+1:]
+	}
+	return s, ""
+}
+
+// parseCBBlock parses the text after the "Classified By" keyword.
+func parseCBBlock(block string) ClassifiedBy {
+	var cb ClassifiedBy
+	cut := len(block)
+	for _, re := range cbCutREs {
+		if m := re.FindStringIndex(block); m != nil && m[0] < cut {
+			cut = m[0]
+		}
+	}
+	for _, m := range cbSentenceEndRE.FindAllStringSubmatchIndex(block[:cut], -1) {
+		if !cbAbbrevs[strings.ToLower(block[m[2]:m[3]])] {
+			cut = m[3]
+			break
+		}
+	}
+	who := cleanWho(collapse(block[:cut]))
+	cb.Reasons = parseReasons(block[cut:])
+	if low := strings.ToLower(who); strings.HasPrefix(low, "derived from") {
+		cb.DerivedFrom = strings.TrimSpace(who[len("derived from"):])
+		return cb
+	}
+	cb.Names, cb.Title = splitWho(who)
+	return cb
+}
+
+// cleanWho strips what precedes the classifier: markings "(U)", a
+// paragraph number "1.", a repeated "Classified By:".
+func cleanWho(w string) string {
+	for {
+		before := w
+		w = strings.TrimLeft(w, " :;,.-")
+		if _, rest, ok := CutMarking(w); ok {
+			w = rest
+		}
+		if m := cbParaNumRE.FindStringIndex(w); m != nil {
+			w = w[m[1]:]
+		}
+		if m := cbKeyStartRE.FindStringIndex(w); m != nil {
+			w = w[m[1]:]
+		}
+		if w == before {
+			break
+		}
+	}
+	return strings.TrimRight(w, " ,;:")
+}
+
+// whoToken is one word of the "who" part.
+type whoToken struct {
+	text string // as written, punctuation kept
+	key  string // lower case, outer punctuation dropped, 0 read as o
+}
+
+// splitWho separates names from title and office.
+func splitWho(who string) (names []string, title string) {
+	if who == "" {
+		return nil, ""
+	}
+	mixed := strings.ToUpper(who) != who
+	segs := splitSegments(who)
+	var titleParts []string
+	prevEndsTitle := false
+	for si, seg := range segs {
+		toks := tokens(seg)
+		if len(toks) == 0 {
+			continue
+		}
+		// A suffix alone after a name: "E. GIBSON LANPHER, JR.".
+		if len(toks) == 1 && isSuffix(toks[0]) && len(names) > 0 && si > 0 {
+			names[len(names)-1] += ", " + toks[0].text
+			continue
+		}
+		s, e, ok := findName(toks, mixed)
+		if ok {
+			full := countFull(toks[s:e], mixed)
+			titled := s > 0 && isTitle(toks[s-1], mixed)
+			if s == 0 && prevEndsTitle && len(names) == 0 {
+				titled = true // "AMB:RCROCKER"
+			}
+			if s == 0 && len(names) == 0 && si+1 < len(segs) && allTitle(tokens(segs[si+1]), mixed) {
+				titled = true // "DUDDY, AMBASSADOR, DOS, AMB"
+			}
+			switch {
+			case len(names) == 0 && (full >= 2 || titled):
+			case len(names) > 0 && titled && full >= 2:
+			default:
+				ok = false
+			}
+		}
+		if ok {
+			names = append(names, trimName(joinTokens(toks[s:e])))
+			if s > 0 {
+				titleParts = append(titleParts, joinTokens(toks[:s]))
+			}
+			if e < len(toks) {
+				titleParts = append(titleParts, joinTokens(toks[e:]))
+			}
+		} else {
+			titleParts = append(titleParts, joinTokens(toks))
+		}
+		prevEndsTitle = isTitle(toks[len(toks)-1], mixed)
+	}
+	title = strings.Trim(strings.Join(titleParts, ", "), " ,;:.")
+	return names, title
+}
+
+// splitSegments splits the "who" part at , ; : and at the words "and"/"&".
+func splitSegments(who string) []string {
+	parts := strings.FieldsFunc(who, func(r rune) bool { return r == ',' || r == ';' || r == ':' })
+	var out []string
+	for _, p := range parts {
+		f := strings.Fields(p)
+		start := 0
+		for i, w := range f {
+			if lw := strings.ToLower(w); lw == "and" || lw == "&" {
+				out = append(out, strings.Join(f[start:i], " "))
+				start = i + 1
+			}
+		}
+		out = append(out, strings.Join(f[start:], " "))
+	}
+	return out
+}
+
+// tokens splits a segment into words, splitting "DCM/Ted" into "DCM/" and
+// "Ted".
+func tokens(seg string) []whoToken {
+	var out []whoToken
+	for _, w := range strings.Fields(seg) {
+		if i := strings.LastIndexByte(w, '/'); i > 0 && i+2 < len(w) && isUpperWord(w[:i]) &&
+			w[i+1] >= 'A' && w[i+1] <= 'Z' && w[i+2] >= 'a' && w[i+2] <= 'z' {
+			out = append(out, mkToken(w[:i+1]), mkToken(w[i+1:]))
+			continue
+		}
+		out = append(out, mkToken(w))
+	}
+	return out
+}
+
+func mkToken(w string) whoToken {
+	k := strings.ToLower(strings.Trim(w, `.,;:()"?\`))
+	k = strings.ReplaceAll(k, "0", "o")
+	return whoToken{text: w, key: k}
+}
+
+func isUpperWord(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 'a' && s[i] <= 'z' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// findName returns the token range [s, e) of the name at the end of toks.
+func findName(toks []whoToken, mixed bool) (s, e int, ok bool) {
+	i := len(toks) - 1
+	for i >= 0 && (connectors[toks[i].key] || startsLower(toks[i].text) || toks[i].key == "") {
+		i-- // "for", "a.y.", garbage
+	}
+	if i < 0 {
+		return 0, 0, false
+	}
+	e = i + 1
+	if isSuffix(toks[i]) {
+		i--
+	}
+	if i < 0 || !isNameTok(toks[i], mixed) {
+		return 0, 0, false
+	}
+	s, full := i, 1
+loop:
+	for j := i - 1; j >= 0; j-- {
+		t := toks[j]
+		switch {
+		case isInitial(t.text):
+			s = j
+		case isTitle(t, mixed) || connectors[t.key]:
+			break loop
+		case len(t.text) == 1 && t.text[0] >= 'A' && t.text[0] <= 'Z' && full == 1:
+			s = j // undotted middle initial
+		case particles[t.text] && full == 1 && j > 0 && isNameTok(toks[j-1], mixed):
+			s = j // "Carol van Voorst"
+		case isNameTok(t, mixed):
+			switch {
+			case full == 1:
+				full, s = 2, j
+			case full == 2 && mixed && j > 0 && isTitle(toks[j-1], mixed) && !connectors[toks[j-1].key]:
+				full, s = 3, j // "ai. Mary Grace McGeehan"
+			default:
+				break loop
+			}
+		default:
+			break loop
+		}
+	}
+	return s, e, true
+}
+
+// allTitle reports whether toks is a non-empty run of title words.
+func allTitle(toks []whoToken, mixed bool) bool {
+	for _, t := range toks {
+		if !isTitle(t, mixed) && !connectors[t.key] {
+			return false
+		}
+	}
+	return len(toks) > 0
+}
+
+func countFull(toks []whoToken, mixed bool) int {
+	n := 0
+	for _, t := range toks {
+		if isNameTok(t, mixed) {
+			n++
+		}
+	}
+	return n
+}
+
+func startsLower(s string) bool { return s != "" && s[0] >= 'a' && s[0] <= 'z' }
+
+// isTitle reports whether t is a title or office word.
+func isTitle(t whoToken, mixed bool) bool {
+	k := t.key
+	if titleWords()[k] {
+		return true
+	}
+	if strings.Contains(k, "/") || strings.HasPrefix(k, "d'") || strings.HasPrefix(k, "de'") ||
+		strings.HasPrefix(k, "d\\'") || strings.HasPrefix(k, "d,") {
+		return true
+	}
+	if strings.HasSuffix(k, "'") { // "Charge'"
+		return true
+	}
+	// An upper-case abbreviation in mixed-case text: "CDA", "ARSO", "USDEL".
+	if mixed && len(k) >= 2 && !isInitial(t.text) && isUpperWord(strings.Trim(t.text, `.,;:()`)) && !isSuffix(t) {
+		return true
+	}
+	return false
+}
+
+// isInitial reports whether w is one or more dotted initials: "T.", "S.K.",
+// "0." (a zero typed for O).
+func isInitial(w string) bool {
+	if len(w) < 2 || len(w)%2 != 0 {
+		return false
+	}
+	for i := 0; i < len(w); i += 2 {
+		c := w[i]
+		if !(c >= 'A' && c <= 'Z' || c == '0') || w[i+1] != '.' {
+			return false
+		}
+	}
+	return true
+}
+
+func isSuffix(t whoToken) bool {
+	switch t.key {
+	case "jr", "sr", "ii", "iii", "iv":
+		return true
+	}
+	return false
+}
+
+// isNameTok reports whether t can be a first or last name: capitalised,
+// letters (and hyphens, apostrophes, the digit 0 typed for O).
+func isNameTok(t whoToken, mixed bool) bool {
+	w := strings.TrimRight(t.text, ".,;:")
+	w = strings.Trim(w, `"`)
+	if len(w) < 2 || !(w[0] >= 'A' && w[0] <= 'Z') {
+		return false
+	}
+	letters := 0
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		switch {
+		case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z':
+			letters++
+		case c == '-' || c == '\'' || c == '0' || c == '.':
+		case c >= 0x80:
+			letters++
+		default:
+			return false
+		}
+	}
+	return letters >= 2 && !isTitle(t, mixed) && !connectors[t.key]
+}
+
+func joinTokens(toks []whoToken) string {
+	parts := make([]string, len(toks))
+	for i, t := range toks {
+		parts[i] = t.text
+	}
+	return strings.Join(parts, " ")
+}
+
+// trimName drops trailing punctuation from a name, keeping the dot of a
+// final initial or suffix ("JR.").
+func trimName(n string) string {
+	n = strings.TrimRight(n, ",;: ")
+	if strings.HasSuffix(n, ".") {
+		last := n[strings.LastIndexByte(n, ' ')+1:]
+		if !isInitial(last) && !isSuffix(mkToken(last)) {
+			n = strings.TrimRight(n, ".")
+		}
+	}
+	return n
+}
+
+// parseReasons reads the section number and category letters from the
+// reason part: "Reasons 1.4 (b) and (d)", "REASON: 1.4(B), (D)", "1.4 (b,d)",
+// "1.4 b and d", "1.4 (b)(d)", "1.5 (B  AND D)", "1. \n4 (b/d)".
+func parseReasons(s string) []Reason {
+	m := cbSectionRE.FindStringSubmatchIndex(s)
+	if m == nil {
+		return nil
+	}
+	section := "1." + s[m[2]:m[3]]
+	var out []Reason
+	for _, l := range scanLetters(s[m[1]:]) {
+		out = append(out, Reason{Section: section, Letter: l, Meaning: ReasonMeaning(section, l)})
+	}
+	return out
+}
+
+// scanLetters returns the category letters a-h at the start of s, in the
+// order written, without duplicates.
+func scanLetters(s string) []string {
+	var out []string
+	seen := [8]bool{}
+	depth, parens := 0, false
+	if len(s) > 120 {
+		s = s[:120]
+	}
+	for i := 0; i < len(s); {
+		c := s[i]
+		switch {
+		case c == '(':
+			depth++
+			parens = true
+			i++
+			continue
+		case c == ')':
+			if depth > 0 {
+				depth--
+			}
+			i++
+			continue
+		case c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == ',' || c == '/' || c == '&' || c == '+' || c == ';' || c == ':':
+			i++
+			continue
+		case c == '.':
+			if len(out) > 0 && (i+1 == len(s) || s[i+1] == ' ' || s[i+1] == '\n') {
+				return out
+			}
+			i++
+			continue
+		case c == '-' || c == '_':
+			i++
+			continue
+		}
+		if !isLetter(c) {
+			return out
+		}
+		j := i
+		for j < len(s) && isLetter(s[j]) {
+			j++
+		}
+		w := strings.ToLower(s[i:j])
+		switch {
+		case w == "and" || w == "or" || w == "nd" || w == "an":
+		case len(w) == 1 && w[0] >= 'a' && w[0] <= 'h' && (depth > 0 || !parens):
+			if k := w[0] - 'a'; !seen[k] {
+				seen[k] = true
+				out = append(out, w)
+			}
+		case len(w) == 1 && w == "a" && parens:
+			// the "a" of a wrapped "a\nnd"
+		default:
+			return out
+		}
+		i = j
+	}
+	return out
+}

@@ -1,0 +1,388 @@
+package classification
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+
+	"github.com/cablemeta/cablemeta/internal/textutil"
+)
+
+// Parser parses the classification elements of a cable body. Its zero
+// value parses with the defaults. A Parser holds configuration only and is
+// safe for concurrent use.
+type Parser struct {
+	// Strict turns the first warning into an error (a *ParseError wrapping
+	// ErrNoBanner or ErrStrict); the partial result is still returned.
+	// Default false.
+	Strict bool
+	// FirstLine is the line number of the first line of the text, so that
+	// positions are reported in the caller's coordinates. 0 means 1.
+	FirstLine int
+}
+
+// Result is what [Parser.Parse] finds in the preamble of a cable.
+type Result struct {
+	// Classification is the overall classification (nil if none is certain).
+	Classification *Classification `json:"classification,omitempty"`
+	// Declassification is the E.O. line (nil if none).
+	Declassification *Declassification `json:"declassification,omitempty"`
+	// ClassifiedBy is the "Classified By" line (nil if none).
+	ClassifiedBy *ClassifiedBy `json:"classified_by,omitempty"`
+	// Captions are the captions and passing lines between banner and E.O.
+	Captions []Caption `json:"captions,omitempty"`
+	// EntireText is the level of a "CONFIDENTIAL - ENTIRE TEXT" statement
+	// in the preamble or paragraph 1 (older cables).
+	EntireText Level `json:"entire_text,omitempty"`
+	// Warnings are the problems found.
+	Warnings []Warning `json:"warnings,omitempty"`
+}
+
+// ClassSource says where the overall classification was read.
+type ClassSource string
+
+// Sources of the overall classification.
+const (
+	SourceBanner     ClassSource = "banner"      // the banner line
+	SourceEntireText ClassSource = "entire-text" // a "CONFIDENTIAL - ENTIRE TEXT" line
+	SourceTopLine    ClassSource = "top-line"    // a bare classification line at the top of a received copy
+)
+
+// Classification is the overall classification of a cable.
+type Classification struct {
+	// Level is the classification level.
+	Level Level `json:"level"`
+	// Caveats are the controls of the whole cable: "NOFORN" (from the
+	// banner, a NOFORN caption or handling line), and for unclassified
+	// cables "SBU", "SENSITIVE", "FOUO"; also "EFTO", "FGI", "MR", "REL ..."
+	// when the banner says so.
+	Caveats []string `json:"caveats,omitempty"`
+	// Banner is the banner line as written.
+	Banner string `json:"banner,omitempty"`
+	// Section is "SECTION n OF m" of the banner.
+	Section *Section `json:"section,omitempty"`
+	// Origin is the originating post as written on the banner ("CAPE TOWN").
+	Origin string `json:"origin,omitempty"`
+	// Serial is the banner serial as written ("006403").
+	Serial string `json:"serial,omitempty"`
+	// SerialNumber is Serial as an integer.
+	SerialNumber int `json:"serial_number,omitempty"`
+	// Source says which line the level was read from.
+	Source ClassSource `json:"source"`
+	// Line is the line number of that line.
+	Line int `json:"line,omitempty"`
+}
+
+// String returns the level and caveats joined by "//": "SECRET//NOFORN".
+func (c Classification) String() string {
+	if len(c.Caveats) == 0 {
+		return c.Level.String()
+	}
+	return c.Level.String() + "//" + strings.Join(c.Caveats, "//")
+}
+
+// Has reports whether the classification carries caveat cv ("NOFORN").
+func (c Classification) Has(cv string) bool {
+	for _, x := range c.Caveats {
+		if x == cv {
+			return true
+		}
+	}
+	return false
+}
+
+const (
+	// maxBannerScan bounds the lines searched for the banner (telegraphic
+	// headers with long collective INFO lists come first).
+	maxBannerScan = 400
+	// maxPreamble bounds the lines searched after the banner for captions,
+	// the E.O. line and "Classified By" (it also stops at paragraph 2).
+	maxPreamble = 60
+)
+
+var (
+	// paragraph start: "1. ", "¶1.", "1.(C)", " 2.  (S)".
+	paraRE = regexp.MustCompile(`^\s*(?:¶\s*)?(\d{1,2})\s*\.(?:\s|\(|$|[A-Z])`)
+	// preamble element lines that end the caption zone.
+	preambleKeyRE = regexp.MustCompile(`(?i)^(?:TAGS?\b|SUBJ(?:ECT)?\b|REF\b|REFS\b|REFTEL|Classi?fi?e?d\s+by|Summary\b)`)
+	entireTextRE  = regexp.MustCompile(`(?i)\b(UNCLASSIFIED|LIMITED\s+OFFICIAL\s+USE|CONFIDENTIAL|TOP\s+SECRET|SECRET|[UCS])\s*[-–—]+\s*ENTIRE\s+TEXT`)
+)
+
+// Parse parses text with the zero Parser.
+func Parse(text string) (*Result, error) {
+	return (&Parser{}).Parse(text)
+}
+
+// Parse reads the classification elements of a cable. text is the cable
+// body from the banner on; it may also hold the telegraphic header before
+// the banner (header lines are skipped) or be a fragment without banner
+// (then only what is certain is reported, with a warning). Only the
+// preamble is searched: the lines after the banner up to paragraph 2, at
+// most 60 lines.
+//
+// The error is nil unless p.Strict is set and a warning was raised; the
+// result is never nil.
+func (p *Parser) Parse(text string) (*Result, error) {
+	lines := textutil.SplitLines(text, p.FirstLine)
+	res := &Result{}
+	st := &state{res: res}
+
+	bi, ban := findBanner(lines)
+	start := 0
+	if bi >= 0 {
+		start = bi
+		c := &Classification{
+			Level: ban.Level, Caveats: append([]string(nil), ban.Caveats...), Banner: ban.Raw,
+			Section: ban.Section, Origin: ban.Origin, Serial: ban.Serial, SerialNumber: ban.SerialNumber,
+			Source: SourceBanner, Line: lines[bi].Num,
+		}
+		res.Classification = c
+		if ban.Garbled {
+			st.warn(lines[bi].Num, "banner", WarnGarbledBanner, fmt.Sprintf("classification word repaired in %q", ban.Raw))
+		}
+	}
+	end := st.scanPreamble(lines, start, bi >= 0, ban.Tail)
+
+	// "Classified By" in banner .. paragraph 2.
+	if end > start {
+		zone := joinLines(lines[start:end])
+		if cb, at, ok := findClassifiedBy(zone); ok {
+			cb.Line = lines[start].Num + strings.Count(zone[:at], "\n")
+			res.ClassifiedBy = &cb
+		}
+	}
+
+	st.finish(lines)
+	if p.Strict && len(res.Warnings) > 0 {
+		w := res.Warnings[0]
+		err := ErrStrict
+		if w.Kind == WarnNoBanner || w.Kind == WarnLevelFromEntireText || w.Kind == WarnLevelFromTopLine {
+			err = ErrNoBanner
+		}
+		return res, &ParseError{Line: w.Line, Field: w.Field, Err: fmt.Errorf("%w: %s", err, w.Message)}
+	}
+	return res, nil
+}
+
+// state is the per-call parsing state.
+type state struct {
+	res        *Result
+	entireLine int
+	topLevel   Level
+	topLine    int
+}
+
+func (st *state) warn(line int, field string, kind WarningKind, msg string) {
+	st.res.Warnings = append(st.res.Warnings, Warning{Line: line, Field: field, Kind: kind, Message: msg})
+}
+
+// findBanner returns the index of the banner line and the parsed banner,
+// or -1. A banner needs more than the classification word: an origin and
+// serial, a section, or caveats. Text after the last tab of a line is
+// tried too (database rows run into the banner in some dumps).
+func findBanner(lines []textutil.Line) (int, Banner) {
+	for i := 0; i < len(lines) && i < maxBannerScan; i++ {
+		t := lines[i].Text
+		if paraRE.MatchString(t) {
+			break // the body started: no banner
+		}
+		for _, cand := range bannerCandidates(t) {
+			if b, ok := ParseBanner(cand); ok && (b.Origin != "" || b.Section != nil || len(b.Caveats) > 0) {
+				return i, b
+			}
+		}
+	}
+	return -1, Banner{}
+}
+
+func bannerCandidates(t string) []string {
+	t = strings.TrimLeft(trimLineEnd(t), "\",\t ")
+	if i := strings.LastIndexByte(t, '\t'); i >= 0 {
+		return []string{t, strings.TrimSpace(t[i+1:])}
+	}
+	return []string{t}
+}
+
+// scanPreamble reads captions, the E.O. line and ENTIRE TEXT statements
+// from lines[start:] and returns the index just past the preamble
+// (paragraph 2 or maxPreamble lines).
+func (st *state) scanPreamble(lines []textutil.Line, start int, banner bool, tail string) int {
+	res := st.res
+	capZone := banner
+	paras := 0
+	end := len(lines)
+	if banner {
+		end = min(end, start+maxPreamble)
+	} else {
+		end = min(end, maxPreamble+maxBannerScan/4)
+	}
+	handle := func(num int, t string) {
+		t = strings.TrimSpace(trimLineEnd(t))
+		if t == "" {
+			return
+		}
+		if res.EntireText == LevelUnknown {
+			if m := entireTextRE.FindStringSubmatch(t); m != nil {
+				if lv, err := ParseLevel(m[1]); err == nil {
+					res.EntireText, st.entireLine = lv, num
+				}
+			}
+		}
+		if res.Declassification == nil && paras < 2 {
+			if d, at := FindEO(t); at >= 0 && plausibleEO(d, at) {
+				d.Line = num
+				res.Declassification = &d
+				if capZone && at > 0 {
+					st.addCaptions(num, t[:at])
+				}
+				capZone = false
+				return
+			}
+		}
+		if !capZone {
+			return
+		}
+		if b, ok := ParseBanner(t); ok && (b.Origin != "" || b.Section != nil) {
+			// The banner again: what came before was a truncated copy
+			// (partial extracts, database rows); start over.
+			res.Captions = res.Captions[:0]
+			st.addCaptions(num, b.Tail)
+			return
+		}
+		if preambleKeyRE.MatchString(t) || paraRE.MatchString(t) {
+			capZone = false
+			return
+		}
+		if _, _, ok := CutMarking(t); ok {
+			capZone = false
+			return
+		}
+		st.addCaptions(num, t)
+	}
+	if !banner && len(lines) > 0 {
+		st.topLine, st.topLevel = topLineLevel(lines)
+	}
+	i := start
+	if banner {
+		handle(lines[start].Num, tail)
+		i++
+	}
+	for ; i < end; i++ {
+		t := lines[i].Text
+		if paraRE.MatchString(t) {
+			paras++
+			if paras >= 2 {
+				return i
+			}
+			capZone = false
+		}
+		handle(lines[i].Num, t)
+	}
+	return end
+}
+
+// plausibleEO rejects E.O. mentions that are prose rather than the E.O.
+// line: the match must start the text, follow a caption or passing text
+// that ends in an upper-case word, or be a declassification form.
+func plausibleEO(d Declassification, at int) bool {
+	return at == 0 || d.Date != (Date{}) || strings.HasPrefix(strings.ToUpper(d.Raw), "DECL") ||
+		d.Event == "N/A" || d.Event == "OADR"
+}
+
+// addCaptions records the captions of one line.
+func (st *state) addCaptions(num int, t string) {
+	for _, c := range ParseCaptionLine(t) {
+		c.Line = num
+		st.res.Captions = append(st.res.Captions, c)
+	}
+}
+
+// topLineLevel returns the level of a bare classification line that is the
+// first non-blank line of a received copy ("CONFIDENTIAL").
+func topLineLevel(lines []textutil.Line) (int, Level) {
+	for _, l := range lines {
+		t := strings.TrimSpace(trimLineEnd(l.Text))
+		if t == "" {
+			continue
+		}
+		if len(t) > 2 {
+			if lv, err := ParseLevel(t); err == nil && strings.ToUpper(t) == t {
+				return l.Num, lv
+			}
+		}
+		return 0, LevelUnknown
+	}
+	return 0, LevelUnknown
+}
+
+// finish derives the caveats, the fallback level and the warnings.
+func (st *state) finish(lines []textutil.Line) {
+	res := st.res
+	c := res.Classification
+	if c == nil {
+		switch {
+		case res.EntireText != LevelUnknown:
+			c = &Classification{Level: res.EntireText, Source: SourceEntireText, Line: st.entireLine}
+			st.warn(st.entireLine, "classification", WarnLevelFromEntireText,
+				fmt.Sprintf("no banner; level %s taken from the ENTIRE TEXT statement", res.EntireText))
+		case st.topLevel != LevelUnknown:
+			c = &Classification{Level: st.topLevel, Source: SourceTopLine, Line: st.topLine}
+			st.warn(st.topLine, "classification", WarnLevelFromTopLine,
+				fmt.Sprintf("no banner; level %s taken from the classification line at the top", st.topLevel))
+		default:
+			line := 0
+			if len(lines) > 0 {
+				line = lines[0].Num
+			}
+			st.warn(line, "banner", WarnNoBanner, "no classification banner found")
+		}
+		res.Classification = c
+	}
+	if c != nil {
+		for _, cp := range res.Captions {
+			switch cp.Kind {
+			case CaptionNOFORN:
+				c.Caveats = appendUnique(c.Caveats, "NOFORN")
+			case CaptionSBU, CaptionSensitive, CaptionFOUO:
+				if c.Level == Unclassified {
+					c.Caveats = appendUnique(c.Caveats, strings.ToUpper(string(cp.Kind)))
+				}
+			}
+		}
+		if c.Source == SourceBanner && res.EntireText != LevelUnknown && res.EntireText != c.Level {
+			st.warn(st.entireLine, "classification", WarnLevelMismatch,
+				fmt.Sprintf("banner says %s, ENTIRE TEXT statement says %s", c.Level, res.EntireText))
+		}
+	}
+	if d := res.Declassification; d != nil {
+		if d.ExecutiveOrder != "" && !knownOrders[d.ExecutiveOrder] {
+			st.warn(d.Line, "E.O. line", WarnUnknownOrder, fmt.Sprintf("unknown executive order %s", d.ExecutiveOrder))
+		}
+		if d.Date.IsZero() && numDateRE.MatchString(d.Event) {
+			st.warn(d.Line, "E.O. line", WarnBadDate, fmt.Sprintf("%q is not a calendar date", d.Event))
+		}
+	} else if c != nil && c.Source == SourceBanner && c.Level >= Confidential {
+		st.warn(c.Line, "E.O. line", WarnNoEO, "classified cable without an E.O. line in its preamble")
+	}
+	if d := res.Declassification; d != nil && res.ClassifiedBy == nil && c != nil && c.Level >= Confidential &&
+		(d.ExecutiveOrder == "12958" || d.ExecutiveOrder == "13526") {
+		st.warn(d.Line, "classified by", WarnNoClassifiedBy, "classified cable without a \"Classified By\" line in its preamble")
+	}
+}
+
+// joinLines joins line texts with "\n".
+func joinLines(ls []textutil.Line) string {
+	n := 0
+	for _, l := range ls {
+		n += len(l.Text) + 1
+	}
+	var b strings.Builder
+	b.Grow(n)
+	for i, l := range ls {
+		if i > 0 {
+			b.WriteByte('\n')
+		}
+		b.WriteString(l.Text)
+	}
+	return b.String()
+}

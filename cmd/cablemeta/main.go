@@ -1,0 +1,56 @@
+// Command cablemeta reads US diplomatic cables (WikiLeaks Cablegate pages,
+// cables.csv dumps, plain-text and markdown copies) and prints their
+// metadata as JSON Lines, one object per cable, in input order.
+//
+// Usage:
+//
+//	cablemeta [flags] PATH...
+//	cablemeta stats [flags] PATH...
+//
+// A PATH is a file, a directory (walked recursively in lexical order; only
+// .html, .htm, .txt, .text, .csv, .md and .markdown files are read), a glob
+// pattern, or "-" for standard input (also the default when no PATH is
+// given).
+//
+// Each output object is the JSON form of a cable.Cable; it always carries
+// "source": {"path", "format", "row"}. An input or a cable that cannot be
+// read or parsed yields {"source": {...}, "error": "..."} (with the partial
+// fields when there are some) and the run goes on.
+//
+// Flags:
+//
+//	-j N              parallel workers (default GOMAXPROCS); output stays in input order
+//	-format F         jsonl (default), json (one array) or csv
+//	-fields a,b,c     only these fields ("source" is always kept); for csv,
+//	                  dotted paths such as classification.level or tags.code
+//	-strict           turn every warning into an error
+//	-input-format F   auto (default), html, csv, text or markdown
+//	-charset NAME     input charset (WHATWG labels: utf-8, windows-1252,
+//	                  latin1 = iso-8859-1 = windows-1252, utf-16le, ...)
+//	-o FILE           write to FILE atomically (complete or absent)
+//
+// The stats sub-command summarises an archive instead: cables by year,
+// origin, classification, TAGS, and warnings by kind, as tables (or JSON
+// with -format json; -top N limits each table, 0 for all).
+//
+// At the end a summary line on standard error counts the inputs, the
+// cables read, parsed, with warnings, and failed. When standard error is a
+// terminal, long runs also show a progress line (count, rate, ETA).
+//
+// Exit status: 0 when every input was read and every cable parsed; 1 when
+// any input or cable failed, or the output could not be written (a broken
+// pipe included); 2 for a usage error.
+package main
+
+import (
+	"os"
+	"os/signal"
+	"syscall"
+)
+
+func main() {
+	// With SIGPIPE ignored a write to a closed pipe returns EPIPE, which
+	// run reports as a clear message instead of dying silently.
+	signal.Ignore(syscall.SIGPIPE)
+	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+}

@@ -1,0 +1,205 @@
+package main
+
+import (
+	"io"
+	"os"
+	"sync"
+	"sync/atomic"
+
+	"github.com/cablemeta/cablemeta/cable"
+)
+
+// parseFunc parses one document into a JSON-able value (nil when there is
+// none), with its number of warnings.
+type parseFunc func(doc cable.Document) (value any, warnings int, err error)
+
+// job is one unit of work: a document to parse, or an error met while
+// reading the inputs.
+type job struct {
+	seq int
+	doc cable.Document
+	err error // read error: no parsing
+}
+
+// result is a parsed (or failed) job, ready to be written.
+type result struct {
+	seq      int
+	src      cable.Source
+	value    any
+	warnings int
+	readErr  bool // failed before parsing
+	err      error
+	out      []byte // rendered output, set by the finish hook
+	stat     *cableStat
+}
+
+// counts are the totals of the summary line.
+type counts struct {
+	inputs, read, parsed, withWarnings, failed int
+}
+
+// pipeline reads inputs in order, parses their documents on several
+// workers and hands the results to emit in input order. Memory is bounded:
+// at most window documents are in flight.
+type pipeline struct {
+	parser   *cable.Parser
+	parse    parseFunc
+	finish   func(*result) // runs on the worker, after parse (render, stats)
+	workers  int
+	stdin    io.Reader
+	bytesIn  atomic.Int64 // bytes read so far, for the progress line
+	emitted  atomic.Int64
+	stopOnce sync.Once
+	stop     chan struct{}
+}
+
+func newPipeline(p *cable.Parser, parse parseFunc, finish func(*result), workers int, stdin io.Reader) *pipeline {
+	return &pipeline{parser: p, parse: parse, finish: finish, workers: max(1, workers), stdin: stdin, stop: make(chan struct{})}
+}
+
+func (pl *pipeline) cancel() { pl.stopOnce.Do(func() { close(pl.stop) }) }
+
+// run processes the inputs; emit is called in input order from the
+// calling goroutine. When emit fails, the run stops early and returns that
+// error.
+func (pl *pipeline) run(inputs []input, emit func(*result) error) (counts, error) {
+	window := 4 * pl.workers
+	slots := make(chan struct{}, window)
+	jobs := make(chan job, window)
+	results := make(chan *result, window)
+
+	go pl.produce(inputs, jobs, slots)
+
+	var wg sync.WaitGroup
+	for range pl.workers {
+		wg.Go(func() {
+			for j := range jobs {
+				results <- pl.work(j)
+			}
+		})
+	}
+	go func() { wg.Wait(); close(results) }()
+
+	c := counts{inputs: len(inputs)}
+	pending := make(map[int]*result, window)
+	next := 0
+	var emitErr error
+	for r := range results {
+		pending[r.seq] = r
+		for {
+			r, ok := pending[next]
+			if !ok {
+				break
+			}
+			delete(pending, next)
+			next++
+			<-slots
+			if emitErr != nil {
+				continue // draining after a failed write
+			}
+			c.add(r)
+			if err := emit(r); err != nil {
+				emitErr = err
+				pl.cancel()
+			}
+			pl.emitted.Add(1)
+		}
+	}
+	return c, emitErr
+}
+
+func (c *counts) add(r *result) {
+	if !r.readErr {
+		c.read++
+	}
+	if r.err != nil {
+		c.failed++
+		return
+	}
+	c.parsed++
+	if r.warnings > 0 {
+		c.withWarnings++
+	}
+}
+
+// produce reads the inputs in order and sends their documents as jobs.
+func (pl *pipeline) produce(inputs []input, jobs chan<- job, slots chan struct{}) {
+	defer close(jobs)
+	seq := 0
+	send := func(j job) bool {
+		select {
+		case slots <- struct{}{}:
+		case <-pl.stop:
+			return false
+		}
+		j.seq = seq
+		seq++
+		jobs <- j
+		return true
+	}
+	for _, in := range inputs {
+		if in.err != nil {
+			if !send(job{doc: cable.Document{Source: cable.Source{Path: in.path}}, err: in.err}) {
+				return
+			}
+			continue
+		}
+		var r io.Reader
+		var closer io.Closer
+		if in.path == "-" {
+			r = pl.stdin
+		} else {
+			f, err := os.Open(in.path)
+			if err != nil {
+				if !send(job{doc: cable.Document{Source: cable.Source{Path: in.path}}, err: err}) {
+					return
+				}
+				continue
+			}
+			r, closer = f, f
+		}
+		cr := &countingReader{r: r, n: &pl.bytesIn}
+		ok := true
+		for doc, err := range pl.parser.Documents(cr, in.path) {
+			if doc.Source.Path == "" {
+				doc.Source.Path = in.path
+			}
+			if !send(job{doc: doc, err: err}) {
+				ok = false
+				break
+			}
+		}
+		if closer != nil {
+			_ = closer.Close()
+		}
+		if !ok {
+			return
+		}
+	}
+}
+
+// work parses one job and renders it.
+func (pl *pipeline) work(j job) *result {
+	r := &result{seq: j.seq, src: j.doc.Source}
+	if j.err != nil {
+		r.readErr, r.err = true, j.err
+	} else {
+		r.value, r.warnings, r.err = pl.parse(j.doc)
+	}
+	if pl.finish != nil {
+		pl.finish(r)
+	}
+	return r
+}
+
+// countingReader counts the bytes read through it.
+type countingReader struct {
+	r io.Reader
+	n *atomic.Int64
+}
+
+func (c *countingReader) Read(p []byte) (int, error) {
+	n, err := c.r.Read(p)
+	c.n.Add(int64(n))
+	return n, err
+}

@@ -1,0 +1,132 @@
+package main
+
+import (
+	"bufio"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"syscall"
+)
+
+// run is the whole command: it parses args, reads the inputs and writes
+// the output, and returns the exit status. main only adds the process
+// plumbing, so tests call run in-process.
+func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	o, err := parseArgs(args, stderr)
+	if errors.Is(err, flag.ErrHelp) {
+		return exitOK
+	}
+	if err != nil {
+		return exitUsage
+	}
+	inputs := expandPaths(o.paths)
+	var total int64
+	for _, in := range inputs {
+		total += in.size
+	}
+
+	var out io.Writer = stdout
+	var af *atomicFile
+	if o.output != "" {
+		if af, err = createAtomic(o.output); err != nil {
+			fmt.Fprintf(stderr, "cablemeta: cannot create output: %v\n", err)
+			return exitFail
+		}
+		out = af
+	}
+	bw := bufio.NewWriterSize(out, 256<<10)
+
+	parser := o.parser()
+	columns := defaultCSVColumns
+	if len(o.fields) > 0 {
+		columns = csvColumnsFor(o.fields)
+	}
+	var finish func(*result)
+	switch {
+	case o.stats:
+		finish = func(r *result) {
+			if r.value != nil {
+				r.stat = statOf(renderObject(r, nil))
+			}
+		}
+	case o.format == "csv":
+		finish = func(r *result) { r.out = csvRecord(renderObject(r, nil), columns) }
+	default:
+		finish = func(r *result) { r.out = renderObject(r, o.fields) }
+	}
+	pl := newPipeline(parser, parseDocument(parser), finish, o.workers, stdin)
+	prog := startProgress(stderr, pl, total)
+
+	var c counts
+	var writeErr error
+	if o.stats {
+		st := newArchiveStats()
+		c, writeErr = pl.run(inputs, func(r *result) error { st.add(r); return nil })
+		st.finish(o.top)
+		if o.format == "json" {
+			writeErr = st.writeJSON(bw)
+		} else {
+			writeErr = st.writeTable(bw)
+		}
+	} else {
+		w := newWriter(o.format, bw, columns)
+		writeErr = w.begin()
+		if writeErr == nil {
+			c, writeErr = pl.run(inputs, w.write)
+		}
+		if writeErr == nil {
+			writeErr = w.end()
+		}
+	}
+	if writeErr == nil {
+		writeErr = bw.Flush()
+	}
+	prog.end()
+	fmt.Fprintf(stderr, "cablemeta: %d inputs, %d cables read, %d parsed, %d with warnings, %d failed\n",
+		c.inputs, c.read, c.parsed, c.withWarnings, c.failed)
+
+	if writeErr != nil {
+		if af != nil {
+			af.abort()
+		}
+		if errors.Is(writeErr, syscall.EPIPE) {
+			fmt.Fprintf(stderr, "cablemeta: output closed early (broken pipe); stopped after %d cables\n", pl.emitted.Load())
+		} else {
+			fmt.Fprintf(stderr, "cablemeta: writing output: %v\n", writeErr)
+		}
+		return exitFail
+	}
+	if af != nil {
+		if err := af.commit(); err != nil {
+			fmt.Fprintf(stderr, "cablemeta: writing %s: %v\n", o.output, err)
+			return exitFail
+		}
+	}
+	if c.failed > 0 {
+		return exitFail
+	}
+	return exitOK
+}
+
+// csvColumnsFor puts the source columns first unless -fields names them.
+func csvColumnsFor(fields []string) []string {
+	cols := []string{}
+	hasSource := false
+	for _, f := range fields {
+		if f == "source" || len(f) > 7 && f[:7] == "source." {
+			hasSource = true
+		}
+	}
+	if !hasSource {
+		cols = append(cols, "source.path", "source.format", "source.row")
+	}
+	for _, f := range fields {
+		if f == "source" {
+			cols = append(cols, "source.path", "source.format", "source.row")
+			continue
+		}
+		cols = append(cols, f)
+	}
+	return cols
+}

@@ -1,0 +1,163 @@
+package header
+
+import "strings"
+
+// Addressee is one originator or addressee line (FL6-FL9):
+// "[<RI>/|ZEN/]<PLAD>[ <precedence>][ <serial>|<serial>-<serial>]"
+// (cable-format.md §2.6).
+type Addressee struct {
+	RoutingIndicator string     `json:"routing_indicator"`  // "RUEHC", "ZEN", "" when absent
+	Name             string     `json:"name"`               // PLAD as written: "SECSTATE WASHDC"
+	Precedence       Precedence `json:"precedence"`         // "" or FLASH, NIACT IMMEDIATE, IMMEDIATE, PRIORITY, ROUTINE
+	Serial           string     `json:"serial"`             // per-addressee sequence number: "2350", "2276-2279", ""
+	Station          string     `json:"station,omitempty"`  // name of the RI in the embedded table
+	Excluded         []string   `json:"excluded,omitempty"` // XMT exemptions that follow this (collective) addressee
+	Line             int        `json:"line,omitempty"`
+}
+
+// String returns the addressee in cable form: "RUEHC/SECSTATE WASHDC IMMEDIATE 2350".
+func (a Addressee) String() string {
+	var b strings.Builder
+	if a.RoutingIndicator != "" {
+		b.WriteString(a.RoutingIndicator)
+		b.WriteByte('/')
+	}
+	b.WriteString(a.Name)
+	if a.Precedence != "" {
+		b.WriteByte(' ')
+		b.WriteString(string(a.Precedence))
+	}
+	if a.Serial != "" {
+		b.WriteByte(' ')
+		b.WriteString(a.Serial)
+	}
+	return b.String()
+}
+
+// ParseAddressee parses one addressee line such as
+// "RUEHC/SECSTATE WASHDC IMMEDIATE 2350", "ZEN/AMEMBASSY BELMOPAN NIACT
+// IMMEDIATE 2276-2279" or "AMEMBASSY NEW DELHI PRIORITY". A leading keyword
+// (FM, TO, INFO, XMT, "XMT/") is skipped. A misspelt precedence (PIORITY) is
+// normalised without an error; [Parser.Parse] reports it as a warning.
+func ParseAddressee(line string) (*Addressee, error) {
+	s := collapse(line)
+	if kw, rest := cutKeyword(s); kw != "" {
+		s = rest
+	}
+	a, _, err := parseAddressee(s, 1)
+	if err != nil {
+		return nil, err
+	}
+	return &a, nil
+}
+
+// parseAddressee parses a collapsed addressee text (no keyword). typo holds
+// the misspelt precedence when one was normalised.
+func parseAddressee(s string, num int) (a Addressee, typo string, err error) {
+	a.Line = num
+	// RI before "/": RUEHC/, ZEN/, and damaged RIs that keep their shape
+	// (GIPNC/ in 10MADRID192, RMFISS/).
+	if i := strings.IndexByte(s, '/'); i > 0 && (s[:i] == "ZEN" || isRIShaped(s[:i])) {
+		a.RoutingIndicator, s = s[:i], trimSpace(s[i+1:])
+	}
+	// Trailing serial, precedence, serial again (either order is seen).
+	s, a.Serial = cutSerial(s)
+	if a.Serial == "" {
+		s, a.Serial = cutShortSerial(s)
+	}
+	s, a.Precedence, typo = cutPrecedence(s)
+	if a.Serial == "" && a.Precedence != "" {
+		s, a.Serial = cutSerial(s)
+	}
+	a.Name = s
+	if len(s) < 3 {
+		return a, typo, newErr(num, "addressee", ErrAddressee, "no plain-language address in %q", clip(s))
+	}
+	return a, typo, nil
+}
+
+// cutSerial removes a trailing per-addressee sequence number: four or five
+// digits or a range "2276-2279".
+func cutSerial(s string) (rest, serial string) {
+	i := strings.LastIndexByte(s, ' ')
+	w := s[i+1:]
+	if i >= 0 && isSerial(w) {
+		return trimRight(s[:i]), w
+	}
+	// Serial glued to the name by transmission damage: "SECSTATE WASHDC0000".
+	if n := len(w); n > 6 && allDigits(w[n-4:]) && isUpper(w[n-5]) && i > 0 {
+		return s[:len(s)-4], w[n-4:]
+	}
+	return s, ""
+}
+
+// cutShortSerial removes a damaged serial of one to three digits when it
+// follows a precedence word: "AMEMBASSY MONTEVIDEO PRIORITY 738".
+func cutShortSerial(s string) (rest, serial string) {
+	i := strings.LastIndexByte(s, ' ')
+	if i < 0 || len(s)-i-1 > 3 || !allDigits(s[i+1:]) {
+		return s, ""
+	}
+	if _, _, ok := precedenceWord(s[strings.LastIndexByte(s[:i], ' ')+1 : i]); !ok {
+		return s, ""
+	}
+	return s[:i], s[i+1:]
+}
+
+func isSerial(w string) bool {
+	if a, b, ok := strings.Cut(w, "-"); ok {
+		return len(a) >= 4 && len(a) <= 5 && allDigits(a) && len(b) >= 1 && len(b) <= 5 && allDigits(b)
+	}
+	return len(w) >= 4 && len(w) <= 5 && allDigits(w)
+}
+
+// cutPrecedence removes a trailing precedence ("NIACT IMMEDIATE", "PRIORITY",
+// or a known typo, which is returned as typo).
+func cutPrecedence(s string) (rest string, p Precedence, typo string) {
+	i := strings.LastIndexByte(s, ' ')
+	if i < 0 {
+		return s, "", ""
+	}
+	w := s[i+1:]
+	pw, isTypo, ok := precedenceWord(w)
+	if !ok {
+		// "//" glued to the precedence: "CIA WASHINGTON DC//PRIORITY" is not
+		// seen; keep the rule strict.
+		return s, "", ""
+	}
+	rest = trimRight(s[:i])
+	if pw == PrecedenceImmediate && strings.HasSuffix(rest, " NIACT") {
+		rest, pw = trimRight(rest[:len(rest)-len(" NIACT")]), PrecedenceNiact
+	}
+	if isTypo {
+		typo = w
+	}
+	return rest, pw, typo
+}
+
+// Keywords that open an addressee block.
+const (
+	kwFM   = "FM"
+	kwTO   = "TO"
+	kwINFO = "INFO"
+	kwXMT  = "XMT"
+)
+
+// cutKeyword splits a leading FM/TO/INFO/XMT keyword ("XMT/" too) from s.
+func cutKeyword(s string) (kw, rest string) {
+	for _, k := range [...]string{kwFM, kwTO, kwINFO, kwXMT} {
+		if !strings.HasPrefix(s, k) {
+			continue
+		}
+		r := s[len(k):]
+		switch {
+		case r == "":
+			return k, ""
+		case r[0] == ' ' || r[0] == '\t':
+			return k, trimSpace(r)
+		case k == kwXMT && r[0] == '/':
+			return k, trimSpace(r[1:])
+		}
+	}
+	return "", s
+}

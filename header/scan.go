@@ -1,0 +1,612 @@
+package header
+
+import (
+	"errors"
+	"strings"
+)
+
+const partialMarker = "This record is a partial extract of the original cable"
+
+// maxPreambleJunk bounds the unknown lines tolerated before the DTG/FM
+// lines; past it the anchor is taken to be a false hit and parsing stops.
+const maxPreambleJunk = 12
+
+type phase int
+
+const (
+	phasePreamble phase = iota // FL1-FL4, received-copy preamble
+	phaseAddress               // after the DTG or FM: FM/TO/INFO/XMT blocks
+)
+
+// scanner holds the state of one Parse call.
+type scanner struct {
+	h     *Header
+	phase phase
+	block string // current addressee keyword: TO, INFO, XMT
+	// owner of XMT exemptions: list ("TO"/"INFO") and index, "" when none
+	ownerList string
+	ownerIdx  int
+	junk      int // unknown lines in the preamble
+	inOffice  bool
+	lastRel   bool // previous line was FL2 or its continuation
+}
+
+func (s *scanner) warn(line int, field string, kind WarningKind, msg string) {
+	s.h.Warnings = append(s.h.Warnings, Warning{Line: line, Field: field, Kind: kind, Message: msg})
+}
+
+func (s *scanner) warnErr(kind WarningKind, err error) {
+	var pe *ParseError
+	if errors.As(err, &pe) {
+		msg := ""
+		if pe.Err != nil {
+			msg = pe.Err.Error()
+		}
+		s.warn(pe.Line, pe.Field, kind, msg)
+		return
+	}
+	s.warn(0, "", kind, err.Error())
+}
+
+// anchor kinds found by findStart.
+type anchor int
+
+const (
+	anchorNone anchor = iota
+	anchorFL1
+	anchorPage
+	anchorOffice
+	anchorDTG
+	anchorAddress
+)
+
+// findStart looks for the first line of the header. It returns a reader
+// positioned at that line. VZCZC is searched in the whole text; the weaker
+// anchors (PAGE 01, office lists, DTG lines) only before the first line
+// that clearly belongs to a cable body.
+func (s *scanner) findStart(r lineReader) (lineReader, anchor) {
+	firstNonBlank := true
+	inBody := false
+	for {
+		at := r
+		line, num, ok := r.next()
+		if !ok {
+			return r, anchorNone
+		}
+		t := trimSpace(line)
+		if t == "" {
+			continue
+		}
+		isFirst := firstNonBlank
+		firstNonBlank = false
+		c := t[0]
+		if !inBody && c >= 'F' && c <= 'W' {
+			s.noteDateline(t, num)
+		}
+		if c == 'T' && strings.HasPrefix(t, partialMarker) {
+			s.h.Partial = true
+			continue
+		}
+		if strings.Contains(t, "VZCZC") && vzczcIndex(t) >= 0 {
+			return at, anchorFL1
+		}
+		if inBody {
+			continue
+		}
+		switch {
+		case c == 'P' && isPageStart(t):
+			if t[5] == '0' && t[6] == '1' {
+				return at, anchorPage
+			}
+		case (c == 'A' || c == 'O' || c == 'I') && isOfficeHeader(t):
+			return at, anchorOffice
+		case looksLikeDTG(t) || looksLikeBareDTG(t):
+			return at, anchorDTG
+		case isFirst && (c == 'F' || c == 'T' || c == 'I' || c == 'X'):
+			if kw, rest := cutKeyword(t); kw != "" && looksLikeAddress(collapse(rest)) {
+				return at, anchorAddress
+			}
+		}
+		if isBodyLine(t) {
+			inBody = true
+		}
+	}
+}
+
+// plausibleFirstWords are the first words of common PLADs; a text that
+// starts with a TO/INFO/FM line is taken as a header only when its address
+// looks like one (so that "TO THE MINISTER ..." in a body fragment is not).
+var plausibleFirstWords = map[string]bool{
+	"AMEMBASSY": true, "AMCONSUL": true, "SECSTATE": true, "USMISSION": true, "USINT": true,
+	"USDEL": true, "USEU": true, "USNATO": true, "USUN": true, "USLO": true, "ALL": true,
+	"SECDEF": true, "CIA": true, "NSC": true, "DIA": true, "JOINT": true, "FBI": true,
+	"DEPT": true, "AIT": true, "AMEMB": true, "XMT": true, "PAGE": true, "USOFFICE": true,
+}
+
+// looksLikeAddress reports whether s (after FM/TO/INFO) looks like an
+// addressee: an RI prefix, a trailing precedence or serial, or a common
+// PLAD first word.
+func looksLikeAddress(s string) bool {
+	if s == "" || hasLower(s) {
+		return false
+	}
+	if i := strings.IndexByte(s, '/'); i > 0 && (s[:i] == "ZEN" || s[:i] == "XMT" || isRI(s[:i])) {
+		return true
+	}
+	first, _ := cutWord(s)
+	if plausibleFirstWords[first] {
+		return true
+	}
+	last := s[strings.LastIndexByte(s, ' ')+1:]
+	_, _, isPrec := precedenceWord(last)
+	return isPrec || isSerial(last)
+}
+
+// isOfficeHeader reports an "ACTION AF-00", "ORIGIN DS-00" or
+// "INFO LOG-00 ..." line.
+func isOfficeHeader(t string) bool {
+	kw, rest := cutWord(t)
+	return (kw == "ACTION" || kw == "ORIGIN" || kw == "INFO") && isOfficeList(rest)
+}
+
+// isBodyLine reports lines that only occur in a cable body (banner, E.O.,
+// TAGS, SUBJECT, numbered paragraphs).
+func isBodyLine(t string) bool {
+	switch t[0] {
+	case 'E':
+		return strings.HasPrefix(t, "E.O.") || strings.HasPrefix(t, "EO 1")
+	case 'T':
+		return strings.HasPrefix(t, "TAGS")
+	case 'S':
+		return strings.HasPrefix(t, "SUBJECT") || strings.HasPrefix(t, "SUBJ:") || strings.HasPrefix(t, "S E C R E T") ||
+			strings.HasPrefix(t, "SECTION ")
+	case 'C':
+		return strings.HasPrefix(t, "C O N F") || strings.HasPrefix(t, "CLASSIFIED BY") || strings.HasPrefix(t, "Classified By")
+	case 'U':
+		return strings.HasPrefix(t, "UNCLAS ") || strings.HasPrefix(t, "UNCLAS SECTION") || t == "UNCLAS"
+	case 'L':
+		return strings.HasPrefix(t, "LIMITED OFFICIAL USE ")
+	case 'R':
+		return strings.HasPrefix(t, "REF:") || strings.HasPrefix(t, "REFS:") || strings.HasPrefix(t, "REFTEL")
+	case 0xC2: // ¶
+		return strings.HasPrefix(t, "¶")
+	case 'B':
+		return t == "BT"
+	}
+	return len(t) > 2 && isDigit(t[0]) && (t[1] == '.' || (isDigit(t[1]) && t[2] == '.'))
+}
+
+// isClassificationWord reports a bare classification line (page-break
+// header/footer of a received copy).
+func isClassificationWord(t string) bool {
+	switch t {
+	case "UNCLASSIFIED", "CONFIDENTIAL", "SECRET", "TOP SECRET", "LIMITED OFFICIAL USE", "UNCLAS":
+		return true
+	}
+	return false
+}
+
+// run parses from the anchor to the end of the header block.
+func (s *scanner) run(r lineReader) {
+	start := r
+	r, kind := s.findStart(r)
+	if kind == anchorNone {
+		s.flattened(start)
+		return
+	}
+	if kind == anchorAddress {
+		s.phase = phaseAddress
+	}
+	for {
+		save := r
+		line, num, ok := r.next()
+		if !ok {
+			return
+		}
+		t := cleanLine(line)
+		if t == "" {
+			if s.phase == phaseAddress && !s.continuesAfterBlank(r) {
+				s.datelineAfter(r)
+				return
+			}
+			continue
+		}
+		if !s.line(t, num, r) {
+			s.datelineAfter(save)
+			return
+		}
+	}
+}
+
+// mark records num as a header line.
+func (s *scanner) mark(num int) {
+	if s.h.StartLine == 0 {
+		s.h.StartLine = num
+	}
+	s.h.EndLine = num
+}
+
+// line handles one non-blank, collapsed line; it returns false when the
+// header has ended before this line. r is positioned after the line (for
+// look-ahead).
+func (s *scanner) line(t string, num int, r lineReader) bool {
+	h := s.h
+	wasRel := s.lastRel
+	s.lastRel = false
+	wasOffice := s.inOffice
+	s.inOffice = false
+
+	// Lines that are recognised in any phase.
+	switch {
+	case strings.Contains(t, "VZCZC") && vzczcIndex(t) >= 0:
+		if h.TransmissionID != nil || s.phase == phaseAddress {
+			return false // the next cable's header
+		}
+		id, err := parseTransmissionID(t, num)
+		if err != nil {
+			s.warnErr(WarnMalformedLine, err)
+		} else {
+			h.TransmissionID = id
+		}
+		s.mark(num)
+		return true
+	case looksLikeDTG(t) || looksLikeBareDTG(t):
+		if h.DTG != nil || h.From != nil {
+			if s.phase == phaseAddress {
+				return false
+			}
+			s.warn(num, "DTG", WarnDuplicateLine, "second DTG line ignored: "+clip(t))
+			s.mark(num)
+			return true
+		}
+		parse := parseDTG
+		if isDigit(t[0]) {
+			parse = parseBareDTG
+		}
+		d, h2400, err := parse(t, num)
+		if err != nil {
+			s.warnErr(WarnInvalidDTG, err)
+		} else {
+			h.DTG = d
+			if h2400 {
+				s.warn(num, "DTG", WarnMidnight2400, "time 2400 read as 0000 of the next day")
+			}
+			if d.InfoPrecedence.Rank() > d.Precedence.Rank() {
+				s.warn(num, "DTG", WarnInfoPrecedenceHigher, "info precedence "+string(d.InfoPrecedence)+" is higher than action precedence "+string(d.Precedence))
+			}
+		}
+		s.phase = phaseAddress
+		s.mark(num)
+		return true
+	}
+
+	if s.phase == phasePreamble {
+		return s.preamble(t, num, wasRel, wasOffice)
+	}
+	return s.address(t, num, r, wasOffice)
+}
+
+// preamble handles FL2-FL4 and the received-copy preamble.
+func (s *scanner) preamble(t string, num int, wasRel, wasOffice bool) bool {
+	h := s.h
+	c := t[0]
+	switch {
+	case c == 'D' && strings.HasPrefix(t, "DE "):
+		if h.DE != nil {
+			s.warn(num, "DE line", WarnDuplicateLine, "second DE line ignored")
+			break
+		}
+		d, err := parseDE(t, num)
+		if err != nil {
+			s.warnErr(WarnMalformedLine, err)
+		}
+		h.DE = d
+		if d != nil && isSecurityLine(d.Trailer) && h.Security == nil {
+			// FL4 glued to FL3.
+			sl, err := parseSecurity(d.Trailer, num)
+			if err != nil {
+				s.warnErr(WarnMalformedLine, err)
+			}
+			h.Security, d.Trailer = sl, ""
+		}
+	case c == 'Z' && isSecurityLine(t):
+		if h.Security != nil {
+			s.warn(num, "security line", WarnDuplicateLine, "second security line ignored")
+			break
+		}
+		sl, err := parseSecurity(t, num)
+		if err != nil {
+			s.warnErr(WarnMalformedLine, err)
+		}
+		h.Security = sl
+	case h.Relay == nil && h.DE == nil && isRelayLine(t):
+		rel, err := parseRelay(t, num)
+		if err != nil {
+			s.warnErr(WarnMalformedLine, err)
+			break
+		}
+		h.Relay = rel
+		s.lastRel = true
+	case wasRel && isRIList(t):
+		h.Relay.RoutingIndicators = appendFields(h.Relay.RoutingIndicators, t)
+		s.lastRel = true
+	case c == 'P' && isPageStart(t):
+		pl, rest, err := parsePage(t, num)
+		if err != nil {
+			s.warnErr(WarnMalformedLine, err)
+			break
+		}
+		rc := s.received()
+		if rc.Page == nil {
+			rc.Page = pl
+		}
+		if rest != "" {
+			rc.Other = append(rc.Other, rest)
+		}
+	case isOfficeHeader(t):
+		kw, rest := cutWord(t)
+		rc := s.received()
+		switch kw {
+		case "ACTION":
+			rc.Action = firstWord(rest)
+		case "ORIGIN":
+			rc.Origin = firstWord(rest)
+		default:
+			rc.addOffices(rest)
+		}
+		s.inOffice = true
+	case wasOffice && isOfficeContinuation(t):
+		s.received().addOffices(t)
+		s.inOffice = true
+	case c == '-' && isControlLine(t):
+		cl, err := parseControl(t, num)
+		if err != nil {
+			s.warnErr(WarnMalformedLine, err)
+		}
+		s.received().Control = cl
+	default:
+		if kw, rest := cutKeyword(t); kw != "" && !hasLower(rest) {
+			// FM/TO/INFO without a DTG line.
+			s.phase = phaseAddress
+			return s.address(t, num, lineReader{}, false)
+		}
+		if isBodyLine(t) || isClassificationWord(t) && h.Received == nil && h.TransmissionID == nil {
+			return false
+		}
+		s.junk++
+		if s.junk > maxPreambleJunk {
+			return false
+		}
+		if h.Received != nil {
+			h.Received.Other = append(h.Received.Other, t)
+		} else if !isClassificationWord(t) {
+			s.warn(num, "header", WarnUnexpectedLine, "line skipped: "+clip(t))
+		}
+	}
+	s.mark(num)
+	return true
+}
+
+func firstWord(s string) string {
+	w, _ := cutWord(s)
+	return w
+}
+
+func (s *scanner) received() *ReceivedCopy {
+	if s.h.Received == nil {
+		s.h.Received = &ReceivedCopy{}
+	}
+	return s.h.Received
+}
+
+// address handles FM/TO/INFO/XMT lines and their continuations. r is
+// positioned after the line (zero reader: no look-ahead available).
+func (s *scanner) address(t string, num int, r lineReader, wasOffice bool) bool {
+	h := s.h
+	if hasLower(t) || isBodyLine(t) {
+		return false
+	}
+	if isClassificationWord(t) {
+		// Page break inside the address block: footer, header, PAGE line.
+		if nextIsPage(r) {
+			return true
+		}
+		return false
+	}
+	if isPageStart(t) {
+		if rest, ok := stripPage(t); ok {
+			if rest == "" {
+				return true
+			}
+			t = rest
+		}
+	}
+	if isControlLine(t) {
+		return true
+	}
+	if isOfficeHeader(t) {
+		s.inOffice = true
+		return true
+	}
+	if wasOffice && isOfficeContinuation(t) {
+		s.inOffice = true
+		return true
+	}
+	kw, rest := cutKeyword(t)
+	if kw == kwFM {
+		if h.From != nil || len(h.To) > 0 {
+			return false
+		}
+		s.mark(num)
+		if rest == "" {
+			s.warn(num, "FM", WarnMalformedLine, "FM line without originator")
+			return true
+		}
+		a, typo, err := parseAddressee(rest, num)
+		if err != nil {
+			s.warnErr(WarnMalformedLine, err)
+			return true
+		}
+		s.noteTypo(typo, num, "FM")
+		h.From = &a
+		return true
+	}
+	if kw != "" {
+		if kw == kwTO && (len(h.To) > 0 || len(h.Info) > 0) && s.block != kwTO {
+			// A second TO block after INFO: a new header or body text.
+			if !strings.HasPrefix(rest, "PAGE ") {
+				return false
+			}
+		}
+		// "INFO XMT FOOBAR": a second keyword on the same line.
+		if k2, r2 := cutKeyword(rest); k2 == kwXMT {
+			kw, rest = k2, r2
+		}
+		if kw == kwXMT && s.block != kwXMT {
+			s.ownerList, s.ownerIdx = s.exemptionOwner()
+		}
+		s.block = kw
+		t = rest
+		if isPageStart(t) {
+			if r2, ok := stripPage(t); ok {
+				t = r2
+			}
+		}
+	} else if s.block == "" {
+		// Continuation of FM (never seen) or a stray line: treat as TO.
+		s.block = kwTO
+	}
+	s.mark(num)
+	if t == "" {
+		return true
+	}
+	a, typo, err := parseAddressee(t, num)
+	if err != nil {
+		s.warnErr(WarnMalformedLine, err)
+		return true
+	}
+	s.noteTypo(typo, num, s.block)
+	switch s.block {
+	case kwTO:
+		if h.To == nil {
+			h.To = make([]Addressee, 0, 4)
+		}
+		h.To = append(h.To, a)
+	case kwINFO:
+		if h.Info == nil {
+			h.Info = make([]Addressee, 0, 16)
+		}
+		h.Info = append(h.Info, a)
+	case kwXMT:
+		h.Exempt = append(h.Exempt, a)
+		if o := s.owner(); o != nil {
+			o.Excluded = append(o.Excluded, a.Name)
+		}
+	}
+	return true
+}
+
+// exemptionOwner picks the addressee that following XMT lines exempt
+// members from: the most recent collective (a name containing
+// "COLLECTIVE"), else the last addressee of the block before XMT.
+func (s *scanner) exemptionOwner() (string, int) {
+	h := s.h
+	lists := [...]struct {
+		kw   string
+		list []Addressee
+	}{{kwINFO, h.Info}, {kwTO, h.To}}
+	if s.block == kwTO {
+		lists[0], lists[1] = lists[1], lists[0]
+	}
+	for _, l := range lists {
+		for i := len(l.list) - 1; i >= 0; i-- {
+			if strings.Contains(l.list[i].Name, "COLLECTIVE") {
+				return l.kw, i
+			}
+		}
+	}
+	switch {
+	case s.block == kwTO && len(h.To) > 0:
+		return kwTO, len(h.To) - 1
+	case s.block == kwINFO && len(h.Info) > 0:
+		return kwINFO, len(h.Info) - 1
+	}
+	return "", 0
+}
+
+// owner returns the addressee XMT exemptions are attached to, or nil.
+func (s *scanner) owner() *Addressee {
+	switch s.ownerList {
+	case kwTO:
+		if s.ownerIdx < len(s.h.To) {
+			return &s.h.To[s.ownerIdx]
+		}
+	case kwINFO:
+		if s.ownerIdx < len(s.h.Info) {
+			return &s.h.Info[s.ownerIdx]
+		}
+	}
+	return nil
+}
+
+func (s *scanner) noteTypo(typo string, num int, field string) {
+	if typo != "" {
+		s.warn(num, field, WarnPrecedenceTypo, "precedence "+typo+" read as the nearest precedence word")
+	}
+}
+
+// continuesAfterBlank decides whether a blank line inside the address block
+// ends the header: it continues only if the next non-blank line is clearly
+// header material (an RI/PLAD line, a keyword line, a received-copy page
+// header or office list).
+func (s *scanner) continuesAfterBlank(r lineReader) bool {
+	for {
+		line, _, ok := r.next()
+		if !ok {
+			return false
+		}
+		t := cleanLine(line)
+		if t == "" {
+			continue
+		}
+		if hasLower(t) || isBodyLine(t) {
+			return false
+		}
+		if i := strings.IndexByte(t, '/'); i > 0 && isRI(t[:i]) {
+			return true
+		}
+		if isClassificationWord(t) {
+			return nextIsPage(r)
+		}
+		if isPageStart(t) || isOfficeHeader(t) {
+			return true
+		}
+		if kw, rest := cutKeyword(t); kw == kwINFO || kw == kwXMT || (kw == kwTO && strings.HasPrefix(rest, "PAGE ")) {
+			return rest != "" || kw == kwXMT
+		}
+		return false
+	}
+}
+
+// nextIsPage reports whether a PAGE line follows within the next three
+// non-blank lines (a received-copy page break).
+func nextIsPage(r lineReader) bool {
+	for n := 0; n < 3; {
+		line, _, ok := r.next()
+		if !ok {
+			return false
+		}
+		t := cleanLine(line)
+		if t == "" {
+			continue
+		}
+		if isPageStart(t) {
+			return true
+		}
+		if !isClassificationWord(t) {
+			return false
+		}
+		n++
+	}
+	return false
+}

@@ -1,0 +1,174 @@
+package paragraph
+
+import (
+	"strings"
+
+	"github.com/cablemeta/cablemeta/classification"
+	"github.com/cablemeta/cablemeta/internal/textutil"
+)
+
+// A Body is the parsed body of a cable.
+type Body struct {
+	// Subject is the SUBJECT line as written, wrapped lines joined with one
+	// space and white space collapsed; a leading portion marking such as
+	// "(C)" is kept. "" when the cable has none. See [Body.SubjectText].
+	Subject string `json:"subject"`
+	// SubjectTitle is the subject without its portion marking, in title
+	// case with acronyms kept upper case (see [Title]).
+	SubjectTitle string `json:"subject_title,omitempty"`
+	// SubjectMarking is the portion marking that opens the subject, if any.
+	SubjectMarking *classification.Marking `json:"subject_marking,omitempty"`
+	// Paragraphs are the numbered paragraphs in order. A body without
+	// numbers yields one paragraph with Number 0.
+	Paragraphs []Paragraph `json:"paragraphs,omitempty"`
+	// Summary is the text between the summary opener ("SUMMARY:",
+	// "1. (C) Summary and Comment:", a dashed SUMMARY heading, ...) and "END
+	// SUMMARY" (or the end of its paragraph), without paragraph numbers,
+	// portion markings and rules; one line per source line.
+	Summary string `json:"summary,omitempty"`
+	// Comment is the text of the COMMENT spans, one line per source line.
+	Comment string `json:"comment,omitempty"`
+	// Spans lists the summary, comment, quoted-text and action-request
+	// spans with their lines.
+	Spans []Span `json:"spans,omitempty"`
+	// Signers are the surnames signing the cable, upper case ("RANDT",
+	// "TIMKEN JR", "DE PREE").
+	Signers []string `json:"signers,omitempty"`
+	// Warnings are the non-fatal findings, in line order.
+	Warnings []Warning `json:"warnings,omitempty"`
+}
+
+// SubjectText returns the subject without its leading portion marking:
+// "GERMANY TAKING ACTION" for "(S) GERMANY TAKING ACTION".
+func (b *Body) SubjectText() string {
+	if b == nil {
+		return ""
+	}
+	return stripMarking(b.Subject)
+}
+
+// stripMarking removes a leading portion marking from s.
+func stripMarking(s string) string {
+	if _, rest, ok := classification.CutMarking(s); ok {
+		return strings.TrimSpace(rest)
+	}
+	return s
+}
+
+// A Paragraph is one numbered paragraph of a cable body.
+type Paragraph struct {
+	// Number is the paragraph number (after repairing rendering damage such
+	// as "11." for "¶1."); 0 for the text of an unnumbered body.
+	Number int `json:"number"`
+	// Marking is the portion marking after the number, if any.
+	Marking *classification.Marking `json:"marking,omitempty"`
+	// Heading is the section heading printed just before the paragraph
+	// (an underlined title, a markdown "####" heading, an all-caps line).
+	Heading string `json:"heading,omitempty"`
+	// Text is the paragraph without its number and marking: one line per
+	// non-blank source line, white space runs collapsed, sub-items ("A.",
+	// "--") kept.
+	Text string `json:"text"`
+	// Line is the line of the paragraph number.
+	Line int `json:"line"`
+}
+
+// A Parser parses cable bodies. Its zero value is ready to use; a Parser
+// holds configuration only and is safe for concurrent use.
+type Parser struct {
+	// Strict turns the first warning into an error (a *ParseError
+	// wrapping ErrStrict); the partial Body is still returned.
+	Strict bool
+	// FirstLine is the line number of the first line of the text given to
+	// Parse, so that positions are reported in the caller's coordinates.
+	// 0 means 1.
+	FirstLine int
+}
+
+// Parse parses text with the zero Parser: Parse(text) is (&Parser{}).Parse(text).
+func Parse(text string) (*Body, error) {
+	return (&Parser{}).Parse(text)
+}
+
+// normalizeInput undoes rendering artefacts (HTML entities, markdown links,
+// CRLF) of raw input; it is cheap on text that the caller has normalised.
+func normalizeInput(text string) string {
+	return textutil.Normalize(text)
+}
+
+// Parse parses text, a cable body from the banner onwards or a whole
+// cable, or a fragment of one. It returns ErrEmpty (in a *ParseError) for
+// text without any visible character; otherwise it always returns a Body,
+// with an error only in Strict mode when a warning was found.
+func (p *Parser) Parse(text string) (*Body, error) {
+	first := p.FirstLine
+	if first < 1 {
+		first = 1
+	}
+	if isBlank(strings.TrimSpace(text)) {
+		return &Body{}, &ParseError{Line: first, Field: "body", Err: ErrEmpty}
+	}
+	ls := cleanLines(splitLines(normalizeInput(text), first))
+	st := &state{ls: ls}
+	st.parse()
+	b := &st.body
+	if p.Strict && len(b.Warnings) > 0 {
+		return b, strictError(b.Warnings[0])
+	}
+	return b, nil
+}
+
+// state is the per-call parsing state.
+type state struct {
+	ls   []line
+	body Body
+	// indices into ls
+	bodyStart  int // first line after the subject (0 without subject)
+	contentEnd int // end of the text before signature and trailing junk
+	textStart  int // first line of paragraph text (first marker or end of preamble)
+	markers    []marker
+}
+
+func (st *state) warn(lineNum int, field string, kind WarningKind, msg string) {
+	st.body.Warnings = append(st.body.Warnings, Warning{Line: lineNum, Field: field, Kind: kind, Message: msg})
+}
+
+func (st *state) parse() {
+	b := &st.body
+	subj := parseSubject(st.ls)
+	if subj.found {
+		b.Subject = subj.text
+		b.SubjectMarking = subj.marking
+		if subj.text != "" {
+			b.SubjectTitle = Title(stripMarking(subj.text))
+		}
+		st.bodyStart = subj.end
+		if subj.doubled {
+			st.warn(subj.line, "SUBJECT", WarnDuplicateSubject, "subject label is doubled")
+		}
+	}
+	sig := parseSigners(st.ls)
+	b.Signers = sig.names
+	st.contentEnd = sig.contentEnd
+	if st.contentEnd < st.bodyStart {
+		st.contentEnd = st.bodyStart
+	}
+	st.paragraphs(sig)
+	st.spans()
+	if len(b.Signers) == 0 && st.contentEnd > 0 {
+		last := st.ls[st.contentEnd-1]
+		if midSentence(last.text) && !isBlank(last.text) {
+			st.warn(last.num, "body", WarnTruncated, "body ends in mid-sentence without a signer")
+		}
+	}
+	sortWarnings(b.Warnings)
+}
+
+// sortWarnings orders warnings by line (stable insertion sort: lists are short).
+func sortWarnings(ws []Warning) {
+	for i := 1; i < len(ws); i++ {
+		for j := i; j > 0 && ws[j].Line < ws[j-1].Line; j-- {
+			ws[j], ws[j-1] = ws[j-1], ws[j]
+		}
+	}
+}

@@ -1,0 +1,265 @@
+package paragraph
+
+import (
+	"regexp"
+	"strings"
+)
+
+// Page-break line of NCD-era cables (cable-format.md §7):
+// "BEIJING 00006403 002 OF 003", "PARIS 00002069 001.2 OF 002",
+// "KABUL 00001239 001.6 of". Text glued after it is kept.
+var pageBreakRE = regexp.MustCompile(`^\s*[A-Z][A-Za-z .'\-]{1,30}?\s+\d{8}\s+\d{3}(?:\.\d)?\s+(?:OF|of|Of)(?:\s+\d{3})?(?:\s+|$)`)
+
+// Received-copy page header (cable-format.md §8):
+// "PAGE 02        CAPE T  00097  01 OF 03  182017Z", "PAGE 02 ROME 01725 080532Z",
+// "PAGE 02 RUEHFRA0170 S E C R E T". Text glued after it is kept.
+var (
+	pageHeaderRE  = regexp.MustCompile(`^\s*PAGE\s+\d{2,3}\s+[A-Z][A-Z .]{0,12}?\s+\d{4,6}\s+(?:\d{2}\s+OF\s+\d{2}\s+)?\d{6}Z(?:\s+|$)`)
+	pageHeader2RE = regexp.MustCompile(`^\s*PAGE\s+\d{2,3}\s+[A-Z]{4,8}\d{3,5}\s+(?:S E C R E T|C O N F I D E N T I A L|U N C L A S S I F I E D|SECRET|CONFIDENTIAL|UNCLASSIFIED)\s*$`)
+	// a classification footer glued to the end of a line after a long run of blanks
+	gluedFooterRE = regexp.MustCompile(`\s{6,}(?:CONFIDENTIAL|SECRET|UNCLASSIFIED|LIMITED OFFICIAL USE)$`)
+	htmlDebrisRE  = regexp.MustCompile(`</?(?:pre|code|table|tbody|tr|td|th|div|span|p|br|a)\b[^>]*>`)
+)
+
+// classLine reports whether s is a bare classification line as printed
+// around received-copy page breaks and at the end of older cables.
+func classLine(s string) bool {
+	t := strings.TrimSpace(s)
+	switch strings.ToUpper(t) {
+	case "CONFIDENTIAL", "SECRET", "UNCLASSIFIED", "UNCLAS", "LIMITED OFFICIAL USE", "TOP SECRET",
+		"C O N F I D E N T I A L", "S E C R E T", "U N C L A S S I F I E D", "CONFIDENTIAL NOFORN", "SECRET NOFORN":
+		return true
+	}
+	return false
+}
+
+// isPageBreak reports whether s is a page-break or page-header line with no
+// other text on it.
+func isPageBreak(s string) bool {
+	if m := pageBreakRE.FindStringIndex(s); m != nil && isBlank(s[m[1]:]) {
+		return true
+	}
+	if m := pageHeaderRE.FindStringIndex(s); m != nil && isBlank(s[m[1]:]) {
+		return true
+	}
+	return pageHeader2RE.MatchString(s)
+}
+
+// cutPageBreak removes a page-break or page-header prefix from s and
+// reports whether there was one.
+func cutPageBreak(s string) (string, bool) {
+	if !(strings.Contains(s, " OF") || strings.Contains(s, " of") || strings.Contains(s, " Of") || strings.Contains(s, "PAGE")) {
+		return s, false
+	}
+	if m := pageBreakRE.FindStringIndex(s); m != nil {
+		return s[m[1]:], true
+	}
+	if m := pageHeaderRE.FindStringIndex(s); m != nil {
+		return s[m[1]:], true
+	}
+	if pageHeader2RE.MatchString(s) {
+		return "", true
+	}
+	return s, false
+}
+
+// Clean returns text with the transmission artefacts removed and every
+// word of the cable kept:
+//
+//   - page-break lines ("BEIJING 00006403 002 OF 003") and received-copy
+//     page frames (classification footer, classification header and the
+//     "PAGE 02 ..." line) are dropped;
+//   - "SIPDIS" lines after the caption block, and a "SIPDIS " token glued to
+//     the start of a line there, are dropped;
+//   - a sentence split by one of these (blank lines around a page break in
+//     mid-sentence) is rejoined onto adjacent lines;
+//   - markdown heading marks ("#### "), HTML debris ("</pre>"), trailing
+//     blanks, carriage returns and cables.csv line-end backslashes go.
+//
+// Line breaks inside the text are kept, so no hyphenated word is joined.
+func Clean(text string) string {
+	ls := cleanLines(splitLines(text, 1))
+	var b strings.Builder
+	b.Grow(len(text))
+	for i, l := range ls {
+		if i > 0 {
+			b.WriteByte('\n')
+		}
+		b.WriteString(l.text)
+	}
+	return b.String()
+}
+
+// cleanLines applies the Clean rules to ls, keeping each line's number.
+func cleanLines(ls []line) []line {
+	out := make([]line, 0, len(ls))
+	captions := true // still in the caption block at the top of the body
+	joinNext := false
+	for i := 0; i < len(ls); i++ {
+		l := ls[i]
+		t := l.text
+		if strings.IndexByte(t, '<') >= 0 && htmlDebrisRE.MatchString(t) {
+			t = trimRightSpace(htmlDebrisRE.ReplaceAllString(t, ""))
+			if isBlank(t) && !isBlank(l.text) {
+				continue
+			}
+		}
+		if captions && endsCaptions(t) {
+			captions = false
+		}
+		removed := false
+		if rest, ok := cutPageBreak(t); ok {
+			// drop the classification lines framing a received-copy page header
+			out = dropFrameBefore(out)
+			if n := len(out); n > 0 && strings.HasPrefix(strings.TrimLeft(t, " "), "PAGE") {
+				// "... WAS IN    CONFIDENTIAL" + "PAGE 03 ... 021700Z CULTURAL ..."
+				if k := trailingClassWord(out[n-1].text); k > 0 {
+					out[n-1].text = trimRightSpace(out[n-1].text[:k])
+				}
+			}
+			i = skipFrameAfter(ls, i)
+			if isBlank(rest) {
+				removed = true
+			} else {
+				t = rest
+				joinNext = true
+			}
+		} else if !captions {
+			if s := strings.TrimSpace(t); strings.EqualFold(s, "SIPDIS") {
+				removed = true
+			} else if hasPrefixFold(s, "SIPDIS ") {
+				rest := strings.TrimSpace(s[len("SIPDIS "):])
+				if rest != "" && !isCaptionWord(rest) {
+					t = rest
+					joinNext = true
+				}
+			}
+		}
+		if removed {
+			joinNext = true
+			continue
+		}
+		if joinNext && !isBlank(t) {
+			out = rejoin(out, t)
+			joinNext = false
+		}
+		if m := gluedFooterRE.FindStringIndex(t); m != nil && m[0] > 0 && !isBlank(t[:m[0]]) {
+			t = trimRightSpace(t[:m[0]])
+		}
+		out = append(out, line{num: l.num, text: t})
+	}
+	return out
+}
+
+// endsCaptions reports whether s ends the caption block at the top of a
+// body: an E.O., TAGS, SUBJECT, REF or Classified By line, or a numbered
+// paragraph, or running text.
+func endsCaptions(s string) bool {
+	t := trimPilcrow(s)
+	if t == "" {
+		return false
+	}
+	switch {
+	case hasPrefixFold(t, "E.O"), hasPrefixFold(t, "EO 1"), hasPrefixFold(t, "TAGS"), hasPrefixFold(t, "SUBJ"),
+		hasPrefixFold(t, "REF"), hasPrefixFold(t, "CLASSIFIED BY"), hasPrefixFold(t, "Summary"):
+		return true
+	}
+	if t[0] >= '0' && t[0] <= '9' {
+		_, _, ok := cutNumber(t)
+		return ok
+	}
+	return len(t) > 90 || strings.ContainsAny(t, "abcdefghijklmnopqrstuvwxyz")
+}
+
+// isCaptionWord reports whether s is a caption that may follow SIPDIS in
+// the caption block ("SIPDIS SENSITIVE", "SIPDIS, NOFORN").
+func isCaptionWord(s string) bool {
+	u := strings.ToUpper(strings.TrimLeft(s, ", "))
+	for _, c := range [...]string{"NOFORN", "SENSITIVE", "EXDIS", "NODIS", "LIMDIS", "STADIS", "CXR", "DEPT FOR", "STATE FOR"} {
+		if strings.HasPrefix(u, c) {
+			return true
+		}
+	}
+	return false
+}
+
+// dropFrameBefore removes a classification footer (and the blank lines
+// around it) printed just before a received-copy page header.
+func dropFrameBefore(out []line) []line {
+	j := len(out)
+	for j > 0 && out[j-1].blank() {
+		j--
+	}
+	k := j
+	for k > 0 && classLine(out[k-1].text) {
+		k--
+		for k > 0 && out[k-1].blank() && k-1 > 0 && classLine(out[k-2].text) {
+			k--
+		}
+	}
+	if k < j {
+		return out[:k]
+	}
+	return out
+}
+
+// skipFrameAfter returns the index of the last line of the classification
+// header that follows a page header at ls[i] (i itself if there is none).
+func skipFrameAfter(ls []line, i int) int {
+	j := i + 1
+	for j < len(ls) && ls[j].blank() {
+		j++
+	}
+	if j < len(ls) && classLine(ls[j].text) {
+		return j
+	}
+	return i
+}
+
+// rejoin drops the blank lines at the end of out when the last text line
+// there ends in mid-sentence and next continues it, so that a sentence
+// split by a removed page break or SIPDIS line reads as one.
+func rejoin(out []line, next string) []line {
+	j := len(out)
+	for j > 0 && out[j-1].blank() {
+		j--
+	}
+	if j == len(out) || j == 0 {
+		return out
+	}
+	if !midSentence(out[j-1].text) || !continuesSentence(next) {
+		return out
+	}
+	return out[:j]
+}
+
+// midSentence reports whether s ends without sentence-final punctuation.
+func midSentence(s string) bool {
+	s = strings.TrimRight(s, " \t\"'”’)")
+	if s == "" {
+		return false
+	}
+	switch s[len(s)-1] {
+	case '.', '!', '?', ':':
+		return false
+	}
+	return !isDashRun(s)
+}
+
+// continuesSentence reports whether s starts like the continuation of a
+// sentence: a lower-case letter, possibly after an opening quote or parenthesis.
+func continuesSentence(s string) bool {
+	s = strings.TrimLeft(s, " \t\"'“‘(")
+	return s != "" && s[0] >= 'a' && s[0] <= 'z'
+}
+
+// trailingClassWord returns the offset of a classification word that ends
+// s after a blank (a received-copy footer glued to the text), or -1.
+func trailingClassWord(s string) int {
+	for _, w := range [...]string{" CONFIDENTIAL", " SECRET", " UNCLASSIFIED", " LIMITED OFFICIAL USE"} {
+		if strings.HasSuffix(s, w) && len(s) > len(w) {
+			return len(s) - len(w)
+		}
+	}
+	return -1
+}

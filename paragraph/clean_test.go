@@ -1,0 +1,62 @@
+package paragraph
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+func TestClean(t *testing.T) {
+	tests := []struct{ name, in, want string }{
+		{"page break mid-sentence",
+			"For emergency situations, he added,\n\nBEIJING 00006403 002 OF 003\n\n\"response specifics are still being developed.\"\n",
+			"For emergency situations, he added,\n\"response specifics are still being developed.\""},
+		{"page break between paragraphs",
+			"¶4. (C) Four.\n\nPARIS 00002069 001.2 OF 002\n\n¶5. (C) Five.",
+			"¶4. (C) Four.\n\n\n¶5. (C) Five."},
+		{"page break without total", "in the\nKABUL 00001239 001.6 of\nregion.", "in the\nregion."},
+		{"page break glued to text", "according to a recent poll\nMADRID 00000348 003.2 OF 003 from Sigma Dos.", "according to a recent poll\nfrom Sigma Dos."},
+		{"spurious SIPDIS",
+			"C O N F I D E N T I A L BEIJING 006403\n\nSIPDIS\n\nSUBJECT: X\n\n12. (C) Umad Azizov, at the SCO Secretariat, told Poloff that security\n\nSIPDIS\n\ncooperation has always",
+			"C O N F I D E N T I A L BEIJING 006403\n\nSIPDIS\n\nSUBJECT: X\n\n12. (C) Umad Azizov, at the SCO Secretariat, told Poloff that security\ncooperation has always"},
+		{"glued SIPDIS token", "TAGS: PREL\n1. (C) The Secretary\nSIPDIS killing.", "TAGS: PREL\n1. (C) The Secretary\nkilling."},
+		{"SIPDIS caption kept", "S E C R E T BOGOTA 000243\n\nSIPDIS\nNOFORN\n", "S E C R E T BOGOTA 000243\n\nSIPDIS\nNOFORN"},
+		{"received-copy frame",
+			"THE ITEMS LISTED\n                       CONFIDENTIAL\n\n                       CONFIDENTIAL\n\nPAGE 02        CAPE T  00097  01 OF 03  182017Z\nWILL BE ANNOUNCED",
+			"THE ITEMS LISTED\nWILL BE ANNOUNCED"},
+		{"received-copy frame glued to text",
+			"WHERE THE HOLY SEE COULD PLAY A ROLE WAS IN                        CONFIDENTIAL\nPAGE 03        VATICA  05693  01 OF 02  021700Z CULTURAL AFFAIRS, MIGLIORE SAID.",
+			"WHERE THE HOLY SEE COULD PLAY A ROLE WAS IN\nCULTURAL AFFAIRS, MIGLIORE SAID."},
+		{"markdown and html debris", "#### Simmering Contention\n\nRUSSEL</pre></code>", "Simmering Contention\n\nRUSSEL"},
+		{"csv backslashes", "Brazil and others now need to do the same. \\\nWOOD \\", "Brazil and others now need to do the same.\nWOOD"},
+		{"CRLF", "a\r\nb\r\n", "a\nb"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, Clean(tt.in))
+		})
+	}
+}
+
+// TestCleanKeepsWords checks on the fixture that Clean drops only the
+// page-break lines, SIPDIS lines and markdown marks.
+func TestCleanKeepsWords(t *testing.T) {
+	in := fixtureText(t)
+	out := Clean(in)
+	dropped := map[string]bool{"SIPDIS": true, "####": true, "BEIJING": true, "00006403": true, "002": true, "003": true, "OF": true}
+	got := map[string]int{}
+	for _, w := range strings.Fields(out) {
+		got[w]++
+	}
+	for _, w := range strings.Fields(in) {
+		if dropped[w] {
+			continue
+		}
+		if got[w] == 0 {
+			t.Errorf("word %q lost", w)
+		}
+	}
+	assert.Equal(t, 2, strings.Count(out, "SIPDIS"), "caption SIPDIS lines are kept")
+	assert.NotContains(t, out, "00006403")
+}

@@ -1,0 +1,171 @@
+package paragraph
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/cablemeta/cablemeta/internal/textutil"
+)
+
+// line is one line of the body with its line number in the caller's
+// coordinates. text has no line terminator and no trailing blanks.
+type line struct {
+	num  int
+	text string
+}
+
+// blank reports whether the line holds no visible character.
+func (l line) blank() bool { return isBlank(l.text) }
+
+// splitLines splits text into lines numbered from first, dropping trailing
+// blanks, carriage returns and the trailing backslash of cables.csv exports.
+func splitLines(text string, first int) []line {
+	raw := textutil.SplitLines(text, first)
+	out := make([]line, len(raw))
+	for i, r := range raw {
+		out[i] = line{num: r.Num, text: tidyLine(r.Text)}
+	}
+	return out
+}
+
+// tidyLine removes presentation-only characters from a line: trailing
+// blanks, a trailing backslash continuation (cables.csv escapes), control
+// characters, a markdown heading prefix ("#### ") and invalid UTF-8.
+func tidyLine(s string) string {
+	if !utf8.ValidString(s) {
+		s = strings.ToValidUTF8(s, "\uFFFD")
+	}
+	if strings.ContainsFunc(s, isControl) {
+		s = strings.Map(func(r rune) rune {
+			if isControl(r) {
+				return ' '
+			}
+			return r
+		}, s)
+	}
+	s = trimRightSpace(s)
+	if strings.HasSuffix(s, "\\") {
+		s = trimRightSpace(strings.TrimSuffix(s, "\\"))
+	}
+	if t := strings.TrimLeft(s, " "); strings.HasPrefix(t, "#") {
+		h := strings.TrimLeft(t, "#")
+		if len(t)-len(h) <= 6 && strings.HasPrefix(h, " ") {
+			s = strings.TrimLeft(h, " ")
+		}
+	}
+	return s
+}
+
+func isControl(r rune) bool {
+	return (r < 0x20 && r != '\t') || r == 0x7f || r == 0x85
+}
+
+func trimRightSpace(s string) string {
+	return strings.TrimRight(s, " \t\u00a0")
+}
+
+// isBlank reports whether s holds only white space (including NBSP).
+func isBlank(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c == ' ' || c == '\t' {
+			continue
+		}
+		if c >= 0x80 {
+			return strings.TrimSpace(strings.ReplaceAll(s, "\u00a0", " ")) == ""
+		}
+		return false
+	}
+	return true
+}
+
+// trimPilcrow removes leading blanks and a pilcrow anchor from s.
+func trimPilcrow(s string) string {
+	s = strings.TrimLeft(s, " \t")
+	if strings.HasPrefix(s, "¶") {
+		s = strings.TrimLeft(s[len("¶"):], " \t")
+	}
+	return s
+}
+
+// collapse trims s and replaces runs of white space with one space.
+func collapse(s string) string {
+	return textutil.CollapseSpace(strings.ReplaceAll(s, "\u00a0", " "))
+}
+
+// hasPrefixFold reports whether s begins with prefix, ignoring ASCII case.
+func hasPrefixFold(s, prefix string) bool {
+	return len(s) >= len(prefix) && strings.EqualFold(s[:len(prefix)], prefix)
+}
+
+// isDashRun reports whether s (trimmed) is a run of at least three dashes,
+// equal signs, underscores or asterisks, possibly broken by spaces
+// ("----- ------", "- - -"), including Unicode hyphens and dashes.
+func isDashRun(s string) bool {
+	n := 0
+	for _, r := range s {
+		switch r {
+		case '-', '=', '_', '*', '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212':
+			n++
+		case ' ', '\t':
+		default:
+			return false
+		}
+	}
+	return n >= 3
+}
+
+// isDashRune reports whether r is a dash-like rune used in heading rules.
+func isDashRune(r rune) bool {
+	switch r {
+	case '-', '=', '_', '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212':
+		return true
+	}
+	return false
+}
+
+// trimDashes removes leading and trailing dash runs (and blanks) from s:
+// "------- SUMMARY -------" becomes "SUMMARY".
+func trimDashes(s string) string {
+	return strings.TrimFunc(s, func(r rune) bool { return isDashRune(r) || r == ' ' || r == '\t' })
+}
+
+// isUpperText reports whether s has at least one letter and no lower-case
+// letter.
+func isUpperText(s string) bool {
+	letters := false
+	for _, r := range s {
+		if r >= 'a' && r <= 'z' {
+			return false
+		}
+		if r >= 'A' && r <= 'Z' {
+			letters = true
+		} else if r >= 0x80 && isLowerRune(r) {
+			return false
+		}
+	}
+	return letters
+}
+
+// containsFold reports whether s contains the lower-case ASCII word sub,
+// ignoring ASCII case. It is the cheap test run before a regexp.
+func containsFold(s, sub string) bool {
+	n := len(sub)
+	if n == 0 {
+		return true
+	}
+	c0 := sub[0]
+	for i := 0; i+n <= len(s); i++ {
+		if s[i]|0x20 != c0 {
+			continue
+		}
+		j := 1
+		for j < n && s[i+j]|0x20 == sub[j] {
+			j++
+		}
+		if j == n {
+			return true
+		}
+	}
+	return false
+}

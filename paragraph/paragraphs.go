@@ -1,0 +1,386 @@
+package paragraph
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/cablemeta/cablemeta/classification"
+)
+
+// marker is a paragraph-number candidate.
+type marker struct {
+	idx     int // index in ls
+	n       int // number as written
+	num     int // number after repair
+	delim   byte
+	pilcrow bool
+	weak    bool // anchored but wrapping a sentence ("on October\n¶26.")
+	marking *classification.Marking
+	rest    string // text after number and marking
+}
+
+// findMarkers returns the paragraph-number candidates in ls[from:to].
+func findMarkers(ls []line, from, to int) []marker {
+	var ms []marker
+	for i := from; i < to; i++ {
+		s := ls[i].text
+		if s == "" {
+			continue
+		}
+		t := strings.TrimLeft(s, " \t")
+		if len(s)-len(t) > 4 {
+			continue // indented numbers are list items, not paragraphs
+		}
+		pil := strings.HasPrefix(t, "¶")
+		if pil {
+			t = strings.TrimLeft(t[len("¶"):], " \t")
+		}
+		if t == "" || t[0] < '0' || t[0] > '9' {
+			continue
+		}
+		n, rest, delim, ok := cutNumberDelim(t)
+		if !ok {
+			continue
+		}
+		m := marker{idx: i, n: n, delim: delim, pilcrow: pil, rest: rest}
+		if mk, r, ok := classification.CutMarking(rest); ok {
+			m.marking = &mk
+			m.rest = strings.TrimLeft(r, " \t")
+		} else if mk, ok := entireTextMarking(rest); ok {
+			m.marking = &mk // "¶1.  CONFIDENTIAL - ENTIRE TEXT." (text kept)
+		}
+		if m.marking == nil && i > from {
+			// "... SEE PARA\n3. ABOVE": a number that wraps a sentence
+			if p := prevNonBlank(ls, i, from); p >= 0 && p == i-1 && len(ls[p].text) >= 45 && midSentence(ls[p].text) {
+				if !pil {
+					continue
+				}
+				m.weak = true // WikiLeaks anchors dates too: "on October\n¶26."
+			}
+		}
+		ms = append(ms, m)
+	}
+	return repairNumbers(ms)
+}
+
+// prevNonBlank returns the index of the last non-blank line before i (>= from), or -1.
+func prevNonBlank(ls []line, i, from int) int {
+	for j := i - 1; j >= from; j-- {
+		if !ls[j].blank() {
+			return j
+		}
+	}
+	return -1
+}
+
+// artifactOf reports whether n is the expected number e rendered with its
+// pilcrow turned into the digit 1 ("11." for "¶1.", "110." for "¶10.").
+func artifactOf(n, e int) bool {
+	v, err := strconv.Atoi("1" + strconv.Itoa(e))
+	return err == nil && v == n
+}
+
+// repairNumbers applies the sequence rules of cable-format.md §9 and drops
+// candidates that do not fit the sequence. Each kept marker has num set.
+func repairNumbers(ms []marker) []marker {
+	if len(ms) == 0 {
+		return nil
+	}
+	// ")" delimits paragraphs only when the first paragraph uses it
+	parenStyle := false
+	for _, m := range ms {
+		if m.n == 1 || m.pilcrow || m.marking != nil {
+			parenStyle = m.delim == ')'
+			break
+		}
+	}
+	out := ms[:0]
+	e := 0
+	for k, m := range ms {
+		if m.delim == ')' && !parenStyle && !m.pilcrow {
+			continue
+		}
+		if e == 0 {
+			// the first marker sets the sequence
+			if m.n != 1 && artifactOf(m.n, 1) && nextFits(ms, k, 1) {
+				m.num = 1
+			} else {
+				m.num = m.n
+			}
+			out = append(out, m)
+			e = m.num + 1
+			continue
+		}
+		switch {
+		case m.n == e:
+			m.num = m.n
+		case artifactOf(m.n, e) && nextFits(ms, k, e):
+			m.num = e
+		case (m.pilcrow && !m.weak) || m.marking != nil || (m.n > e && m.n <= e+2) || m.n == e-1:
+			m.num = m.n
+		default:
+			continue
+		}
+		out = append(out, m)
+		e = m.num + 1
+	}
+	return out
+}
+
+// nextFits reports whether the marker after ms[k] continues a sequence in
+// which ms[k] is paragraph e (or there is no later marker).
+func nextFits(ms []marker, k, e int) bool {
+	for _, m := range ms[k+1:] {
+		return m.n == e+1 || artifactOf(m.n, e+1)
+	}
+	return true
+}
+
+// paragraphs splits ls[from:contentEnd] into paragraphs with headings.
+func (st *state) paragraphs(sig signerInfo) {
+	if sig.cut >= 0 && st.contentEnd > 0 {
+		l := &st.ls[st.contentEnd-1]
+		l.text = trimRightSpace(l.text[:sig.cut])
+	}
+	ms := findMarkers(st.ls, st.bodyStart, st.contentEnd)
+	b := &st.body
+	if len(ms) == 0 {
+		start := preambleEnd(st.ls, st.bodyStart, st.contentEnd)
+		st.textStart = start
+		if txt := joinText(st.ls[start:st.contentEnd]); txt != "" {
+			b.Paragraphs = []Paragraph{{Number: 0, Text: txt, Line: st.ls[firstNonBlank(st.ls, start, st.contentEnd)].num}}
+		}
+		return
+	}
+	st.textStart = ms[0].idx
+	st.markers = ms
+	b.Paragraphs = make([]Paragraph, 0, len(ms))
+	// heading of the first paragraph: at the end of the preamble
+	heading, _ := trailingHeading(st.ls, st.bodyStart, ms[0].idx)
+	for k, m := range ms {
+		end := st.contentEnd
+		if k+1 < len(ms) {
+			end = ms[k+1].idx
+		}
+		nextHeading, hstart := trailingHeading(st.ls, m.idx+1, end)
+		p := Paragraph{Number: m.num, Marking: m.marking, Heading: heading, Line: st.ls[m.idx].num}
+		first := collapse(m.rest)
+		rest := joinText(st.ls[m.idx+1 : hstart])
+		switch {
+		case first == "":
+			p.Text = rest
+		case rest == "":
+			p.Text = first
+		default:
+			p.Text = first + "\n" + rest
+		}
+		b.Paragraphs = append(b.Paragraphs, p)
+		if m.num != m.n {
+			st.warn(p.Line, "paragraph", WarnRenumbered, fmt.Sprintf("paragraph number %d read as %d (rendering damage)", m.n, m.num))
+		} else if k > 0 {
+			prev := ms[k-1].num
+			switch {
+			case m.num > prev+1:
+				st.warn(p.Line, "paragraph", WarnMissingParagraph, fmt.Sprintf("paragraph %d follows paragraph %d", m.num, prev))
+			case m.num <= prev:
+				st.warn(p.Line, "paragraph", WarnDuplicateParagraph, fmt.Sprintf("paragraph %d follows paragraph %d", m.num, prev))
+			}
+		}
+		heading = nextHeading
+	}
+}
+
+// firstNonBlank returns the index of the first non-blank line in ls[from:to] (from if none).
+func firstNonBlank(ls []line, from, to int) int {
+	for i := from; i < to; i++ {
+		if !ls[i].blank() {
+			return i
+		}
+	}
+	return from
+}
+
+// joinText joins the non-blank lines of ls, each with white space collapsed,
+// with newlines. Rule lines (dash runs) are dropped.
+func joinText(ls []line) string {
+	var b strings.Builder
+	for _, l := range ls {
+		if l.blank() || isDashRun(l.text) {
+			continue
+		}
+		if b.Len() > 0 {
+			b.WriteByte('\n')
+		}
+		b.WriteString(collapse(l.text))
+	}
+	return b.String()
+}
+
+// preambleEnd returns the index of the first line of running text at or
+// after from: REF, Classified By, caption, E.O. and TAGS blocks are skipped.
+func preambleEnd(ls []line, from, to int) int {
+	i := from
+	for i < to {
+		for i < to && ls[i].blank() {
+			i++
+		}
+		if i >= to || !preambleField(strings.TrimSpace(ls[i].text)) {
+			return i
+		}
+		i++
+		for i < to && !ls[i].blank() && len(ls[i].text) < 200 {
+			i++
+		}
+	}
+	return i
+}
+
+// preambleField reports whether t opens a block of the body preamble.
+func preambleField(t string) bool {
+	if isRefLabel(t) || classLine(t) || isBanner(t) {
+		return true
+	}
+	for _, p := range [...]string{"CLASSIFIED BY", "CLASSIFIED:", "E.O.", "E.O ", "EO 1", "TAGS", "SUBJ", "SIPDIS", "NOFORN",
+		"SENSITIVE", "DECL", "DERIVED FROM", "STATE FOR", "DEPT FOR", "PASS TO", "FOR ", "EXDIS", "NODIS", "LIMDIS"} {
+		if hasPrefixFold(t, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// isBanner reports whether t is a classification banner line
+// ("C O N F I D E N T I A L SECTION 01 OF 03 BEIJING 006403").
+func isBanner(t string) bool {
+	for _, p := range [...]string{"C O N", "S E C", "U N C", "UNCLAS", "CONFIDENTIAL", "SECRET", "UNCLASSIFIED", "LIMITED OFFICIAL"} {
+		if strings.HasPrefix(t, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// trailingHeading looks at the end of ls[from:to] for a section heading
+// that introduces the next paragraph. It returns the heading and the index
+// where it (with its rules and blank lines) starts, or "" and to.
+func trailingHeading(ls []line, from, to int) (string, int) {
+	j := to
+	underlined := false
+	for j > from && (ls[j-1].blank() || isDashRun(ls[j-1].text)) {
+		if !ls[j-1].blank() {
+			underlined = true
+		}
+		j--
+	}
+	if j <= from {
+		return "", to
+	}
+	h := strings.TrimSpace(ls[j-1].text)
+	start := j - 1
+	// one-line media form: "Comment -------", "----- General Points -----"
+	decorated := false
+	if d := trimDashes(h); d != h && d != "" && dashEdge(h) {
+		h, decorated = d, true
+	}
+	if !headingText(h) {
+		return "", to
+	}
+	// an overline rule just above the title
+	k := start
+	if k > from && isDashRun(ls[k-1].text) {
+		k--
+		underlined = true
+	}
+	standalone := k == from || ls[k-1].blank() || isDashRun(ls[k-1].text)
+	switch {
+	case underlined || decorated:
+	case standalone && (j < to || k == from):
+		// a title between blank lines (markdown "####" or plain), or an all-caps line
+	case k > from && !midSentence(ls[k-1].text) && shortHeading(h):
+		// media versions without blank lines: "...revulsion.\nComment\n¶12."
+	default:
+		return "", to
+	}
+	if start == from && from > 0 && !underlined && !decorated {
+		// the paragraph's own first line is never its successor's heading
+		return "", to
+	}
+	return collapse(h), k
+}
+
+// dashEdge reports whether h starts or ends with a rule of at least three dashes.
+func dashEdge(h string) bool {
+	r := []rune(h)
+	n := 0
+	for i := len(r) - 1; i >= 0 && (isDashRune(r[i]) || r[i] == ' '); i-- {
+		if isDashRune(r[i]) {
+			n++
+		}
+	}
+	if n >= 3 {
+		return true
+	}
+	n = 0
+	for i := 0; i < len(r) && (isDashRune(r[i]) || r[i] == ' '); i++ {
+		if isDashRune(r[i]) {
+			n++
+		}
+	}
+	return n >= 3
+}
+
+// headingText reports whether h can be a section title: short, no
+// sentence-final period or comma, not a list item or a number.
+func headingText(h string) bool {
+	if h == "" || len(h) > 90 {
+		return false
+	}
+	if len(strings.Fields(h)) > 14 {
+		return false
+	}
+	switch h[len(h)-1] {
+	case '.', ',', ';':
+		return strings.HasSuffix(h, "...")
+	}
+	c := h[0]
+	if c == '-' || c == '(' || c == '*' || (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') {
+		return false
+	}
+	if strings.HasPrefix(h, "¶") || strings.HasPrefix(h, "•") || strings.HasPrefix(h, "–") || strings.HasPrefix(h, "—") {
+		return false
+	}
+	if _, _, ok := cutNumber(h); ok {
+		return false
+	}
+	if preambleField(h) && !strings.EqualFold(h, "SUMMARY") {
+		return false
+	}
+	if len(h) > 2 && h[1] == '.' && c >= 'A' && c <= 'Z' {
+		return false // lettered sub-item "A. ..."
+	}
+	return true
+}
+
+// shortHeading reports whether h is short enough to be a heading written
+// without blank lines around it.
+func shortHeading(h string) bool {
+	return len(strings.Fields(h)) <= 8 && !strings.HasSuffix(h, ":")
+}
+
+// entireTextMarking reads the older whole-text marking written out in
+// words at the start of paragraph 1: "CONFIDENTIAL - ENTIRE TEXT.".
+func entireTextMarking(s string) (classification.Marking, bool) {
+	head, tail, ok := strings.Cut(s, "-")
+	if !ok || len(head) > 30 {
+		return classification.Marking{}, false
+	}
+	if !hasPrefixFold(strings.TrimSpace(tail), "ENTIRE TEXT") {
+		return classification.Marking{}, false
+	}
+	m, ok := classification.ParseMarking("(" + strings.TrimSpace(head) + " - ENTIRE TEXT)")
+	if ok {
+		m.Raw = strings.TrimRight(strings.TrimSpace(s), ".")
+	}
+	return m, ok
+}

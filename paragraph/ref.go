@@ -1,0 +1,146 @@
+package paragraph
+
+import (
+	"github.com/cablemeta/cablemeta/internal/textutil"
+)
+
+// RefKind classifies a [Reference]. The values follow the reference kinds of
+// the Python peer (cable, email, book, tel, report) plus "other".
+type RefKind string
+
+// Reference kinds.
+const (
+	// RefCable is a citation of another telegram ("STATE 12345"); ID is set.
+	RefCable RefKind = "cable"
+	// RefEmail is an e-mail ("GUHA-CARTER E-MAIL (07SEP07)").
+	RefEmail RefKind = "email"
+	// RefTel is a telephone conversation or teleconference ("TELCON 3/4").
+	RefTel RefKind = "tel"
+	// RefBook is a handbook or regulation section ("7 FAM 180").
+	RefBook RefKind = "book"
+	// RefReport is a report ("OSC EUP20080707950031", "TD-314/65216-07",
+	// "2004 HUMAN RIGHTS REPORT FOR PANAMA").
+	RefReport RefKind = "report"
+	// RefOther is any other item of a REF block ("SECDEF MSG DTG 301601z
+	// SEP 08", "EXP.LIC. D328589").
+	RefOther RefKind = "other"
+)
+
+// Warning kinds of the reference parser (besides [WarnBadReference] and
+// [WarnBadReferenceID]).
+const (
+	// WarnSelfReference: a REF item cites the citing cable itself; it is
+	// dropped (cable-format.md App. A #4).
+	WarnSelfReference WarningKind = "self-reference"
+	// WarnStationSpelling: a station name in a REF item was read as a
+	// near miss of a known station ("BRASILA 931" -> BRASILIA).
+	WarnStationSpelling WarningKind = "station-spelling"
+)
+
+// refField is the Field of the warnings of the reference parser.
+const refField = "REF"
+
+// A Reference is one item of a REF block: a cited cable, or a non-cable
+// document kept with its kind and text.
+type Reference struct {
+	Label string  `json:"label,omitempty"` // item letter or number as enumerated: "A", "1"
+	ID    string  `json:"id,omitempty"`    // canonical cable id; "" for non-cable items
+	Kind  RefKind `json:"kind"`
+	Text  string  `json:"text"`           // the item's text as written, spaces collapsed
+	Line  int     `json:"line,omitempty"` // line of the item, in the caller's coordinates
+}
+
+// RefOptions tells [ParseReferences] about the citing cable. The zero value
+// works: references without a year then get no id (and a warning).
+type RefOptions struct {
+	// Year of the citing cable (four digits, or two); it is the year of
+	// every citation that gives none. 0 = unknown.
+	Year int
+	// Self is the citing cable's own id ("08TRIPOLI564"); a citation of it
+	// is dropped, and a bare serial ("REF: A) 6307") lower than its own is
+	// read as a cable of the same station.
+	Self string
+	// FirstLine is the line number of the first line of text (0 means 1).
+	FirstLine int
+}
+
+// ParseReferences finds the REF block(s) of a cable body (or of a whole
+// cable) and returns their items in order. It looks for the labels REF,
+// REFS, REFTEL, REF(S), REFERENCE and PROGRAM REF, at the start of a line
+// (also after an item letter: "A. REF AMMAN 222") or after other text when
+// followed by a colon ("SUBJECT: ... REF: CAIRO 2178"), in the preamble
+// before paragraph 1. Items may be enumerated ("A.", "¶B.", "A)", "(A)",
+// "[A]", "(1)", "A. A)"), on one line or many, interrupted by page breaks.
+// Citations read: "STATE 12345", "08BEIJING1234", "06 PARIS 12",
+// "2006 SAO PAULO 0276", "(99) ROME 2196", "STATE (01) 201265",
+// "AMMAN 5049-01", "10-OTTAWA-57", "377 KATHMANDU", and continuations
+// "BRASILIA 2799 AND 2764", "PARIS 1501, 1568" (same station and year).
+// Station spellings go through the station table ("SECSTATE", "RIO DE JAN",
+// "USUN NE YORK", "HK"). Citations of the same cable are returned once;
+// a citation of opt.Self is dropped.
+func ParseReferences(text string, opt RefOptions) ([]Reference, []Warning) {
+	p := newRefParser(opt)
+	lines := textutil.SplitLines(text, opt.FirstLine)
+	end := rfPreambleEnd(lines)
+	for i := 0; i < end; {
+		start, from, to, ok := rfFindLabel(lines[i].Text)
+		if !ok {
+			i++
+			continue
+		}
+		i = p.block(lines, i, start, from, to, end)
+	}
+	return p.finish()
+}
+
+// refParser holds the state of one ParseReferences call.
+type refParser struct {
+	opt      RefOptions
+	year     int // citing year, 4 digits, 0 = unknown
+	self     ID
+	refs     []Reference
+	warnings []Warning
+	seen     map[string]bool
+}
+
+func newRefParser(opt RefOptions) *refParser {
+	p := &refParser{opt: opt}
+	if y, ok := fullYear(opt.Year); ok && opt.Year != 0 {
+		p.year = y
+	}
+	if opt.Self != "" {
+		if id, err := ParseID(opt.Self); err == nil {
+			p.self = id
+			if p.year == 0 {
+				p.year = id.Year
+			}
+		}
+	}
+	return p
+}
+
+func (p *refParser) warn(line int, kind WarningKind, msg string) {
+	p.warnings = append(p.warnings, Warning{Line: line, Field: refField, Kind: kind, Message: msg})
+}
+
+// add appends a reference, dropping self-references and repeated ids.
+func (p *refParser) add(r Reference) {
+	if r.Kind == RefCable && r.ID != "" {
+		if !p.self.IsZero() && r.ID == p.self.String() {
+			p.warn(r.Line, WarnSelfReference, "reference to the cable itself dropped: "+r.ID)
+			return
+		}
+		if p.seen[r.ID] {
+			return
+		}
+		if p.seen == nil {
+			p.seen = map[string]bool{}
+		}
+		p.seen[r.ID] = true
+	}
+	p.refs = append(p.refs, r)
+}
+
+func (p *refParser) finish() ([]Reference, []Warning) {
+	return p.refs, p.warnings
+}

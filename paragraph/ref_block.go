@@ -1,0 +1,316 @@
+package paragraph
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/cablemeta/cablemeta/internal/textutil"
+)
+
+// rfMaxPreamble bounds the lines searched for a REF block when no
+// paragraph 1 is found (a whole cable: header, addressees, preamble).
+const rfMaxPreamble = 300
+
+// rfMaxBlock bounds the lines of one REF block.
+const rfMaxBlock = 60
+
+var (
+	// REF label at the start of a line, maybe after an item letter
+	// ("A. REF AMMAN 222") or "PROGRAM" (cable-format.md §7).
+	rfLabelStartRE = regexp.MustCompile(`(?i)^[ \t]*(?:¶[ \t]*)?(\(?[a-z][.)]\)?[ \t]*)?(?:program[ \t]+)?(?:ref(?:s|tels?|erences?)?\b|ref\(s\))[ \t]*([:.])?`)
+	// REF label after other text: needs a colon ("...PRIMEREF: A. LONDON 1939").
+	rfLabelMidRE = regexp.MustCompile(`(?i)ref(?:s|tels?|\(s\))?[ \t]*:`)
+	// Paragraph 1: "1. (C)", "¶1.", "1.(SBU) Summary:", "1. Summary."
+	rfParaOneRE = regexp.MustCompile(`^[ \t]*(?:¶[ \t]*)?1[ \t]*\.(?:[ \t]*\(|[ \t]+[A-Za-z"]|[ \t]*$)`)
+	// Where a REF block ends inside a line (cable-format.md §7: Classified
+	// By, a paragraph number, SUMMARY, SBU caption, dashes, a new label).
+	rfTermRE = regexp.MustCompile(`(?i)\bclassi[a-z]*[ \t]+by\b|\bsensitive[ \t]+but[ \t]+unclassified\b|\bsubj(?:ect)?[ \t]*:|\be\.[ \t]?o\.[ \t]*1\d{4}|\btags[ \t]*:|c o r r e c t e d|(?:^|[ \t])¶?1[ \t]*\.[ \t]*\(|(?:^|[ \t])¶?1\.[ \t]+summary\b|\bbegin[ \t]+summary\b|\bsummary[ \t]*[:.]|^[ \t]*summary[ \t]*$|^[ \t]*(?:-{3,}|_{3,}|={3,})|\bthis[ \t]+is[ \t]+an[ \t]+action[ \t]+request\b|\bderived[ \t]+from[ \t]*:|(?:^|[ \t]{2})note[ \t]*:`)
+	// Banner line of a (repeated) cable header: "S e c r e t nairobi 001938".
+	rfBannerRE = regexp.MustCompile(`(?i)^[ \t]*(?:s ?e ?c ?r ?e ?t|c ?o ?n ?f ?i ?d ?e ?n ?t ?i ?a ?l|u ?n ?c ?l ?a ?s(?: ?s ?i ?f ?i ?e ?d)?|limited official use)\b.*\b\d{4,}[ \t]*$`)
+	// Page-break line text (cable-format.md §7), anywhere in a line:
+	// "TRIPOLI 00000564  001.2 OF 002".
+	rfPageBreakRE = regexp.MustCompile(`[A-Z][A-Za-z.'\-]*(?:[ \t]+[A-Z][A-Za-z.'\-]*){0,3}[ \t]+\d{8}[ \t]+\d{3}(?:\.\d)?[ \t]+(?:OF|of|Of)\b(?:[ \t]+\d{3})?`)
+	// Received-copy page header (cable-format.md §8), with the
+	// classification line before it: "CONFIDENTIAL PAGE 02 ROME 01196 01 OF 02 082030Z".
+	rfPageHeaderRE = regexp.MustCompile(`(?:(?:UNCLASSIFIED|CONFIDENTIAL|SECRET|LIMITED OFFICIAL USE)[ \t]+)?PAGE[ \t]+\d{2,3}[ \t]+[A-Z][A-Z .]{0,14}?[ \t]+\d{4,6}[ \t]+(?:\d{2}[ \t]+OF[ \t]+\d{2}[ \t]+)?\d{6}Z`)
+	// A line that starts with an item enumerator.
+	rfStartsEnumRE = regexp.MustCompile(`^[ \t]*(?:[-¶][ \t]*)*(?:\([ \t]*[A-Za-z0-9][ \t]*\)|\[[A-Za-z]\]|[A-Za-z][ \t]*\.?\)|[A-Za-z]\.(?:[ \t]|\d|$))`)
+	// An enumerator anywhere in a segment.
+	rfHasEnumRE = regexp.MustCompile(`(?:^|[ \t;,])(?:¶[ \t]*)?(?:\([A-Za-z1-9]\)|\[[A-Za-z]\]|[A-Za-z]\.?\)|[A-Za-z]\.[ \t\d])`)
+)
+
+// rfPreambleEnd returns the index of the first line of paragraph 1, or a
+// bound when there is none.
+func rfPreambleEnd(lines []textutil.Line) int {
+	n := min(len(lines), rfMaxPreamble)
+	for i := 0; i < n; i++ {
+		s := lines[i].Text
+		k := 0
+		for k < len(s) && (s[k] == ' ' || s[k] == '\t') {
+			k++
+		}
+		if k < len(s) && (s[k] == '1' || s[k] == 0xC2) && rfParaOneRE.MatchString(s) {
+			return i
+		}
+	}
+	return n
+}
+
+// rfHasRef reports whether s contains "ref" in any case (a cheap check
+// before the label patterns).
+func rfHasRef(s string) bool {
+	for i := 0; i+2 < len(s); i++ {
+		if s[i]|0x20 == 'r' && s[i+1]|0x20 == 'e' && s[i+2]|0x20 == 'f' {
+			return true
+		}
+	}
+	return false
+}
+
+// rfFindLabel looks for a REF label in s. The block starts at start; the
+// label itself is s[from:to] (blanked before the block is read).
+func rfFindLabel(s string) (start, from, to int, ok bool) {
+	if !rfHasRef(s) {
+		return 0, 0, 0, false
+	}
+	if m := rfLabelStartRE.FindStringSubmatchIndex(s); m != nil {
+		labelFrom := m[0]
+		start = m[1]
+		if m[2] >= 0 { // an item letter before the label
+			start = m[2]
+			labelFrom = m[3]
+		}
+		if m[4] >= 0 || rfLabelRestOK(s[m[1]:]) {
+			return start, labelFrom, m[1], true
+		}
+	}
+	if m := rfLabelMidRE.FindStringIndex(s); m != nil {
+		return m[1], m[1], m[1], true
+	}
+	return 0, 0, 0, false
+}
+
+// rfLabelRestOK reports whether the text after a label without colon
+// starts like a REF item: nothing, an enumerator, a number, or a station.
+func rfLabelRestOK(rest string) bool {
+	rest = strings.TrimLeft(rest, " \t")
+	if rest == "" {
+		return true
+	}
+	c := rest[0]
+	if c == '(' || c == '[' || idIsDigit(c) || strings.HasPrefix(rest, "¶") {
+		return true
+	}
+	toks := rfLex(nil, rest, 0)
+	if len(toks) == 0 {
+		return false
+	}
+	if toks[0].single() {
+		return true
+	}
+	_, _, ok := rfStationCands(toks, 0)
+	return ok
+}
+
+// rfScrub blanks transmission artefacts in a line, keeping byte offsets:
+// page-break and received-copy page-header text, a literal "\n", a
+// cables.csv line-end backslash and markdown link syntax.
+func rfScrub(s string) string {
+	var b []byte
+	blank := func(i, j int) {
+		if b == nil {
+			b = []byte(s)
+		}
+		for k := i; k < j; k++ {
+			b[k] = ' '
+		}
+	}
+	if strings.Contains(s, `\`) {
+		for i := 0; i+1 < len(s); i++ {
+			if s[i] == '\\' && s[i+1] == 'n' {
+				blank(i, i+2)
+			}
+		}
+		if t := strings.TrimRight(s, " \t"); strings.HasSuffix(t, `\`) {
+			blank(len(t)-1, len(t))
+		}
+	}
+	if strings.Contains(s, "a>") {
+		for _, m := range rfAnchorRE.FindAllStringIndex(s, -1) {
+			blank(m[0], m[1])
+		}
+	}
+	if strings.Contains(s, "](#") {
+		for _, m := range rfMarkdownLinkRE.FindAllStringSubmatchIndex(s, -1) {
+			blank(m[0], m[0]+1)
+			blank(m[3], m[1])
+		}
+	}
+	if strings.Contains(s, " OF") || strings.Contains(s, " of") || strings.Contains(s, " Of") {
+		for _, m := range rfPageBreakRE.FindAllStringIndex(s, -1) {
+			blank(m[0], m[1])
+		}
+	}
+	if strings.Contains(s, "PAGE") {
+		for _, m := range rfPageHeaderRE.FindAllStringIndex(s, -1) {
+			blank(m[0], m[1])
+		}
+	}
+	if b == nil {
+		return s
+	}
+	return string(b)
+}
+
+// WikiLeaks paragraph anchors left in copied text: "<a id='parB' href='#parB'>¶</a>B."
+var rfAnchorRE = regexp.MustCompile(`</?a\b[^<>]{0,80}>`)
+
+var rfMarkdownLinkRE = regexp.MustCompile(`\[([^\]\n]{0,80})\]\(#[^)\n]{0,80}\)`)
+
+// rfSkipLine reports whether a line inside a REF block is debris to step
+// over: a bare classification line, a received-copy PAGE line, SIPDIS.
+func rfSkipLine(s string) bool {
+	t := strings.ToUpper(strings.TrimSpace(s))
+	switch t {
+	case "UNCLASSIFIED", "UNCLAS", "CONFIDENTIAL", "SECRET", "LIMITED OFFICIAL USE", "SIPDIS",
+		"C O N F I D E N T I A L", "S E C R E T", "NOFORN":
+		return true
+	}
+	return strings.HasPrefix(t, "PAGE ") && len(t) > 8 && idIsDigit(t[5])
+}
+
+// rfSeg is one line (or part of a line) of a REF block.
+type rfSeg struct {
+	num  int    // line number
+	text string // scrubbed text; token offsets point into it
+}
+
+// block reads the REF block whose label is on lines[i] and returns the
+// index of the next line to search.
+func (p *refParser) block(lines []textutil.Line, i, start, from, to, end int) int {
+	first := rfScrub(lines[i].Text)
+	if from < to && to <= len(first) {
+		first = first[:from] + strings.Repeat(" ", to-from) + first[to:]
+	}
+	var segs []rfSeg
+	var toks []rfTok
+	sawEnum := false
+	stop := false
+	add := func(num int, s string) {
+		if m := rfTermRE.FindStringIndex(s); m != nil {
+			s = s[:m[0]]
+			if rfPortionOnly(s) {
+				s = ""
+			}
+			stop = true
+		}
+		if textutil.IsBlank(s) {
+			return
+		}
+		if !sawEnum && rfHasEnumRE.MatchString(s) {
+			sawEnum = true
+		}
+		segs = append(segs, rfSeg{num: num, text: s})
+		toks = rfLex(toks, s, len(segs)-1)
+	}
+	add(lines[i].Num, first[min(start, len(first)):])
+	j := i + 1
+	blanks := 0
+	for ; !stop && j < end && j-i < rfMaxBlock; j++ {
+		s := rfScrub(lines[j].Text)
+		if textutil.IsBlank(s) {
+			blanks++
+			continue
+		}
+		if rfSkipLine(s) {
+			continue
+		}
+		if rfBannerRE.MatchString(s) {
+			break
+		}
+		if m := rfTermRE.FindStringIndex(s); m != nil && textutil.IsBlank(s[:m[0]]) {
+			break
+		}
+		if _, _, _, ok := rfFindLabel(s); ok && len(toks) > 0 && !rfIncomplete(toks) {
+			break // a second REF block
+		}
+		enum := rfStartsEnumRE.MatchString(s)
+		if enum && blanks > 0 && rfPortionStart(s) && !rfLineCites(s) {
+			break // "(U) THIS CABLE IS SENSITIVE ...": a body paragraph
+		}
+		incomplete := rfIncomplete(toks)
+		if blanks > 0 && !enum && !incomplete {
+			break
+		}
+		if blanks == 0 && !sawEnum && !enum && !incomplete && !rfLineCites(s) {
+			break
+		}
+		blanks = 0
+		add(lines[j].Num, s)
+	}
+	if stop {
+		j = max(j, i+1)
+	}
+	p.items(segs, toks)
+	if len(toks) == 0 {
+		p.warn(lines[i].Num, WarnBadReference, "REF label without references")
+	}
+	return j
+}
+
+// rfPortionStart reports whether s starts with a portion marking such as
+// "(U)", "(C)", "(S)", "(SBU)".
+func rfPortionStart(s string) bool {
+	t := strings.TrimLeft(s, " \t")
+	for _, p := range []string{"(U)", "(C)", "(S)", "(SBU)", "(S/NF)", "(C/NF)"} {
+		if strings.HasPrefix(t, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// rfPortionOnly reports whether s holds only a portion marking "(U)".
+func rfPortionOnly(s string) bool {
+	t := strings.TrimSpace(s)
+	return t == "" || (len(t) <= 8 && strings.HasPrefix(t, "(") && strings.HasSuffix(t, ")"))
+}
+
+// rfIncomplete reports whether the block read so far ends in the middle of
+// an item: nothing read yet, an enumerator, AND, a comma, a year, or a
+// station name still waiting for its serial.
+func rfIncomplete(toks []rfTok) bool {
+	n := len(toks)
+	if n == 0 {
+		return true
+	}
+	t := toks[n-1]
+	switch {
+	case t.isPunct(",") || t.isPunct("&") || t.isPunct("(") || t.isPunct("¶") || t.isWord("AND"):
+		return true
+	case t.isPunct(")") && n >= 2 && toks[n-2].single():
+		return true
+	case t.single():
+		return true
+	case t.kind == rfNum && (t.ndig == 2 || rfYearLike(t)) && n >= 2 && (toks[n-2].single() || toks[n-2].isPunct(")")):
+		return true
+	case t.kind == rfWord:
+		for k := max(0, n-4); k < n; k++ {
+			if kw, _, ok := rfStationCands(toks, k); ok && k+kw == n {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// rfLineCites reports whether s holds a cable citation.
+func rfLineCites(s string) bool {
+	toks := rfLex(nil, s, 0)
+	for k := range toks {
+		if _, _, ok := rfCitationAt(toks, k, 0); ok {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,328 @@
+package paragraph
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/cablemeta/cablemeta/internal/textutil"
+)
+
+// rfItem is one item of a REF block: tokens [from, to).
+type rfItem struct {
+	label    string
+	from, to int
+}
+
+// rfEnumAt reads an item enumerator at toks[k]: "(A)", "[A]", "(1)", "A.",
+// "A)", "A.)", or a bare letter before a citation ("REF A WELLINGTON 721
+// B WELLINGTON 690"). cur is the current label; a label is accepted when it
+// is the first one, repeats the current one ("A. A) X"), or follows it.
+func rfEnumAt(toks []rfTok, k int, cur string) (label string, n int, ok bool) {
+	i := k
+	for i < len(toks) && (toks[i].isPunct("¶") || (toks[i].kind == rfOther && toks[i].text == "-")) {
+		i++
+	}
+	if i >= len(toks) {
+		return "", 0, false
+	}
+	t := toks[i]
+	bare := false
+	switch {
+	case t.isPunct("(") || t.isPunct("["):
+		closer := ")"
+		if t.isPunct("[") {
+			closer = "]"
+		}
+		if i+2 >= len(toks) || !toks[i+2].isPunct(closer) {
+			return "", 0, false
+		}
+		l := toks[i+1]
+		switch {
+		case l.single() && !l.dot:
+			label = l.up
+		case l.kind == rfNum && l.ndig == 1 && l.val > 0:
+			label = strconv.Itoa(l.val)
+		default:
+			return "", 0, false
+		}
+		i += 3
+	case t.kind == rfWord && (t.up == "REF" || t.up == "REFS") && i+1 < len(toks) && toks[i+1].single():
+		// "Ref A: Geneva 2373; Ref B: Geneva 2355", "REF A 09 CAIRO 074 REF B ..."
+		label = toks[i+1].up
+		i += 2
+		if i < len(toks) && (toks[i].isPunct(":") || toks[i].isPunct(")")) {
+			i++
+		}
+	case t.single():
+		label = t.up
+		i++
+		switch {
+		case i < len(toks) && (toks[i].isPunct(")") || toks[i].isPunct(":")):
+			i++
+		case t.dot:
+		default:
+			bare = true
+		}
+	default:
+		return "", 0, false
+	}
+	if !rfLabelFollows(cur, label, bare) {
+		return "", 0, false
+	}
+	if bare {
+		if _, _, ok := rfCitationAt(toks, i, 0); !ok {
+			return "", 0, false
+		}
+	}
+	return label, i - k, true
+}
+
+// rfLabelFollows reports whether label may follow cur.
+func rfLabelFollows(cur, label string, bare bool) bool {
+	if cur == "" {
+		return label == "A" || label == "1"
+	}
+	if label == cur {
+		return true
+	}
+	if len(cur) == 1 && len(label) == 1 {
+		return label[0] == cur[0]+1
+	}
+	a, err1 := strconv.Atoi(cur)
+	b, err2 := strconv.Atoi(label)
+	return err1 == nil && err2 == nil && b == a+1
+}
+
+// items splits the block tokens into items and turns them into references.
+func (p *refParser) items(segs []rfSeg, toks []rfTok) {
+	var items []rfItem
+	cur := ""
+	it := rfItem{}
+	for k := 0; k < len(toks); {
+		if label, n, ok := rfEnumAt(toks, k, cur); ok {
+			if label == cur && rfItemEmpty(toks, it.from, k) {
+				k += n // a repeated enumerator: "A. A) STATE 1"
+				it.from = k
+				continue
+			}
+			it.to = k
+			items = append(items, it)
+			cur = label
+			k += n
+			it = rfItem{label: label, from: k}
+			continue
+		}
+		k++
+	}
+	it.to = len(toks)
+	items = append(items, it)
+	if cur == "" {
+		items = rfSplitUnenumerated(toks)
+	}
+	var prev *rfCit
+	for _, it := range items {
+		p.item(segs, toks, it, &prev)
+	}
+}
+
+// rfItemEmpty reports whether toks[from:to] hold nothing but labels.
+func rfItemEmpty(toks []rfTok, from, to int) bool {
+	return rfSkipJunk(toks, from, to, "") >= to
+}
+
+// rfSplitUnenumerated splits a block without enumerators at ";" and ":"
+// outside parentheses ("TEHRAN 1091: TEHRAN 263: MOSCOW 1603").
+func rfSplitUnenumerated(toks []rfTok) []rfItem {
+	cites := false
+	for k := range toks {
+		if _, _, ok := rfCitationAt(toks, k, 0); ok {
+			cites = true
+			break
+		}
+	}
+	var items []rfItem
+	depth, from := 0, 0
+	for k, t := range toks {
+		switch {
+		case t.isPunct("("):
+			depth++
+		case t.isPunct(")"):
+			depth = max(0, depth-1)
+		case depth == 0 && (t.isPunct(";") || t.isPunct(":")) && cites:
+			// a colon separates only after a serial ("TEHRAN 1091: TEHRAN 263")
+			if t.isPunct(":") && (k == 0 || toks[k-1].kind != rfNum) {
+				continue
+			}
+			items = append(items, rfItem{from: from, to: k})
+			from = k + 1
+		}
+	}
+	return append(items, rfItem{from: from, to: len(toks)})
+}
+
+// rfRefWord reports whether w is a nested REF label word.
+func rfRefWord(w string) bool {
+	switch w {
+	case "REF", "REFS", "REFTEL", "REFTELS", "REFERENCE", "REFERENCES":
+		return true
+	}
+	return false
+}
+
+// rfSkipJunk returns the index of the first meaningful token of an item:
+// it steps over a nested label ("REF A:", "REFERENCE:"), a repeated item
+// letter, a pilcrow, dashes, colons and portion or classification words.
+func rfSkipJunk(toks []rfTok, from, to int, label string) int {
+	k := from
+	for k < to {
+		t := toks[k]
+		switch {
+		case t.isPunct("¶") || t.isPunct(":") || t.isPunct(",") || t.isPunct(";") || (t.kind == rfOther && strings.Trim(t.text, "-.") == ""):
+			k++
+		case t.kind == rfWord && rfRefWord(t.up):
+			k++
+		case t.kind == rfWord && (t.up == "UNCLASS" || t.up == "SBU") && k+1 < to:
+			k++
+		case label != "" && t.single() && t.up == label:
+			k++
+			if k < to && (toks[k].isPunct(")") || toks[k].isPunct(":")) {
+				k++
+			}
+		case label != "" && t.isPunct("(") && k+2 < to && toks[k+1].single() && toks[k+1].up == label && toks[k+2].isPunct(")"):
+			k += 3
+		default:
+			return k
+		}
+	}
+	return k
+}
+
+// item turns one REF item into references. prev is the last citation of
+// the block, whose station a bare serial inherits ("A. MANILA 2969
+// B. 2962").
+func (p *refParser) item(segs []rfSeg, toks []rfTok, it rfItem, prev **rfCit) {
+	from := rfSkipJunk(toks, it.from, it.to, it.label)
+	if from >= it.to {
+		return
+	}
+	line := segs[toks[from].seg].num
+	var groups []rfGroup
+	for k := from; k < it.to; {
+		g, next, ok := rfCitationAt(toks[:it.to], k, 0)
+		if !ok {
+			k++
+			continue
+		}
+		groups = append(groups, g)
+		k = next
+	}
+	if len(groups) == 0 {
+		text := rfSpanText(segs, toks, from, it.to)
+		if c, ok := p.bareSerial(toks, from, it.to, *prev); ok {
+			p.cite(c, it.label, text, line)
+			return
+		}
+		if text == "" || rfNoneText(text) {
+			return
+		}
+		if strings.HasSuffix(text, "...") {
+			p.warn(line, WarnBadReference, "truncated REF item dropped: "+text)
+			return
+		}
+		p.add(Reference{Label: it.label, Kind: refKindOf(text), Text: text, Line: line})
+		return
+	}
+	for gi, g := range groups {
+		start := g.start
+		if gi == 0 {
+			start = from
+		}
+		end := it.to
+		if gi+1 < len(groups) {
+			end = groups[gi+1].start
+		}
+		text := rfSpanText(segs, toks, start, end)
+		for _, c := range g.cits {
+			p.cite(c, it.label, text, segs[toks[c.tok].seg].num)
+		}
+		last := g.cits[len(g.cits)-1]
+		*prev = &last
+	}
+}
+
+// bareSerial reads an item that is only a serial ("REF: A) 6307",
+// "B. 2962 AND PREVIOUS"): a cable of the station of the previous citation
+// of the block, or else of the citing cable's own station when the serial
+// is lower than its own.
+func (p *refParser) bareSerial(toks []rfTok, from, to int, prev *rfCit) (rfCit, bool) {
+	t := toks[from]
+	if t.kind != rfNum || t.ndig < 2 || t.ndig > 7 || t.val <= 0 || rfYearLike(t) {
+		return rfCit{}, false
+	}
+	// only "AND PREVIOUS" or "(NOTAL)" may follow
+	for k := from + 1; k < to; k++ {
+		u := toks[k]
+		if !(u.isWord("AND") || u.isWord("PREVIOUS") || u.isWord("NOTAL") || u.isPunct("(") || u.isPunct(")") || u.isPunct(",") || u.isPunct(";")) {
+			return rfCit{}, false
+		}
+	}
+	switch {
+	case prev != nil:
+		return rfCit{station: prev.station, year: prev.year, serial: t.val, tok: from}, true
+	case !p.self.IsZero() && t.val < p.self.Serial:
+		return rfCit{station: p.self.Station, serial: t.val, tok: from}, true
+	}
+	return rfCit{}, false
+}
+
+// cite adds the reference of one cited cable.
+func (p *refParser) cite(c rfCit, label, text string, line int) {
+	year := c.year
+	if year == 0 {
+		year = p.year
+	}
+	r := Reference{Label: label, Kind: RefCable, Text: text, Line: line}
+	if year == 0 {
+		p.warn(line, WarnBadReferenceID, "no year for "+c.station+" "+strconv.Itoa(c.serial)+" (citing cable's year unknown)")
+		p.add(r)
+		return
+	}
+	if c.fuzzy != "" {
+		p.warn(line, WarnStationSpelling, "station "+c.fuzzy+" read as "+c.station)
+	}
+	r.ID = ID{Year: year, Station: c.station, Serial: c.serial}.String()
+	p.add(r)
+}
+
+// rfNoneText reports whether an item says there is no reference.
+func rfNoneText(s string) bool {
+	switch strings.ToUpper(strings.Trim(s, " .")) {
+	case "NONE", "N/A", "NA":
+		return true
+	}
+	return false
+}
+
+// rfSpanText returns the text of toks[from:to] as written, lines joined by
+// a space, spaces collapsed and separators trimmed from the ends.
+func rfSpanText(segs []rfSeg, toks []rfTok, from, to int) string {
+	if from >= to {
+		return ""
+	}
+	var b strings.Builder
+	for s := toks[from].seg; s <= toks[to-1].seg; s++ {
+		lo, hi := 0, len(segs[s].text)
+		if s == toks[from].seg {
+			lo = toks[from].start
+		}
+		if s == toks[to-1].seg {
+			hi = toks[to-1].end
+		}
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(segs[s].text[lo:hi])
+	}
+	out := textutil.CollapseSpace(b.String())
+	return strings.TrimRight(strings.TrimLeft(out, ",;:¶ "), ",;: ")
+}

@@ -1,0 +1,249 @@
+package paragraph
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+)
+
+// signerInfo is what the signer parser found at the end of a body.
+type signerInfo struct {
+	names []string
+	// contentEnd is the index (in the line slice) after the last line of
+	// cable text: the signer line and trailing junk are excluded. When the
+	// signer ends a text line, that line is included and cut holds the
+	// length of its text before the signer.
+	contentEnd int
+	cut        int // byte length of ls[contentEnd-1] to keep; -1 = all
+	line       int // line number of the signer, 0 if none
+}
+
+// ParseSigners returns the surnames of the signers at the end of a cable
+// body, upper case, in order: ["RANDT"], ["TIMKEN JR"], ["GREEN", "REID"].
+// Trailing classification footers, NNNN, "End Cable Text", NARA review
+// lines, received-copy page headers, post web-site footers and WikiLeaks
+// debris after the signature are skipped. It returns nil when the body
+// does not end with a signature (a truncated body, for instance).
+func ParseSigners(text string) []string {
+	return parseSigners(cleanLines(splitLines(normalizeInput(text), 1))).names
+}
+
+// maxTrailingJunk bounds the lines of footer debris skipped after a signer.
+const maxTrailingJunk = 40
+
+var (
+	naraReviewRE = regexp.MustCompile(`^(?:Review|REVIEW)\s+\d{1,2}\s+[A-Z]{3}\s+\d{4}$`)
+	ssnLineRE    = regexp.MustCompile(`^#?\d{1,5}$|^GP-\d$|^BT$|^ZZ$|^X{3,}$|^x{3,}$|^(?:\.\.\.|…)$`)
+	// addressee and DTG lines of a header block printed after the text
+	headerLineRE = regexp.MustCompile(`^(?:[A-Z]{4,8}/|(?:FM|TO|INFO|XMT) [A-Z]|[A-Z]{1,2}(?:\s+[A-Z])?\s+\d{6}Z\s+[A-Z]{3}\s+\d{2,4}$|Telegram)`)
+	// debris after a signature on its line: "STEVENS 0 12/23/2007 .", "RICE NNNN", "CHACON ..."
+	signerDebrisRE = regexp.MustCompile(`(?:\s+0?\s*\d{1,2}/\d{1,2}/\d{4}|\s+NNNN|\s*\.\.\.|\s*…|\s+\\[a-z])\s*\.?$`)
+	// "SENTENCE.  EAGLETON": a signer run onto the last text line
+	tailSignerRE = regexp.MustCompile(`[.!?"')”*]\s*([A-Z][A-Z'’\-]+(?:\s[A-Z][A-Z'’\-]+)?|[A-Z][a-z'’\-]+[a-z])\s*\.?$`)
+)
+
+// junkLine reports whether t (trimmed) is debris that may follow the
+// signature: footers, classification lines, end markers, page headers.
+func junkLine(t string) bool {
+	if t == "" || isDashRun(t) || classLine(t) {
+		return true
+	}
+	u := strings.ToUpper(strings.TrimLeft(t, "\"“ "))
+	switch u {
+	case "", "NNNN", "END CABLE TEXT", "END OF CABLE", "SIPDIS", "NOFORN", ">", "\"", "SENSITIVE", "BT", "#":
+		return true
+	}
+	for _, p := range [...]string{"VISIT ", "PLEASE VISIT", "HTTP", "WWW.", "(HTTP", "YOU CAN ALSO ACCESS", "OR ACCESS THE SITE",
+		"STATE DEPARTMENT'S CLASSIFIED", "STATE DEPARTMENT’S CLASSIFIED", "DECLASSIFIED/RELEASED", "NOTE BY OC/T",
+		"SELECT * FROM", "</", "<", "END CABLE", "PAGE 0", "PAGE 1", "COPY FROM THE NATIONAL ARCHIVES", "ORIGINAL TELEGRAM WAS", "SENSITIVE BUT UNCLASSIFIED", "********"} {
+		if strings.HasPrefix(u, p) {
+			return true
+		}
+	}
+	if strings.Contains(u, "CABLE ENDS") || strings.Contains(u, "SGOV.GOV") || strings.Contains(u, "INTELINK") ||
+		strings.Contains(u, " - CLASSIFICATION:") || strings.Contains(u, "SIPRNET") ||
+		strings.Contains(u, "GOV.GOV") || strings.Contains(u, "PORTAL:") {
+		return true
+	}
+	if classLine(strings.TrimRight(t, " .")) || isPageBreak(t) {
+		return true
+	}
+	return naraReviewRE.MatchString(t) || ssnLineRE.MatchString(t) || headerLineRE.MatchString(t)
+}
+
+// parseSigners finds the signature at the end of ls.
+func parseSigners(ls []line) signerInfo {
+	end := len(ls)
+	junk := 0
+	for end > 0 && junk < maxTrailingJunk && junkLine(strings.TrimSpace(ls[end-1].text)) {
+		end--
+		if !ls[end].blank() {
+			junk++
+		}
+	}
+	info := signerInfo{contentEnd: end, cut: -1}
+	if end < len(ls) {
+		if name, ok := footerSigner(ls[end].text); ok {
+			info.names = name
+			info.line = ls[end].num
+			return info
+		}
+	}
+	if end == 0 {
+		return info
+	}
+	l := ls[end-1]
+	t := strings.TrimSpace(l.text)
+	if m := signerDebrisRE.FindStringIndex(t); m != nil {
+		t = t[:m[0]]
+	}
+	if names, ok := signerLine(t); ok {
+		info.names = names
+		info.line = l.num
+		info.contentEnd = end - 1
+		return info
+	}
+	if m := tailSignerRE.FindStringSubmatchIndex(t); m != nil {
+		name := t[m[2]:m[3]]
+		if names, ok := signerLine(name); ok && (isUpperText(name) || !isUpperText(t[:m[2]])) {
+			info.names = names
+			info.line = l.num
+			info.cut = len(l.text) - (len(t) - m[2])
+			return info
+		}
+	}
+	return info
+}
+
+// signerStop are upper-case words that end cable text but are no names.
+var signerStop = map[string]bool{
+	"END": true, "COMMENT": true, "SUMMARY": true, "UNQUOTE": true, "QUOTE": true, "REGARDS": true,
+	"TEXT": true, "NOTE": true, "ENDS": true, "CONFIDENTIAL": true, "SECRET": true, "UNCLASSIFIED": true,
+	"UNCLAS": true, "SIPDIS": true, "NOFORN": true, "SENSITIVE": true, "NNNN": true, "THANKS": true,
+	"CONSIDERED": true, "MINIMIZE": true, "PARA": true, "REFTEL": true, "SEPTEL": true, "AND": true,
+	"THE": true, "OF": true, "FOR": true, "TO": true, "IN": true, "ON": true, "NOT": true, "YES": true, "NO": true,
+	"OK": true, "US": true, "USG": true, "GOI": true, "EXDIS": true, "NODIS": true, "LIMDIS": true, "BEST": true,
+	"DRAFTED": true, "CLEARED": true, "APPROVED": true, "ACTION": true, "INFO": true, "STATE": true,
+	"TEL": true, "SEE": true, "BELOW": true, "ABOVE": true, "FYI": true, "EMBASSY": true, "AMEMBASSY": true,
+}
+
+// signerTitles are titles written before the signer's name ("CDA Griffiths").
+var signerTitles = map[string]bool{
+	"CDA": true, "AMB": true, "AMB.": true, "AMBASSADOR": true, "CHARGE": true, "CHARGÉ": true, "DCM": true,
+	"MR.": true, "MS.": true, "DR.": true, "ACTING": true, "A/DCM": true,
+}
+
+// nameParticles join the next word of a surname: "DE PREE", "VAN VOORST".
+var nameParticles = map[string]bool{
+	"DE": true, "DI": true, "DA": true, "DU": true, "DEL": true, "DELLA": true, "VAN": true, "VON": true,
+	"DER": true, "DEN": true, "LA": true, "LE": true, "MC": true, "MAC": true, "ST": true, "ST.": true,
+	"AL": true, "EL": true, "BIN": true, "TEN": true, "TER": true,
+}
+
+// nameSuffixes follow a surname: "TIMKEN JR".
+var nameSuffixes = map[string]bool{"JR": true, "JR.": true, "SR": true, "SR.": true, "II": true, "III": true, "IV": true}
+
+// signerLine reports whether t is a signature line and returns the signers.
+func signerLine(t string) ([]string, bool) {
+	t = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(t), " ."))
+	if t == "" || len(t) > 40 {
+		return nil, false
+	}
+	fields := strings.Fields(t)
+	for len(fields) > 1 && signerTitles[strings.ToUpper(fields[0])] {
+		fields = fields[1:]
+	}
+	if len(fields) == 0 || len(fields) > 3 {
+		return nil, false
+	}
+	upper := true
+	for _, f := range fields {
+		if !nameWord(f) {
+			return nil, false
+		}
+		u := strings.ToUpper(f)
+		if signerStop[strings.TrimRight(u, ".,")] && !(len(fields) > 1 && nameSuffixes[u]) {
+			return nil, false
+		}
+		if !isUpperText(f) {
+			upper = false
+		}
+	}
+	if !upper {
+		// title case: every word capitalised except particles ("van Voorst")
+		caps := 0
+		for _, f := range fields {
+			r := []rune(f)
+			if unicode.IsUpper(r[0]) {
+				caps++
+			} else if !nameParticles[strings.ToUpper(f)] {
+				return nil, false
+			}
+		}
+		if caps == 0 {
+			return nil, false
+		}
+	}
+	for i, f := range fields {
+		fields[i] = strings.ToUpper(strings.TrimRight(f, ","))
+	}
+	if strings.Trim(fields[0], "X") == "" {
+		return nil, false // redaction "XXXXXXXXXXXX"
+	}
+	switch {
+	case len(fields) == 1:
+		return fields, true
+	case len(fields) == 2 && fields[0] == fields[1]:
+		return fields[:1], true // "BRUSH BRUSH"
+	case nameSuffixes[fields[len(fields)-1]], nameParticles[fields[0]]:
+		return []string{strings.Join(fields, " ")}, true
+	case len(fields) == 2 && len(fields[0]) > 2 && len(fields[1]) > 2:
+		return fields, true // two signers: "GREEN REID"
+	}
+	return []string{strings.Join(fields, " ")}, true
+}
+
+// nameWord reports whether f looks like (part of) a surname.
+func nameWord(f string) bool {
+	letters := 0
+	for i, r := range f {
+		switch {
+		case unicode.IsLetter(r):
+			letters++
+		case r == '\'' || r == '’' || r == '-':
+			if i == 0 {
+				return false
+			}
+		case r == '.' || r == ',':
+			if i == 0 {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return letters >= 2 || (letters == 1 && len(f) <= 2 && strings.HasSuffix(f, "."))
+}
+
+// footerSigner reads a signer glued to the end of a post web-site footer:
+// "Visit London's Classified Website: http://.../index. cfm Tuttle".
+func footerSigner(s string) ([]string, bool) {
+	t := strings.TrimSpace(s)
+	u := strings.ToUpper(strings.TrimLeft(t, "\"“ "))
+	if !strings.HasPrefix(u, "VISIT ") && !strings.HasPrefix(u, "PLEASE VISIT") {
+		return nil, false
+	}
+	k := strings.LastIndexByte(t, ' ')
+	if k < 0 {
+		return nil, false
+	}
+	last := t[k+1:]
+	if strings.ContainsAny(last, "/.:") || strings.ContainsAny(t[:k], " ") == false {
+		return nil, false
+	}
+	prev := t[:k]
+	if !strings.Contains(prev, "http") && !strings.Contains(prev, "www") {
+		return nil, false
+	}
+	return signerLine(last)
+}

@@ -1,0 +1,63 @@
+package paragraph
+
+import (
+	"os"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func fixtureText(t testing.TB) string {
+	t.Helper()
+	data, err := os.ReadFile("testdata/cables/07BEIJING6403.txt")
+	require.NoError(t, err)
+	return string(data)
+}
+
+func TestParseSigners(t *testing.T) {
+	tests := []struct {
+		name, in string
+		want     []string
+	}{
+		{"caps", "RECENT MONTHS.\n\nSULLIVAN\n\nCONFIDENTIAL\n\nDeclassified/Released US Department of State EO Systematic\nReview 30 JUN 2006\n", []string{"SULLIVAN"}},
+		{"title case", "trade and financial transactions.\nRandt", []string{"RANDT"}},
+		{"particle", "STATEMENT.\nvan Voorst\n", []string{"VAN VOORST"}},
+		{"junior", "change-related forums, including the UNFCCC and the G-8.\nTIMKEN JR\n", []string{"TIMKEN JR"}},
+		{"trailing dot", "the Foreign Ministry.\nMURRAY .\n", []string{"MURRAY"}},
+		{"doubled", "End comment.\nBRUSH BRUSH\n", []string{"BRUSH"}},
+		{"two signers", "END COMMENT.\nGREEN REID\n", []string{"GREEN", "REID"}},
+		{"title before name", "other fields.\nCDA Griffiths\n", []string{"GRIFFITHS"}},
+		{"NNNN and End Cable Text", "upon request.\nCLINTON\nNNNN\nEnd Cable Text\n", []string{"CLINTON"}},
+		{"post footer", "board.\nVisit Mexico City's Classified Web Site at\nhttp://www.state.sgov.gov/p/wha/mexicocity\nGARZA\n", []string{"GARZA"}},
+		{"signer glued to footer", "Visit London’s Classified Website: http://www.state.sgov.gov/p/eur/london/index. cfm Tuttle", []string{"TUTTLE"}},
+		{"page header after signer", "END TEXT.\nEINIK\n                       UNCLASSIFIED\n\nPAGE 04        ZAGREB  01569  04 OF 04  071629Z\n\n                       UNCLASSIFIED\n\nNNNN\n", []string{"EINIK"}},
+		{"signer run onto the text", "21.  BEIRUT MINIMIZE CONSIDERED.  EAGLETON\n", []string{"EAGLETON"}},
+		{"WikiLeaks debris", "the government.\nGNEHM\n</table>\nSELECT * FROM `cable` WHERE `id` = '90016' ORDER BY `date` ASC\n", []string{"GNEHM"}},
+		{"GP-3 before signer", "WHICH WOULD APPEAR MOST LIKELY TO SUCCEED.\n\nGP-3\nSACCIO\n", []string{"SACCIO"}},
+		{"date debris", "7.(S/NF) Comment: the view.\nSTEVENS 0 12/23/2007 .\n", []string{"STEVENS"}},
+		{"truncated body", "¶57. (U) The monthly inflation rate for March was 5.6 percent. The", nil},
+		{"end comment is no signer", "quiet.  END COMMENT.\n", nil},
+		{"redaction is no signer", "he said.\nXXXXXXXXXXXX\n", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, ParseSigners(tt.in))
+		})
+	}
+}
+
+func TestSignerExcludedFromText(t *testing.T) {
+	b, err := Parse("1. (C) One.\n\n2. (C) BEIRUT MINIMIZE CONSIDERED.  EAGLETON\n")
+	require.NoError(t, err)
+	require.Len(t, b.Paragraphs, 2)
+	assert.Equal(t, "BEIRUT MINIMIZE CONSIDERED.", b.Paragraphs[1].Text)
+	assert.Equal(t, []string{"EAGLETON"}, b.Signers)
+}
+
+func TestTruncatedWarning(t *testing.T) {
+	b, err := Parse("¶57. (U) The monthly inflation rate for March was 5.6 percent. The")
+	require.NoError(t, err)
+	require.Len(t, b.Warnings, 1)
+	assert.Equal(t, WarnTruncated, b.Warnings[0].Kind)
+}

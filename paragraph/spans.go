@@ -1,0 +1,403 @@
+package paragraph
+
+import (
+	"regexp"
+	"sort"
+	"strings"
+
+	"github.com/cablemeta/cablemeta/classification"
+)
+
+// SpanKind names the kind of a [Span].
+type SpanKind string
+
+// String returns the kind as text.
+func (k SpanKind) String() string { return string(k) }
+
+// Span kinds.
+const (
+	// SpanSummary: SUMMARY ... END SUMMARY.
+	SpanSummary SpanKind = "summary"
+	// SpanComment: COMMENT ... END COMMENT (or the end of the paragraph,
+	// or the closing parenthesis of "(COMMENT: ...)").
+	SpanComment SpanKind = "comment"
+	// SpanText: BEGIN TEXT ... END TEXT (quoted or inserted text).
+	SpanText SpanKind = "text"
+	// SpanActionRequest: ACTION REQUEST(ED) ... to the end of the paragraph
+	// or END ACTION REQUEST.
+	SpanActionRequest SpanKind = "action-request"
+)
+
+// A Span is a marked stretch of the body text.
+type Span struct {
+	Kind SpanKind `json:"kind"`
+	// StartLine and EndLine are the first and last lines of the span
+	// (markers included).
+	StartLine int `json:"start_line"`
+	EndLine   int `json:"end_line"`
+	// Text is the content between the markers: paragraph numbers, portion
+	// markings and rules removed, white space runs collapsed, one line per
+	// source line.
+	Text string `json:"text"`
+}
+
+var (
+	summaryOpenRE = regexp.MustCompile(`(?i)^(?:BEGIN\s+)?SUM+A?R?Y(?:\s*(?:AND|&|/)\s*[A-Z]+(?:\s+[A-Z]+){0,3})?\s*(?:[:.\-–—‐]+|$)\s*`)
+	summaryMidRE  = regexp.MustCompile(`(?i)\s\d{1,2}\.\s*\([A-Z/ ]{1,12}\)\s*SUMMARY\s*[:.\-]\s*`)
+	summaryEndRE  = regexp.MustCompile(`(?i)\bEND\s+(?:OF\s+)?SUM+A?R?Y\b`)
+	commentOpenRE = regexp.MustCompile(`(?i)^(?:BEGIN\s+)?(?:(?:EMBASSY|POST|MISSION|CONSULATE|USEU|USNATO|USUN|CONGEN|POL|ECON|EMBASSY'S|POST'S)\s+)?COMMENT(?:\s+CONTINUED|\s+AND\s+[A-Z]+(?:\s+[A-Z]+){0,2})?\s*(?:[:.\-–—‐]+|$)\s*`)
+	commentMidRE  = regexp.MustCompile(`(?i)(?:[.!?]["”’)]?\s+|\(\s*|\s\d{1,2}\.\s*\([A-Z/ ]{1,12}\)\s*)(?:BEGIN\s+)?COMMENT\s*[:.\-–—]+\s*`)
+	commentEndRE  = regexp.MustCompile(`(?i)\bEND\s+(?:[A-Z][A-Za-z'’]*\s+){0,2}?COMMENTS?\b`)
+	textOpenRE    = regexp.MustCompile(`(?i)\bBEGIN\s+(?:[A-Z][A-Za-z'’]*\s+){0,3}?TEXT\b\s*[:.\-]*\s*`)
+	textEndRE     = regexp.MustCompile(`(?i)\bEND\s+(?:OF\s+)?(?:[A-Z][A-Za-z'’]*\s+){0,2}?TEXT\b`)
+	actionOpenRE  = regexp.MustCompile(`(?i)^(?:ACTION\s+REQUEST(?:ED|S)?|REQUEST\s+FOR\s+ACTION|ACTION\s+ITEMS?)\s*(?:[:.\-–—]+|$)\s*`)
+	actionEndRE   = regexp.MustCompile(`(?i)\bEND\s+(?:OF\s+)?ACTION\s+REQUESTS?\b`)
+)
+
+// region is a stretch of lines joined into one string, so that markers
+// split over lines ("END\nSUMMARY") are found.
+type region struct {
+	ls   []line
+	text string
+	offs []int // offset of each line in text
+}
+
+func newRegion(ls []line) *region {
+	r := &region{ls: ls, offs: make([]int, len(ls))}
+	n := 0
+	for _, l := range ls {
+		n += len(l.text) + 1
+	}
+	var b strings.Builder
+	b.Grow(n)
+	for i, l := range ls {
+		r.offs[i] = b.Len()
+		b.WriteString(l.text)
+		b.WriteByte('\n')
+	}
+	r.text = b.String()
+	return r
+}
+
+// lineAt returns the index of the line holding offset off.
+func (r *region) lineAt(off int) int {
+	i := sort.SearchInts(r.offs, off+1) - 1
+	return max(i, 0)
+}
+
+// contentStart returns the offset in line i after blanks, pilcrow,
+// paragraph number, portion marking and leading rule dashes.
+func (r *region) contentStart(i int) int {
+	s := r.ls[i].text
+	t := trimPilcrow(s)
+	if n, rest, ok := cutNumber(t); ok && n > 0 {
+		t = rest
+	}
+	if _, rest, ok := classification.CutMarking(t); ok {
+		t = strings.TrimLeft(rest, " \t")
+	}
+	t = strings.TrimLeftFunc(t, func(c rune) bool { return isDashRune(c) || c == ' ' || c == '\t' })
+	return r.offs[i] + len(s) - len(t)
+}
+
+// paraEnd returns the offset where the paragraph holding off ends: at the
+// first blank line after some text, the next numbered paragraph, or the end.
+func (r *region) paraEnd(off int, markers map[int]bool) int {
+	i := r.lineAt(off)
+	seen := strings.TrimSpace(r.text[off:r.offs[i]+len(r.ls[i].text)]) != ""
+	for j := i + 1; j < len(r.ls); j++ {
+		l := r.ls[j]
+		switch {
+		case l.blank() || isDashRun(l.text):
+			if seen {
+				return r.offs[j]
+			}
+		case markers[j]:
+			if seen {
+				return r.offs[j]
+			}
+			seen = true
+		default:
+			seen = true
+		}
+	}
+	return len(r.text)
+}
+
+// spanText formats text[from:to]: per line, number, marking and rules
+// removed, white space collapsed; blank lines dropped. reopen, when set, is
+// stripped from the start of the first text line ("1. Summary: ...").
+func spanText(text string, reopen *regexp.Regexp) string {
+	var b strings.Builder
+	first := true
+	for ln := range strings.SplitSeq(text, "\n") {
+		t := strings.TrimSpace(trimPilcrow(ln))
+		if t == "" || isDashRun(t) {
+			continue
+		}
+		if n, rest, ok := cutNumber(t); ok && n > 0 {
+			t = rest
+		}
+		if _, rest, ok := classification.CutMarking(t); ok {
+			t = strings.TrimSpace(rest)
+		}
+		if first && reopen != nil {
+			if loc := reopen.FindStringIndex(t); loc != nil {
+				t = t[loc[1]:]
+			}
+		}
+		t = collapse(t)
+		if t == "" || isDashRun(t) {
+			continue
+		}
+		first = false
+		if b.Len() > 0 {
+			b.WriteByte('\n')
+		}
+		b.WriteString(t)
+	}
+	return strings.TrimRight(b.String(), " (-–—")
+}
+
+// spans finds the summary, comment, quoted-text and action-request spans.
+func (st *state) spans() {
+	from, to := st.bodyStart, st.contentEnd
+	if from >= to {
+		return
+	}
+	r := newRegion(st.ls[from:to])
+	markers := make(map[int]bool, len(st.markers))
+	for _, m := range st.markers {
+		if m.idx >= from && m.idx < to {
+			markers[m.idx-from] = true
+		}
+	}
+	b := &st.body
+	if sp, ok := st.summarySpan(r, markers, from); ok {
+		b.Summary = sp.Text
+		b.Spans = append(b.Spans, sp)
+	}
+	comments := st.commentSpans(r, markers)
+	var cb strings.Builder
+	for _, sp := range comments {
+		if sp.Text != "" {
+			if cb.Len() > 0 {
+				cb.WriteByte('\n')
+			}
+			cb.WriteString(sp.Text)
+		}
+	}
+	b.Comment = cb.String()
+	b.Spans = append(b.Spans, comments...)
+	b.Spans = append(b.Spans, st.pairSpans(r, SpanText, textOpenRE, textEndRE, markers, false, "begin")...)
+	b.Spans = append(b.Spans, st.pairSpans(r, SpanActionRequest, actionOpenRE, actionEndRE, markers, true, "action")...)
+	sort.SliceStable(b.Spans, func(i, j int) bool { return b.Spans[i].StartLine < b.Spans[j].StartLine })
+}
+
+// mkSpan builds a span for text[open:end] whose markers run from start to stop.
+func (r *region) mkSpan(kind SpanKind, start, open, end, stop int, reopen *regexp.Regexp) Span {
+	if stop <= start {
+		stop = start + 1
+	}
+	return Span{
+		Kind:      kind,
+		StartLine: r.ls[r.lineAt(start)].num,
+		EndLine:   r.ls[r.lineAt(stop-1)].num,
+		Text:      spanText(r.text[open:max(open, end)], reopen),
+	}
+}
+
+// summarySpan finds the summary: an opener at the start of a line (after
+// number and marking), up to END SUMMARY or the end of its paragraph; or,
+// without opener, from the first paragraph to END SUMMARY.
+func (st *state) summarySpan(r *region, markers map[int]bool, from int) (Span, bool) {
+	for i, l := range r.ls {
+		if l.blank() || !(containsFold(l.text, "summ") || containsFold(l.text, "sumar")) {
+			continue
+		}
+		cs := r.contentStart(i)
+		lineEnd := r.offs[i] + len(l.text)
+		loc := summaryOpenRE.FindStringIndex(r.text[cs:lineEnd])
+		if loc == nil {
+			continue
+		}
+		if i > 0 && endsWithEnd(r.ls[i-1].text) {
+			continue // "End\nSummary." closes a summary
+		}
+		open := cs + loc[1]
+		var reopen *regexp.Regexp
+		if open == lineEnd {
+			reopen = summaryOpenRE // heading form: "1. Summary: ..." may follow
+		}
+		end, stop := -1, -1
+		if m := summaryEndRE.FindStringIndex(r.text[open:]); m != nil {
+			end, stop = open+m[0], open+m[1]
+		} else {
+			end = r.paraEnd(open, markers)
+			stop = end
+			st.warn(l.num, "summary", WarnUnclosedSpan, "summary without END SUMMARY ends with its paragraph")
+		}
+		return r.mkSpan(SpanSummary, r.offs[i], open, end, stop, reopen), true
+	}
+	// media versions run the preamble and paragraph 1 onto one line:
+	// "... REASON: 1.4 (b), (d) 1. (C) Summary:  Libya's ..."
+	if !containsFold(r.text, "summ") {
+		return Span{}, false
+	}
+	if loc := summaryMidRE.FindStringIndex(r.text); loc != nil {
+		open := loc[1]
+		i := r.lineAt(open)
+		end, stop := -1, -1
+		if m := summaryEndRE.FindStringIndex(r.text[open:]); m != nil {
+			end, stop = open+m[0], open+m[1]
+		} else {
+			end = r.paraEnd(open, markers)
+			stop = end
+		}
+		return r.mkSpan(SpanSummary, r.offs[i]+loc[0], open, end, stop, nil), true
+	}
+	// END SUMMARY without an opener: the summary is the first paragraph
+	m := summaryEndRE.FindStringIndex(r.text)
+	if m == nil {
+		return Span{}, false
+	}
+	start := 0
+	if st.textStart > from {
+		start = r.offs[min(st.textStart-from, len(r.offs)-1)]
+	}
+	if start >= m[0] {
+		start = 0
+	}
+	open := start
+	if i := r.lineAt(start); open == r.offs[i] {
+		open = r.contentStart(i)
+		if open > m[0] {
+			open = start
+		}
+	}
+	return r.mkSpan(SpanSummary, start, open, m[0], m[1], nil), true
+}
+
+// commentSpans finds the COMMENT spans.
+func (st *state) commentSpans(r *region, markers map[int]bool) []Span {
+	var out []Span
+	pos := 0
+	for pos < len(r.text) {
+		start, open, paren := r.findComment(pos)
+		if start < 0 {
+			break
+		}
+		var end, stop int
+		nextStart, _, _ := r.findComment(open)
+		limit := len(r.text)
+		if nextStart >= 0 {
+			limit = nextStart
+		}
+		endM := commentEndRE.FindStringIndex(r.text[open:limit])
+		closing := -1
+		if paren {
+			closing = closingParen(r.text, open, limit)
+		}
+		switch {
+		case endM != nil && (closing < 0 || open+endM[0] < closing):
+			end, stop = open+endM[0], open+endM[1]
+			if closing >= 0 {
+				stop = closing + 1
+			}
+		case closing >= 0:
+			end, stop = closing, closing+1
+		default:
+			end = min(r.paraEnd(open, markers), limit)
+			stop = end
+		}
+		out = append(out, r.mkSpan(SpanComment, start, open, end, stop, nil))
+		pos = max(stop, open+1)
+	}
+	return out
+}
+
+// findComment finds the next comment opener at or after pos and returns
+// the opener's start, the content start and whether it is parenthesised.
+func (r *region) findComment(pos int) (start, open int, paren bool) {
+	for i := r.lineAt(pos); i < len(r.ls); i++ {
+		l := r.ls[i]
+		if l.blank() || !containsFold(l.text, "comment") {
+			continue
+		}
+		lineEnd := r.offs[i] + len(l.text)
+		if cs := r.contentStart(i); cs >= pos && !(i > 0 && endsWithEnd(r.ls[i-1].text)) {
+			if loc := commentOpenRE.FindStringIndex(r.text[cs:lineEnd]); loc != nil {
+				return r.offs[i], cs + loc[1], false
+			}
+		}
+		from := max(pos, r.offs[i])
+		if from >= lineEnd {
+			continue
+		}
+		if loc := commentMidRE.FindStringIndex(r.text[from:lineEnd]); loc != nil {
+			seg := r.text[from+loc[0] : from+loc[1]]
+			return from + loc[0], from + loc[1], strings.Contains(seg, "(")
+		}
+	}
+	return -1, -1, false
+}
+
+// closingParen returns the offset of the parenthesis closing an opening one
+// before from, or -1 if there is none before limit.
+func closingParen(s string, from, limit int) int {
+	depth := 0
+	for i := from; i < limit; i++ {
+		switch s[i] {
+		case '(':
+			depth++
+		case ')':
+			if depth == 0 {
+				return i
+			}
+			depth--
+		}
+	}
+	return -1
+}
+
+// pairSpans finds spans opened by openRE and closed by endRE (or by the
+// end of the paragraph). atLineStart restricts openers to the start of a
+// line's content.
+func (st *state) pairSpans(r *region, kind SpanKind, openRE, endRE *regexp.Regexp, markers map[int]bool, atLineStart bool, word string) []Span {
+	var out []Span
+	for i := 0; i < len(r.ls); i++ {
+		l := r.ls[i]
+		if l.blank() || !containsFold(l.text, word) {
+			continue
+		}
+		lineEnd := r.offs[i] + len(l.text)
+		base := r.offs[i]
+		if atLineStart {
+			base = r.contentStart(i)
+		}
+		loc := openRE.FindStringIndex(r.text[base:lineEnd])
+		if loc == nil {
+			continue
+		}
+		start, open := base+loc[0], base+loc[1]
+		var end, stop int
+		if m := endRE.FindStringIndex(r.text[open:]); m != nil {
+			end, stop = open+m[0], open+m[1]
+		} else {
+			end = r.paraEnd(open, markers)
+			stop = end
+		}
+		out = append(out, r.mkSpan(kind, start, open, end, stop, nil))
+		i = max(i, r.lineAt(max(stop-1, 0)))
+	}
+	return out
+}
+
+// endsWithEnd reports whether s ends with the word END ("... End").
+func endsWithEnd(s string) bool {
+	s = strings.TrimRight(s, " \t")
+	if len(s) < 3 || !strings.EqualFold(s[len(s)-3:], "END") {
+		return false
+	}
+	return len(s) == 3 || s[len(s)-4] == ' ' || s[len(s)-4] == '.'
+}

@@ -1,0 +1,267 @@
+package paragraph
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/cablemeta/cablemeta/classification"
+)
+
+// subjectSearchLimit bounds the preamble searched for the SUBJECT line when
+// no numbered paragraph ends it earlier (cable-format.md §7: the peer uses
+// 1,200 characters; a wide distribution caption can push SUBJECT further).
+const subjectSearchLimit = 3000
+
+// maxSubjectLines bounds the lines a wrapped subject may span.
+const maxSubjectLines = 8
+
+// inlineSubjectEndRE finds the start of a field run onto the subject line:
+// "... IN RIO Ref(s): A) ...", "... AND BP REF: A. MOSCOW 816 ...",
+// "... Classified By: ...".
+var inlineSubjectEndRE = regexp.MustCompile(`\s(?:REF|REFS|REF\(S\)|Ref|Refs|Ref\(s\)|REFTEL|REFTELS|Reftel)\s*:|\s(?:Classified|CLASSIFIED)\s+(?:By|BY|by)\b|\s(?:Sensitive [Bb]ut [Uu]nclassified|SENSITIVE BUT UNCLASSIFIED)|\sC O N F I D E N T I A L\b|\sS E C R E T\b`)
+
+// subjectInfo is what the subject parser found.
+type subjectInfo struct {
+	text    string                  // verbatim, whitespace collapsed, marking kept
+	marking *classification.Marking // leading portion marking, if any
+	line    int                     // line of the label
+	end     int                     // index (in the line slice) after the last subject line
+	doubled bool                    // "SUBJECT: SUBJECT: ..."
+	found   bool
+}
+
+// ParseSubject returns the SUBJECT of a cable body (or of a whole cable),
+// with wrapped lines joined by one space and white space collapsed. A
+// leading portion marking such as "(C)" is kept. It returns "" and an error
+// wrapping ErrNoSubject when the preamble has no SUBJECT line; body text
+// is never taken for a subject.
+func ParseSubject(text string) (string, error) {
+	s := parseSubject(splitLines(normalizeInput(text), 1))
+	if !s.found {
+		return "", &ParseError{Line: 1, Field: "SUBJECT", Err: ErrNoSubject}
+	}
+	return s.text, nil
+}
+
+// parseSubject finds the SUBJECT in the preamble of ls.
+func parseSubject(ls []line) subjectInfo {
+	chars := 0
+	for i := 0; i < len(ls); i++ {
+		t := trimPilcrow(ls[i].text)
+		chars += len(t) + 1
+		if chars > subjectSearchLimit {
+			break
+		}
+		if isParagraphStart(t) {
+			break
+		}
+		rest, ok := cutSubjectLabel(t)
+		if !ok {
+			continue
+		}
+		info := subjectInfo{line: ls[i].num, found: true}
+		if r, ok := cutSubjectLabel(strings.TrimLeft(rest, " \t")); ok && hasColonLabel(rest) {
+			rest, info.doubled = r, true
+		}
+		parts := make([]string, 0, 4)
+		j := i + 1
+		rest = strings.TrimSpace(rest)
+		if rest == "" {
+			// label alone on its line: the subject follows after blank lines
+			for j < len(ls) && j <= i+3 && ls[j].blank() {
+				j++
+			}
+			if j >= len(ls) || ls[j].blank() || endsSubject(trimPilcrow(ls[j].text)) {
+				info.end = i + 1
+				return info
+			}
+			rest = strings.TrimSpace(ls[j].text)
+			j++
+		}
+		parts = append(parts, rest)
+		for ; j < len(ls) && len(parts) < maxSubjectLines; j++ {
+			t := strings.TrimSpace(ls[j].text)
+			if strings.EqualFold(t, "SIPDIS") && j+1 < len(ls) && !ls[j+1].blank() &&
+				!endsSubject(trimPilcrow(ls[j+1].text)) {
+				continue // spurious SIPDIS inside a wrapped subject
+			}
+			if hasPrefixFold(t, "SIPDIS ") {
+				t = strings.TrimSpace(t[len("SIPDIS "):])
+			}
+			if t == "" || endsSubject(trimPilcrow(t)) {
+				break
+			}
+			parts = append(parts, t)
+		}
+		info.end = j
+		info.text = cleanSubject(joinWrapped(parts))
+		if m, _, ok := classification.CutMarking(info.text); ok {
+			info.marking = &m
+		}
+		return info
+	}
+	return subjectInfo{}
+}
+
+// hasColonLabel reports whether s starts with a subject label followed by a colon.
+func hasColonLabel(s string) bool {
+	s = strings.TrimLeft(s, " \t")
+	for _, p := range [...]string{"SUBJECT", "SUBJ", "UBJECT"} {
+		if hasPrefixFold(s, p) {
+			return strings.HasPrefix(strings.TrimLeft(s[len(p):], " \t"), ":")
+		}
+	}
+	return false
+}
+
+// cutSubjectLabel recognises a subject label at the start of s
+// ("SUBJECT:", "Subject:", "SUBJ:", "UBJECT:", "SUBJECT " without colon, but
+// not "SUBJECT LINE") or after E.O./TAGS fields run onto one line, and
+// returns the text after it.
+func cutSubjectLabel(s string) (string, bool) {
+	if len(s) < 5 {
+		return s, false
+	}
+	c := s[0] | 0x20
+	if c == 's' || c == 'u' {
+		for _, p := range [...]string{"SUBJECT", "SUBJ", "UBJECT"} {
+			if !hasPrefixFold(s, p) {
+				continue
+			}
+			r := s[len(p):]
+			t := strings.TrimLeft(r, " \t")
+			if strings.HasPrefix(t, ":") {
+				return t[1:], true
+			}
+			// no colon: upper-case label followed by a blank and the subject
+			if s[:len(p)] == p && p != "UBJECT" && len(t) < len(r) && t != "" && !hasPrefixFold(t, "LINE") &&
+				!hasPrefixFold(t, "TO ") && startsSubjectText(t) {
+				return t, true
+			}
+			return s, false
+		}
+		return s, false
+	}
+	// "E.o. 12958: decl: ... Tags: prel, pgov Subject: turkish p.m. ..."
+	if hasPrefixFold(s, "E.O") || hasPrefixFold(s, "EO ") || hasPrefixFold(s, "TAGS") {
+		for _, p := range [...]string{"Subject:", "SUBJECT:", "SUBJ:", "subject:"} {
+			if k := strings.Index(s, p); k > 0 && s[k-1] == ' ' {
+				return s[k+len(p):], true
+			}
+		}
+	}
+	return s, false
+}
+
+// startsSubjectText reports whether s can begin a subject: a letter, digit,
+// quote or parenthesis.
+func startsSubjectText(s string) bool {
+	c := s[0]
+	return c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '"' || c == '(' || c == '\'' || c >= 0x80
+}
+
+// weekdays open the dateline of media-partner versions.
+var weekdays = [...]string{"Monday,", "Tuesday,", "Wednesday,", "Thursday,", "Friday,", "Saturday,", "Sunday,"}
+
+// endsSubject reports whether the (trimmed) line t cannot continue a
+// wrapped subject: REF/Classified/caption/banner lines, numbered
+// paragraphs, summaries, page breaks, dash runs, datelines.
+func endsSubject(t string) bool {
+	if t == "" || isDashRun(t) {
+		return true
+	}
+	if isRefLabel(t) {
+		return true
+	}
+	if m, rest, ok := classification.CutMarking(t); ok {
+		_ = m
+		_ = rest
+		return true // "(U) Classified By ...", "(SBU) This cable ..."
+	}
+	for _, p := range [...]string{"CLASSIFIED", "C O N", "S E C", "U N C", "SENSITIVE BUT", "SUMMARY", "BEGIN SUMMARY",
+		"THIS IS AN ACTION REQ", "E.O.", "E.O ", "EO 1", "TAGS:", "TAGS ", "CONFIDENTIAL", "SECRET", "UNCLASSIFIED",
+		"UNCLAS ", "LIMITED OFFICIAL USE", "NOFORN", "DECL:", "DERIVED FROM", "ACTION REQUEST"} {
+		if hasPrefixFold(t, p) {
+			return true
+		}
+	}
+	if strings.HasPrefix(t, "PAGE ") && len(t) > 6 && t[5] >= '0' && t[5] <= '9' {
+		return true
+	}
+	if _, _, ok := cutNumber(t); ok {
+		return true
+	}
+	for _, d := range weekdays {
+		if strings.HasPrefix(t, d) {
+			return true
+		}
+	}
+	return isPageBreak(t)
+}
+
+// isRefLabel reports whether t starts with a REF label: "REF:", "REF ",
+// "REFS:", "REF(S):", "Ref(s):", "REFTEL:", "REFERENCE:".
+func isRefLabel(t string) bool {
+	if !hasPrefixFold(t, "REF") {
+		return false
+	}
+	r := t[3:]
+	for _, p := range [...]string{"TELS", "TEL", "ERENCES", "ERENCE", "(S)", "S"} {
+		if hasPrefixFold(r, p) {
+			r = r[len(p):]
+			break
+		}
+	}
+	if r == "" {
+		return true
+	}
+	switch r[0] {
+	case ':', ' ', '\t', '.', '-':
+		return true
+	}
+	return false
+}
+
+// isParagraphStart reports whether t (pilcrow trimmed) opens numbered
+// paragraph 1, or any numbered paragraph with a portion marking.
+func isParagraphStart(t string) bool {
+	if t == "" || t[0] < '0' || t[0] > '9' {
+		return false
+	}
+	n, rest, ok := cutNumber(t)
+	if !ok {
+		return false
+	}
+	if n == 1 {
+		return true
+	}
+	_, _, marked := classification.CutMarking(rest)
+	return marked
+}
+
+// joinWrapped joins wrapped lines with one space; a line ending in a hyphen
+// glued to a word ("US-" + "LATIN") is joined without one.
+func joinWrapped(parts []string) string {
+	if len(parts) == 1 {
+		return parts[0]
+	}
+	var b strings.Builder
+	for i, p := range parts {
+		if i > 0 {
+			prev := parts[i-1]
+			if !(strings.HasSuffix(prev, "-") && len(prev) > 1 && prev[len(prev)-2] != ' ' && prev[len(prev)-2] != '-') {
+				b.WriteByte(' ')
+			}
+		}
+		b.WriteString(p)
+	}
+	return b.String()
+}
+
+// cleanSubject cuts fields run onto the subject line and collapses white space.
+func cleanSubject(s string) string {
+	if loc := inlineSubjectEndRE.FindStringIndex(s); loc != nil {
+		s = s[:loc[0]]
+	}
+	return collapse(s)
+}

@@ -1,0 +1,107 @@
+package paragraph
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func TestParseSubject(t *testing.T) {
+	tests := []struct {
+		name, in, want string
+	}{
+		{"label", "TAGS: PREL\nSUBJECT: ENGAGING THE ARAB MAGHREB UNION\n\nREF: STATE 21604\n", "ENGAGING THE ARAB MAGHREB UNION"},
+		{"title case label", "Subject: Grants Support for PD Projects (Iceland)\n\nREF:  STATE 105588\n", "Grants Support for PD Projects (Iceland)"},
+		{"SUBJ", "SUBJ:  ESSA MOOSA TALKS ABOUT MANDELA AND OTHER TOPICS\n\n¶1.  CONFIDENTIAL - ENTIRE TEXT.\n", "ESSA MOOSA TALKS ABOUT MANDELA AND OTHER TOPICS"},
+		{"no colon", "SUBJECT SAG AGREES TO USG STEPS TO PROTECT OIL FACILITIES\nREF A. RIYADH 1579\n", "SAG AGREES TO USG STEPS TO PROTECT OIL FACILITIES"},
+		{"lost S", "UBJECT: NIGERIA: OIL THEFT\n\n1. (C) One.\n", "NIGERIA: OIL THEFT"},
+		{"not SUBJECT LINE", "C O R R E C T E D COPY//SUBJECT LINE//\n\nSUBJECT: COUNSELOR MEETS CSIS\n", "COUNSELOR MEETS CSIS"},
+		{"wrapped", "SUBJECT: SCO SECRETARIAT, PRC SCHOLARS DISAGREE ON SCO\nMANDATE\n\nClassified By: X\n", "SCO SECRETARIAT, PRC SCHOLARS DISAGREE ON SCO MANDATE"},
+		{"hyphen at wrap", "SUBJECT: THE US- \nLATIN AMERICAN RELATIONSHIP\n\n", "THE US-LATIN AMERICAN RELATIONSHIP"},
+		{"ends at Classified", "SUBJECT: A CAUCASUS WEDDING \nClassified By: Deputy Chief of Mission Daniel A. Russell.", "A CAUCASUS WEDDING"},
+		{"ends at numbered paragraph", "SUBJECT: (U) Secretary Clinton's July 14 conversation\nwith Dutch Foreign Minister Verhagen\n1. Classified by Bureau Assistant Secretary\n", "(U) Secretary Clinton's July 14 conversation with Dutch Foreign Minister Verhagen"},
+		{"ends at page break", "SUBJECT: COUNSELOR DISCUSSES CT THREATS,\nPAKISTAN\nOTTAWA 00000918 001.2 OF 003\n", "COUNSELOR DISCUSSES CT THREATS, PAKISTAN"},
+		{"ends at dash run", "SUBJECT: MEDIA REACTION\n-----------\nSUMMARY\n", "MEDIA REACTION"},
+		{"ends at action request", "SUBJECT: SWEDISH DEPUTY PM URGES VISITS\nThis is an Action request. Please see para 2.\n", "SWEDISH DEPUTY PM URGES VISITS"},
+		{"ends at banner", "SUBJECT: RUSSIAN SCIEN...\nC O N F I D E N T I A L MOSCOW 001704 SIPDIS\n", "RUSSIAN SCIEN..."},
+		{"ends at media dateline", "SUBJECT: IRAN SANCTIONS\nFriday, 13 February 2009, 16:12\n", "IRAN SANCTIONS"},
+		{"ends at PAGE", "SUBJECT:  SOUTH ASIA BUREAU COORDINATOR \nBRIEFS VATICAN. \nPAGE 02        VATICA  05693  01 OF 02  021700Z\n", "SOUTH ASIA BUREAU COORDINATOR BRIEFS VATICAN."},
+		{"inline REF", "SUBJECT: ENERGY INSTALLATIONS REF: BRASILIA 861", "ENERGY INSTALLATIONS"},
+		{"inline Ref(s)", "SUBJECT: SOBEL MEETS ENERGY ENTITIES IN RIO Ref(s): A) 08 RIO DE JAN 138", "SOBEL MEETS ENERGY ENTITIES IN RIO"},
+		{"doubled label", "SUBJECT: SUBJECT: AFGHANISTAN: PRT MEETING\n\n", "AFGHANISTAN: PRT MEETING"},
+		{"label alone", "\nSUBJECT:\n\nCooperation and Coordination Busts Fraud Ring\n1.(SBU) Summary: The Cairo", "Cooperation and Coordination Busts Fraud Ring"},
+		{"media one line", "E.o. 12958: decl: 01/07/2014 Tags: prel, pgov, pins, tu Subject: turkish p.m. Erdogan goes to washington\n\n(U) Classifi", "turkish p.m. Erdogan goes to washington"},
+		{"spurious SIPDIS", "SUBJECT: SCENESETTER FOR SECRETARY\nSIPDIS\nRICE'S VISIT\n\n", "SCENESETTER FOR SECRETARY RICE'S VISIT"},
+		{"marking kept", "SUBJECT: (S) GERMANY TAKING ACTION ON SHIPMENT OF ...", "(S) GERMANY TAKING ACTION ON SHIPMENT OF ..."},
+		{"entities", "SUBJECT: Bla &#8217; bla &#8220; bla &#8221; bla ", "Bla ’ bla “ bla ” bla"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := ParseSubject(tt.in)
+			require.NoError(t, err)
+			assert.Equal(t, tt.want, got)
+		})
+	}
+}
+
+func TestParseSubjectNone(t *testing.T) {
+	// 10STATE284 has no SUBJECT line; body text must not become one
+	in := "C O N F I D E N T I A L SECTION 01 OF 02 STATE 000284 SIPDIS E.O. 12958: DECL: 01/04/2020 TAGS: MASS MARR\n\n" +
+		"1.(U) This is an action request; see para 5.\n\n2.(C) The United States and Libya.\nSUBJECT: IN A QUOTED MESSAGE\n"
+	got, err := ParseSubject(in)
+	require.ErrorIs(t, err, ErrNoSubject)
+	assert.Equal(t, "", got)
+	b, err := Parse(in)
+	require.NoError(t, err)
+	assert.Equal(t, "", b.Subject)
+	assert.Equal(t, "", b.SubjectTitle)
+}
+
+func TestSubjectMarking(t *testing.T) {
+	b, err := Parse("SUBJECT: (S/NF) CONSTRUCTIVE TALKS ON EXPORT CONTROL ISSUE\n\n1. (S) One.\n")
+	require.NoError(t, err)
+	assert.Equal(t, "(S/NF) CONSTRUCTIVE TALKS ON EXPORT CONTROL ISSUE", b.Subject)
+	assert.Equal(t, "CONSTRUCTIVE TALKS ON EXPORT CONTROL ISSUE", b.SubjectText())
+	assert.Equal(t, "Constructive Talks on Export Control Issue", b.SubjectTitle)
+	require.NotNil(t, b.SubjectMarking)
+	assert.Equal(t, "S//NF", b.SubjectMarking.String())
+}
+
+func TestDuplicateSubjectWarning(t *testing.T) {
+	b, err := Parse("SUBJECT: SUBJECT: AFGHANISTAN: PRT MEETING\n\n1. (C) One.\n")
+	require.NoError(t, err)
+	assert.Equal(t, "AFGHANISTAN: PRT MEETING", b.Subject)
+	require.NotEmpty(t, b.Warnings)
+	assert.Equal(t, WarnDuplicateSubject, b.Warnings[0].Kind)
+	assert.Equal(t, 1, b.Warnings[0].Line)
+}
+
+func TestSubjectRepeatedHeader(t *testing.T) {
+	// a header block repeated inside the content (peer issue #14): the
+	// first SUBJECT wins, even past 1,200 characters of captions
+	in := "C O N F I D E N T I A L BERN 000881\n\nSIPDIS\n\n" + strings.Repeat("STATE FOR EUR/CE, ISN/RA, IO/T\n", 45) +
+		"E.O. 12958: DECL: 06/06/2017\nTAGS: PREL KNNP IR SZ\nSUBJECT: FM CALMY-REY \"TAKES NOTE\" OF USG CONCERNS\n\n" +
+		"C O N F I D E N T I A L BERN 000881\nSUBJECT: FM CALMY-REY \"TAKES NOTE\" OF USG CONCERNS\n\n1. (C) One.\n"
+	got, err := ParseSubject(in)
+	require.NoError(t, err)
+	assert.Equal(t, `FM CALMY-REY "TAKES NOTE" OF USG CONCERNS`, got)
+}
+
+func TestTitle(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"SCO SECRETARIAT, PRC SCHOLARS DISAGREE ON SCO MANDATE", "SCO Secretariat, PRC Scholars Disagree on SCO Mandate"},
+		{"THE NEW GERMAN CABINET - AN OVERVIEW", "The New German Cabinet - An Overview"},
+		{"COTE D'IVOIRE: UK ON ELECTIONS", "Cote D'Ivoire: UK on Elections"},
+		{"DOD AND UK-BASED FIRMS", "DoD and UK-Based Firms"},
+		{"THE PNG'ING OF SUHA ARAFAT", "The PNG'ing of Suha Arafat"},
+		{"germany requests release of xxxxxxxxxxxx nonpaper", "Germany Requests Release of XXXXXXXXXXXX Nonpaper"},
+		{"Scenesetter for Ex-IM Chairman", "Scenesetter for Ex-IM Chairman"},
+		{"TITLE III OF THE LIBERTAD ACT", "Title III of the Libertad Act"},
+		{"  ", ""},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, Title(tt.in), tt.in)
+	}
+}

@@ -1,0 +1,155 @@
+package tags_test
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+
+	"github.com/cablemeta/cablemeta/tags"
+)
+
+// A synthetic cable preamble in the usual Cablegate layout.
+const preamble = `C O N F I D E N T I A L BERN 000123
+
+SIPDIS
+
+E.O. 12958: DECL: 01/01/2019
+TAGS: PREL PGOV KNNP OVIP CLINTON HILLARY
+SZ, IR
+SUBJECT: SWISS VIEWS ON IRAN
+`
+
+func ExampleParse() {
+	tags, err := tags.Parse(preamble)
+	if err != nil {
+		panic(err)
+	}
+	for _, t := range tags {
+		fmt.Printf("%-16s %s\n", t.Code, t.Kind)
+	}
+	// Output:
+	// PREL             subject
+	// PGOV             subject
+	// KNNP             program
+	// OVIP             subject
+	// CLINTON, HILLARY person
+	// SZ               geographic
+	// IR               geographic
+}
+
+func ExampleParseLine() {
+	tags, _ := tags.ParseLine("TAGS PHUMPGOV, POGOV, HUMAN RIGHTS, RU")
+	for _, t := range tags {
+		fmt.Printf("%s (raw %q)\n", t.Code, t.Raw)
+	}
+	// Output:
+	// PHUM (raw "PHUMPGOV")
+	// PGOV (raw "PHUMPGOV")
+	// HUMAN RIGHTS (raw "")
+	// RS (raw "RU")
+}
+
+func ExampleParser_Parse() {
+	p := &tags.Parser{Strict: true}
+	_, err := p.Parse("E.O. 12958: N/A\nTAGE: PREL, JO\nSUBJECT: X\n")
+	fmt.Println(err)
+	fmt.Println(errors.Is(err, tags.ErrStrict))
+	// Output:
+	// line 2: TAGS: irregular TAGS line: TAGS keyword written TAGE
+	// true
+}
+
+func ExampleParser_ParseResult() {
+	p := &tags.Parser{FirstLine: 40}
+	res, _ := p.ParseResult(preamble)
+	fmt.Println(res.Line, res.EndLine, res.Label)
+	fmt.Printf("%q\n", res.Raw)
+	fmt.Println(res.Codes())
+	// Output:
+	// 45 46 TAGS
+	// "TAGS: PREL PGOV KNNP OVIP CLINTON HILLARY\nSZ, IR"
+	// [PREL PGOV KNNP OVIP CLINTON, HILLARY SZ IR]
+}
+
+func ExampleParser_ParseLine() {
+	p := &tags.Parser{}
+	tags, _ := p.ParseLine("ovip (steinberg, james b.), prel, ch")
+	for _, t := range tags {
+		fmt.Println(t)
+	}
+	// Output:
+	// OVIP
+	// STEINBERG, JAMES B.
+	// PREL
+	// CH
+}
+
+func ExampleResult_Codes() {
+	res, _ := (&tags.Parser{}).ParseResult("TAGS: PREL PREL MARR")
+	fmt.Println(res.Codes())
+	fmt.Println(res.Warnings[0])
+	// Output:
+	// [PREL MARR]
+	// line 1: TAGS: removed 1 repeated tags (PREL)
+}
+
+func ExampleLookup() {
+	for _, code := range []string{"CH", "SZ", "PGOV", "NATO"} {
+		e, _ := tags.Lookup(code)
+		fmt.Printf("%s %s %q\n", e.Code, e.Kind, e.Meaning)
+	}
+	// Output:
+	// CH geographic "China (Mainland)"
+	// SZ geographic "Switzerland (ISO CH)"
+	// PGOV subject "Political Affairs--Government; Internal Governmental Affairs"
+	// NATO organization ""
+}
+
+func ExampleKindOf() {
+	fmt.Println(tags.KindOf("KIPR"), tags.KindOf("OBAMA, BARACK"), tags.KindOf("GE"), tags.KindOf("IAEA"), tags.KindOf("WXYZ"))
+	// Output: program person geographic organization unknown
+}
+
+func ExampleKind_String() {
+	fmt.Println(tags.KindGeographic.String())
+	// Output: geographic
+}
+
+func ExampleKind_MarshalText() {
+	b, _ := json.Marshal(tags.Tag{Code: "KDEM", Kind: tags.KindProgram})
+	fmt.Println(string(b))
+	// Output: {"code":"KDEM","kind":"program"}
+}
+
+func ExampleKind_UnmarshalText() {
+	var k tags.Kind
+	_ = k.UnmarshalText([]byte("org"))
+	fmt.Println(k)
+	// Output: organization
+}
+
+func ExampleTag_String() {
+	fmt.Println(tags.Tag{Code: "PREL", Kind: tags.KindSubject})
+	// Output: PREL
+}
+
+func ExampleWarning_String() {
+	w := tags.Warning{Line: 12, Field: "TAGS", Kind: tags.WarnTypoFixed, Message: `corrected "POGOV" to "PGOV"`}
+	fmt.Println(w)
+	// Output: line 12: TAGS: corrected "POGOV" to "PGOV"
+}
+
+func ExampleParseError_Error() {
+	_, err := (&tags.Parser{Strict: true}).Parse("SUBJECT: NO TAGS HERE")
+	var pe *tags.ParseError
+	fmt.Println(errors.As(err, &pe), pe.Line, pe.Error())
+	// Output: true 1 line 1: TAGS: no TAGS line: no TAGS line found
+}
+
+func ExampleParseError_Unwrap() {
+	_, err := (&tags.Parser{Strict: true}).Parse("SUBJECT: NO TAGS HERE")
+	var pe *tags.ParseError
+	errors.As(err, &pe)
+	fmt.Println(errors.Is(pe.Unwrap(), tags.ErrNoTags))
+	// Output: true
+}

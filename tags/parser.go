@@ -1,0 +1,424 @@
+package tags
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/cablemeta/cablemeta/internal/textutil"
+)
+
+// Parser finds and parses the TAGS line of a cable. The zero value is ready
+// to use; a Parser is safe for concurrent use.
+type Parser struct {
+	// Strict turns the first warning into an error (a *ParseError wrapping
+	// ErrNoTags or ErrStrict). The tags found are still returned.
+	Strict bool
+	// FirstLine is the line number of the first line of the text given to
+	// Parse (0 means 1), so that positions are reported in the caller's
+	// coordinates.
+	FirstLine int
+}
+
+// Parse finds the TAGS line in a cable body (or a whole cable) and returns
+// its tags. It is (&Parser{}).Parse(text).
+func Parse(text string) ([]Tag, error) {
+	return (&Parser{}).Parse(text)
+}
+
+// ParseLine parses the value of one TAGS line (continuation lines already
+// joined), with or without the TAGS keyword. It is (&Parser{}).ParseLine(line).
+func ParseLine(line string) ([]Tag, error) {
+	return (&Parser{}).ParseLine(line)
+}
+
+// Parse finds the TAGS line in text and returns its tags. A cable without a
+// TAGS line yields no tags and no error, except in Strict mode.
+func (p *Parser) Parse(text string) ([]Tag, error) {
+	res, err := p.ParseResult(text)
+	return res.Tags, err
+}
+
+// ParseLine parses the value of one TAGS line, with or without the TAGS
+// keyword. Line breaks inside line are treated as separators.
+func (p *Parser) ParseLine(line string) ([]Tag, error) {
+	first := max(p.FirstLine, 1)
+	value := line
+	var warns []Warning
+	if start, vstart, label, ok := findLabel(value, true); ok && strings.TrimSpace(value[:start]) == "" {
+		value = value[vstart:]
+		if w, bad := labelWarning(label, first); bad {
+			warns = append(warns, w)
+		}
+	}
+	tags, ws, _ := parseValue([]string{value}, first)
+	warns = append(warns, ws...)
+	if p.Strict && len(warns) > 0 {
+		return tags, strictError(warns[0])
+	}
+	return tags, nil
+}
+
+// ParseResult finds the TAGS line in text and returns the tags with their
+// position, the raw text and the warnings. The result is never nil.
+func (p *Parser) ParseResult(text string) (*Result, error) {
+	first := max(p.FirstLine, 1)
+	lines := textutil.SplitLines(text, first)
+	res := &Result{}
+	p.find(lines, res)
+	if res.Tags == nil {
+		res.Tags = []Tag{}
+	}
+	if res.Line == 0 {
+		res.Warnings = append(res.Warnings, Warning{Line: first, Field: fieldTags, Kind: WarnNoTags, Message: "no TAGS line found"})
+	}
+	if p.Strict && len(res.Warnings) > 0 {
+		return res, strictError(res.Warnings[0])
+	}
+	return res, nil
+}
+
+// find scans the lines up to the first numbered paragraph for the TAGS
+// keyword and fills res.
+func (p *Parser) find(lines []textutil.Line, res *Result) {
+	eoLine := -1 // index of the last E.O. line seen
+	for i, ln := range lines {
+		s := ln.Text
+		if isParagraphOne(s) {
+			break
+		}
+		if start, vstart, label, ok := findLabel(s, false); ok {
+			p.collect(lines, i, start, vstart, label, res)
+			return
+		}
+		if isEOLine(s) {
+			eoLine = i
+		}
+	}
+	if eoLine >= 0 {
+		p.unlabelled(lines, eoLine, res)
+	}
+}
+
+// collect gathers the TAGS value that starts at lines[i][vstart:] and its
+// continuation lines, and parses it.
+func (p *Parser) collect(lines []textutil.Line, i, start, vstart int, label string, res *Result) {
+	first := lines[i].Text[vstart:]
+	value := []string{first}
+	raw := []string{lines[i].Text[start:]}
+	res.Line, res.EndLine, res.Label = lines[i].Num, lines[i].Num, label
+	if w, bad := labelWarning(label, lines[i].Num); bad {
+		res.Warnings = append(res.Warnings, w)
+	}
+	_, stopped, _ := cutValue(cleanValue(first))
+	open := strings.TrimSpace(first) == "" || strings.HasSuffix(strings.TrimSpace(first), ",")
+	for j := i + 1; !stopped && j < len(lines) && j <= i+maxContinuation; j++ {
+		next := ""
+		if j+1 < len(lines) {
+			next = lines[j+1].Text
+		}
+		if !isContinuation(lines[j].Text, next, open) {
+			break
+		}
+		value = append(value, lines[j].Text)
+		raw = append(raw, lines[j].Text)
+		res.EndLine = lines[j].Num
+		_, stopped, _ = cutValue(cleanValue(lines[j].Text))
+		open = strings.HasSuffix(strings.TrimSpace(lines[j].Text), ",")
+	}
+	tags, ws, _ := parseValue(value, res.Line)
+	res.Tags = tags
+	res.Warnings = append(res.Warnings, ws...)
+	res.Raw = rawText(raw)
+}
+
+// maxContinuation is the most continuation lines a TAGS line may have.
+const maxContinuation = 6
+
+// rawText joins the raw lines, cut where the value was cut.
+func rawText(raw []string) string {
+	s := strings.Join(raw, "\n")
+	if kept, cut, _ := cutValue(asciiUpper(s)); cut {
+		s = s[:len(kept)]
+	}
+	return strings.TrimRight(s, " \t\r\n")
+}
+
+// asciiUpper upper-cases the ASCII letters of s only, so that offsets in
+// the result are offsets in s.
+func asciiUpper(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		if c >= 'a' && c <= 'z' {
+			b[i] = c - 'a' + 'A'
+		}
+	}
+	return string(b)
+}
+
+// unlabelled recognises a TAGS line without its keyword: the line right
+// after the E.O. line, right before the SUBJECT line, made only of known
+// codes separated by commas (08BEIJING3662: "EFIN, ECON, EINV, PGOV, CH").
+func (p *Parser) unlabelled(lines []textutil.Line, eo int, res *Result) {
+	i := eo + 1
+	for i < len(lines) && textutil.IsBlank(lines[i].Text) {
+		i++
+	}
+	if i+1 >= len(lines) || !isSubjectLine(lines[i+1].Text) {
+		return
+	}
+	s := strings.TrimSpace(lines[i].Text)
+	items := strings.Split(strings.TrimSuffix(s, ","), ",")
+	if len(items) < 2 {
+		return
+	}
+	cat := loadCatalog()
+	for _, it := range items {
+		e, ok := cat.entries[strings.TrimSpace(it)]
+		if !ok || e.Kind == KindPerson {
+			return
+		}
+	}
+	tags, ws, _ := parseValue([]string{s}, lines[i].Num)
+	res.Tags = tags
+	res.Line, res.EndLine, res.Raw = lines[i].Num, lines[i].Num, s
+	res.Warnings = append(res.Warnings, Warning{Line: lines[i].Num, Field: fieldTags, Kind: WarnMissingLabel,
+		Message: "TAGS keyword missing; codes taken from the line between E.O. and SUBJECT"})
+	res.Warnings = append(res.Warnings, ws...)
+}
+
+// parseValue parses the lines of a TAGS value (keyword removed). It
+// returns the tags, the warnings (at line) and whether a page-break header
+// cut the value.
+func parseValue(lines []string, line int) ([]Tag, []Warning, bool) {
+	r := resolver{cat: loadCatalog(), fixes: loadFixes(), line: line}
+	var toks []token
+	var buf [32]token
+	toks = buf[:0]
+	truncated, comma := false, false
+	for _, l := range lines {
+		v, cut, pageBreak := cutValue(cleanValue(l))
+		toks, comma = tokenize(v, toks, comma)
+		if pageBreak {
+			truncated = true
+			r.warn(WarnTruncated, "TAGS value runs into a page-break header; the rest is ignored")
+		}
+		if cut {
+			break
+		}
+	}
+	r.resolve(toks)
+	return dedupe(r.tags, &r), r.warns, truncated
+}
+
+// dedupe removes repeated codes, keeping the first.
+func dedupe(tags []Tag, r *resolver) []Tag {
+	if len(tags) < 2 {
+		return tags
+	}
+	out := tags[:0]
+	var dups []string
+	var index map[string]struct{} // for long lists only
+	if len(tags) > 32 {
+		index = make(map[string]struct{}, len(tags))
+	}
+	for _, t := range tags {
+		seen := false
+		if index != nil {
+			_, seen = index[t.Code]
+			index[t.Code] = struct{}{}
+		} else {
+			for _, o := range out {
+				if o.Code == t.Code {
+					seen = true
+					break
+				}
+			}
+		}
+		if seen {
+			dups = append(dups, t.Code)
+			continue
+		}
+		out = append(out, t)
+	}
+	if len(dups) > 0 {
+		list := dups
+		if len(list) > 10 {
+			list = append(list[:10:10], "...")
+		}
+		r.warn(WarnDuplicate, "removed %d repeated tags (%s)", len(dups), strings.Join(list, ", "))
+	}
+	return out
+}
+
+// labelWarning reports a misspelt TAGS keyword.
+func labelWarning(label string, line int) (Warning, bool) {
+	switch strings.ToUpper(label) {
+	case "TAGS":
+		return Warning{}, false
+	}
+	return Warning{Line: line, Field: fieldTags, Kind: WarnLabelVariant, Message: "TAGS keyword written " + label}, true
+}
+
+// labelWords are the spellings of the TAGS keyword; the bool tells whether
+// the spelling needs punctuation after it (the rarer typos).
+var labelWords = map[string]bool{
+	"TAGS": false, "TAG": false, "TAGE": false, "TAGES": false,
+	"TGS": true, "TAS": true, "TABS": true, "AGS": true,
+}
+
+// findLabel finds the TAGS keyword in a line: at its start (after blanks,
+// a pilcrow or markdown marks) or, unless atStartOnly, later in the line
+// when followed by a colon or when the line is an E.O. line. It returns the
+// offset of the keyword, the offset of the value and the keyword.
+func findLabel(s string, atStartOnly bool) (start, vstart int, label string, ok bool) {
+	i := skipLead(s)
+	if vstart, label, ok := matchLabel(s, i, true); ok {
+		return i, vstart, label, true
+	}
+	if atStartOnly {
+		return 0, 0, "", false
+	}
+	eo := isEOLine(s) || strings.Contains(s, "12958") || strings.Contains(s, "13526")
+	for k := i + 1; k+3 <= len(s); k++ {
+		c := s[k]
+		if c != 'T' && c != 't' || !isLetterAt(s, k+1, 'A') || !isLetterAt(s, k+2, 'G') || isASCIILetter(s[k-1]) {
+			continue
+		}
+		if vstart, label, ok := matchLabel(s, k, eo); ok {
+			return k, vstart, label, true
+		}
+	}
+	return 0, 0, "", false
+}
+
+// matchLabel matches a keyword at s[i:]. Without punctuation after it, the
+// keyword is accepted only when bare is set.
+func matchLabel(s string, i int, bare bool) (vstart int, label string, ok bool) {
+	j := i
+	for j < len(s) && isASCIILetter(s[j]) {
+		j++
+	}
+	if j-i < 3 || j-i > 5 {
+		return 0, "", false
+	}
+	label = s[i:j]
+	needPunct, known := labelWords[strings.ToUpper(label)]
+	if !known {
+		return 0, "", false
+	}
+	k := j
+	for k < len(s) && (s[k] == ' ' || s[k] == '\t') {
+		k++
+	}
+	if k < len(s) && (s[k] == ':' || s[k] == ',' || s[k] == ';' || s[k] == '.') {
+		return k + 1, label, true
+	}
+	if needPunct || !bare || (k == j && k < len(s)) {
+		return 0, "", false
+	}
+	return k, label, true
+}
+
+func isASCIILetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
+
+func isLetterAt(s string, i int, upper byte) bool {
+	return i < len(s) && s[i]&^0x20 == upper
+}
+
+// skipLead returns the offset after leading blanks, pilcrows and markdown marks.
+func skipLead(s string) int {
+	i := 0
+	for i < len(s) {
+		switch {
+		case s[i] == ' ' || s[i] == '\t' || s[i] == '#' || s[i] == '*' || s[i] == '>':
+			i++
+		case strings.HasPrefix(s[i:], "¶"):
+			i += len("¶")
+		default:
+			return i
+		}
+	}
+	return i
+}
+
+var (
+	eoLine     = regexp.MustCompile(`^(?i)E\s?\.?\s?O\.?\s*:?\s*\d{4,5}`)
+	stopLine   = regexp.MustCompile(`^(?i)(?:SUBJ|REF|CLASSIFIED|E\s?\.?\s?O\b|E\.O|DECL|[0-9\-=_]|\([^,)]*\))`)
+	subjLine   = regexp.MustCompile(`^(?i)S?UBJ(?:ECT)?\b`)
+	wordComma  = regexp.MustCompile(`^[A-Za-z][A-Za-z-]*\s*,`)
+	paragraph1 = regexp.MustCompile(`^1\s?\.(?:\s|$)`)
+)
+
+func isEOLine(s string) bool {
+	s = s[skipLead(s):]
+	return len(s) > 2 && (s[0] == 'E' || s[0] == 'e') && eoLine.MatchString(s)
+}
+
+func isSubjectLine(s string) bool {
+	s = s[skipLead(s):]
+	return len(s) > 3 && subjLine.MatchString(s)
+}
+
+func isParagraphOne(s string) bool {
+	s = s[skipLead(s):]
+	return len(s) > 1 && s[0] == '1' && paragraph1.MatchString(s)
+}
+
+// isContinuation decides whether line continues a TAGS value. open is set
+// when the value so far ends with a comma (or is empty); next is the line
+// after line.
+func isContinuation(line, next string, open bool) bool {
+	s := strings.TrimSpace(line[skipLead(line):])
+	if s == "" || stopLine.MatchString(s) {
+		return false
+	}
+	if kept, _, _ := cutValue(cleanValue(s)); !shortItems(kept) {
+		return false
+	}
+	if open {
+		return true
+	}
+	if wordComma.MatchString(s) {
+		// "BL, IS": the first word must be a code, not a wrapped sentence
+		// ("RUN-OFF, SEEKS ...").
+		w, _, _ := strings.Cut(s, ",")
+		return allCodes(w)
+	}
+	if strings.ToUpper(s) != s {
+		return false
+	}
+	if allCodes(s) {
+		return true
+	}
+	// A short upper-case line sitting between TAGS and SUBJECT ends a
+	// multi-word tag ("COUNTRY\nCLEARANCE").
+	return len(s) <= 40 && strings.Count(s, " ") < 4 && isSubjectLine(next)
+}
+
+// shortItems reports whether every comma-separated item of s has at most
+// three words: TAGS items are codes, names or short phrases, not sentences.
+func shortItems(s string) bool {
+	for item := range strings.SplitSeq(s, ",") {
+		if strings.Count(strings.TrimSpace(item), " ") > 2 && len(strings.Fields(item)) > 3 {
+			return false
+		}
+	}
+	return true
+}
+
+// allCodes reports whether every word of s is a TAGS code.
+func allCodes(s string) bool {
+	r := resolver{cat: loadCatalog(), fixes: loadFixes()}
+	n := 0
+	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == ',' || r == ';' || r == '\t' }) {
+		w = trimWord(w)
+		if w == "" {
+			continue
+		}
+		if fx, ok := r.fixes.single[w]; (ok && fx.kind == fixDrop) || !r.codeLike(w) {
+			return false
+		}
+		n++
+	}
+	return n > 0
+}
