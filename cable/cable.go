@@ -28,8 +28,11 @@ type Cable struct {
 	ReferenceID string `json:"reference_id,omitempty"`
 	// TransmissionID is the FL1 line, e.g. "VZCZCXRO1249".
 	TransmissionID string `json:"transmission_id,omitempty"`
-	// DTG is the date-time group of the FL5 line, in UTC. Nil when the text
-	// has no complete DTG (partial extracts, body fragments).
+	// DTG is the date-time group of the FL5 line, in UTC; for the
+	// media-partner copies that replace the header with a dateline
+	// ("Wednesday, 19 November 2008, 06:43", the DTG rendered in UTC), the
+	// dateline. Nil when the text has neither (partial extracts, body
+	// fragments).
 	DTG *time.Time `json:"dtg,omitempty"`
 	// DayTime is what is certain when there is no DTG: the day of the
 	// month and the time of a received copy's PAGE line.
@@ -94,6 +97,7 @@ type HeaderDetails struct {
 	Security       *header.SecurityLine   `json:"security,omitempty"`
 	DTG            *header.DTG            `json:"dtg_line,omitempty"`
 	From           *header.Addressee      `json:"from_line,omitempty"`
+	Dateline       *header.Dateline       `json:"dateline,omitempty"`
 	Received       *header.ReceivedCopy   `json:"received,omitempty"`
 	Partial        bool                   `json:"partial,omitempty"`
 	StartLine      int                    `json:"start_line,omitempty"`

@@ -17,6 +17,7 @@ func (c *Cable) setHeader(h *header.Header) {
 		Security:       h.Security,
 		DTG:            h.DTG,
 		From:           h.From,
+		Dateline:       h.Dateline,
 		Received:       h.Received,
 		Partial:        h.Partial,
 		StartLine:      h.StartLine,
@@ -30,6 +31,11 @@ func (c *Cable) setHeader(h *header.Header) {
 		t := h.DTG.Time
 		c.DTG = &t
 		c.Precedence = h.DTG.Precedence
+	} else if h.Dateline != nil && !h.Dateline.Time.IsZero() {
+		// Media-partner copies replace the header with a dateline that
+		// renders the DTG in UTC (cable-format.md §1 item 5, §3).
+		t := h.Dateline.Time
+		c.DTG = &t
 	} else if h.Received != nil && h.Received.Page != nil && h.Received.Page.Day > 0 {
 		pg := h.Received.Page
 		c.DayTime = &DayTime{Day: pg.Day, Hour: pg.Hour, Minute: pg.Minute, Raw: pg.Time, From: "PAGE line"}

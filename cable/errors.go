@@ -31,6 +31,8 @@ type ParseError struct {
 	Err   error  // the underlying error; never nil
 }
 
+// Error formats the error as "path: row 3: line 12: field: message",
+// leaving out the parts that are not known.
 func (e *ParseError) Error() string {
 	var b strings.Builder
 	if e.Path != "" {

@@ -80,9 +80,9 @@ func (p *Parser) ParseDocument(doc Document) (*Cable, error) {
 		c.addWarning(Warning{Part: "header", Kind: "header-error", Message: err.Error()})
 	}
 	body, bodyFirst := text, 1
-	if h != nil && h.Found() {
+	if h != nil && (h.Found() || h.Dateline != nil) {
 		c.setHeader(h)
-		if h.EndLine > 0 {
+		if h.Found() && h.EndLine > 0 {
 			body, bodyFirst = cutAfterLine(text, h.EndLine)
 		}
 	}

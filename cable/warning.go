@@ -28,7 +28,7 @@ func (w Warning) String() string {
 	}
 	b.WriteString(w.Part)
 	b.WriteString(": ")
-	if w.Field != "" {
+	if w.Field != "" && w.Field != w.Part {
 		b.WriteString(w.Field)
 		b.WriteString(": ")
 	}

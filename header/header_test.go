@@ -62,6 +62,8 @@ func TestParseNoHeader(t *testing.T) {
 		"\n\n",
 		"C O N F I D E N T I A L SECTION 01 OF 02 MADRID 000857\n\nSIPDIS\n\nE.O. 12958: DECL: 08/22/2015\nTAGS: PGOV PREL SP\n",
 		"1. (C) THE MINISTER SAID\nTO THE AMBASSADOR THAT\nFM GUL WOULD TRAVEL\n",
+		"TO THE AMBASSADOR FROM THE MINISTER\nSIPDIS\n",
+		"FM Gul said that Turkey's left should take Tony Blair as a model\n",
 	} {
 		h, err := Parse(text)
 		require.NoError(t, err)

@@ -382,6 +382,7 @@ func (s *scanner) preamble(t string, num int, wasRel, wasOffice bool) bool {
 		} else if !isClassificationWord(t) {
 			s.warn(num, "header", WarnUnexpectedLine, "line skipped: "+clip(t))
 		}
+		return true // not marked: EndLine stays on the last recognised line
 	}
 	s.mark(num)
 	return true
