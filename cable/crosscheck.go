@@ -23,6 +23,8 @@ const (
 	// WarnPublishedIDMismatch: the publisher's reference id differs from
 	// the one the cable text gives.
 	WarnPublishedIDMismatch = "published-id-mismatch"
+	// WarnNoBody: the telegraphic header is not followed by any text.
+	WarnNoBody = "no-body"
 )
 
 // crossCheck compares parts that must agree and records each disagreement.

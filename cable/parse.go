@@ -87,6 +87,14 @@ func (p *Parser) ParseDocument(doc Document) (*Cable, error) {
 		}
 	}
 
+	if strings.TrimSpace(body) == "" {
+		// A header without a body: a truncated cable.
+		c.addWarning(Warning{Line: bodyFirst - 1, Part: "cable", Kind: WarnNoBody,
+			Message: "the telegraphic header is not followed by any text"})
+		c.finish()
+		return c, p.strictError(doc, c)
+	}
+
 	// Classification, TAGS and body structure read the body.
 	cls, err := (&classification.Parser{FirstLine: bodyFirst}).Parse(body)
 	if err != nil {
@@ -120,13 +128,20 @@ func (p *Parser) ParseDocument(doc Document) (*Cable, error) {
 	}
 
 	c.crossCheck(cls)
-	sortWarnings(c.Warnings)
-	if p.Strict && len(c.Warnings) > 0 {
-		w := c.Warnings[0]
-		return c, &ParseError{Path: doc.Source.Path, Row: doc.Source.Row, Line: w.Line, Field: w.Field,
-			Err: &strictError{w}}
+	c.finish()
+	return c, p.strictError(doc, c)
+}
+
+// finish orders the warnings by line.
+func (c *Cable) finish() { sortWarnings(c.Warnings) }
+
+// strictError returns, in strict mode, the first warning as an error.
+func (p *Parser) strictError(doc Document, c *Cable) error {
+	if !p.Strict || len(c.Warnings) == 0 {
+		return nil
 	}
-	return c, nil
+	w := c.Warnings[0]
+	return &ParseError{Path: doc.Source.Path, Row: doc.Source.Row, Line: w.Line, Field: w.Field, Err: &strictError{w}}
 }
 
 // strictError is the error of a warning promoted by Parser.Strict.

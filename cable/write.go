@@ -4,7 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	)
+)
 
 // Layout names a text layout that [Writer] writes. The layouts are the ones
 // the readers of this package read back.
@@ -24,14 +24,6 @@ const (
 	// indicators, then the body, with page frames every
 	// Writer.PageLines lines (cable-format.md §8).
 	LayoutReceivedCopy Layout = "received-copy"
-	// LayoutHTML is a WikiLeaks cable-viewer page: metadata table, then the
-	// header and the body as two <pre> blocks with "&#x000A;" newlines,
-	// "¶" paragraph anchors and TAGS links (cable-format.md §9).
-	LayoutHTML Layout = "html"
-	// LayoutCSV is one row of the cables.csv dump: eight quoted columns
-	// (row number, date, id, origin, classification, references, header,
-	// body) with MySQL backslash escapes and backslash line ends.
-	LayoutCSV Layout = "csv"
 )
 
 // String returns the layout name.
@@ -68,9 +60,6 @@ type Writer struct {
 	// before a page frame (classification footer and header, "PAGE 02"
 	// line); 0 means 50, a negative value writes no frames.
 	PageLines int
-	// Row is the row number written in the first column of LayoutCSV
-	// (0 writes 1).
-	Row int
 }
 
 // Write writes c as telegram text in the layout wr.Layout. The text
@@ -124,10 +113,6 @@ func (wr *Writer) Text(c *Cable) (string, error) {
 		return f.cablegate(), nil
 	case LayoutReceivedCopy:
 		return f.receivedCopy(), nil
-	case LayoutHTML:
-		return f.html(), nil
-	case LayoutCSV:
-		return f.csvRow(), nil
 	}
 	return "", fmt.Errorf("%w: unknown layout %q", ErrWrite, opt.Layout)
 }

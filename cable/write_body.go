@@ -13,6 +13,8 @@ type bodyLine struct {
 	text      string
 	breakable bool // a section or page break may come before this line
 	para      int  // index+1 of the paragraph the line belongs to, 0 outside
+	first     bool // the first line of a paragraph (or of its heading)
+	repeat    bool // a preamble line each received-copy section repeats
 }
 
 // body returns the body lines after the banner (captions to signers).
@@ -30,6 +32,7 @@ func (f *formatter) body() []bodyLine {
 		}
 	}
 	add(false, 0, "")
+	rep := len(ls)
 	for _, cp := range f.captions() {
 		add(false, 0, cp, "")
 	}
@@ -41,6 +44,9 @@ func (f *formatter) body() []bodyLine {
 	}
 	if c.Subject != "" {
 		add(false, 0, wrapLabelled("SUBJECT: ", c.Subject, 0, f.width)...)
+	}
+	for i := rep; i < len(ls); i++ {
+		ls[i].repeat = true
 	}
 	blank()
 	if len(c.References) > 0 {
@@ -54,6 +60,7 @@ func (f *formatter) body() []bodyLine {
 		}
 	}
 	for i, p := range f.paragraphs() {
+		start := len(ls)
 		if p.Heading != "" {
 			add(false, 0, p.Heading, strings.Repeat("-", max(5, min(len(p.Heading), f.width))), "")
 		}
@@ -61,8 +68,9 @@ func (f *formatter) body() []bodyLine {
 		if p.Number > 0 {
 			lead = fmt.Sprintf("%d. ", p.Number)
 		}
-		if p.Marking != nil {
-			lead += markingText(*p.Marking) + " "
+		if m := p.Marking; m != nil && !(m.EntireText && strings.Contains(strings.ToUpper(p.Text), "ENTIRE TEXT")) {
+			// an "ENTIRE TEXT" statement is its own marking
+			lead += markingText(*m) + " "
 		}
 		blocks := textBlocks(p.Text)
 		if len(blocks) == 0 {
@@ -81,6 +89,7 @@ func (f *formatter) body() []bodyLine {
 				add(j > 0 || k > 0 || p.Heading == "", i+1, t)
 			}
 		}
+		ls[start].first = true
 		blank()
 	}
 	for _, s := range c.Signers {
@@ -311,12 +320,13 @@ func (f *formatter) sectionCount(n int) int {
 
 // splitPoints returns the indexes of the lines of ls before which the
 // sections 2..n start: the breakable lines nearest to even shares of the
-// paragraph text. Fewer than n-1 points are returned when the body has
+// paragraph text (with paraStart, the first lines of paragraphs, heading
+// included). Fewer than n-1 points are returned when the body has
 // too few breakable lines.
-func splitPoints(ls []bodyLine, n int) []int {
+func splitPoints(ls []bodyLine, n int, paraStart bool) []int {
 	var cand []int
 	for i, l := range ls {
-		if l.breakable {
+		if paraStart && l.first || !paraStart && l.breakable {
 			cand = append(cand, i)
 		}
 	}

@@ -100,7 +100,7 @@ func (f *formatter) securityLine(d *HeaderDetails) string {
 // of n: classification line, PAGE line, ACTION/ORIGIN and INFO office
 // lines, control line, DTG, FM and addressees without routing indicators.
 func (f *formatter) receivedHeader(sec, n int) []string {
-	c, rc := f.c, f.details().Received
+	rc := f.details().Received
 	var ls []string
 	if w := f.levelWord(); w != "" {
 		ls = append(ls, w, "")
@@ -124,6 +124,14 @@ func (f *formatter) receivedHeader(sec, n int) []string {
 			ls = append(ls, "                    "+raw)
 		}
 	}
+	return append(ls, f.sectionHeader(sec)...)
+}
+
+// sectionHeader writes the DTG, FM and addressee lines of a received copy's
+// section sec, without routing indicators.
+func (f *formatter) sectionHeader(sec int) []string {
+	c := f.c
+	var ls []string
 	if f.hasDTG() {
 		ls = append(ls, f.dtgLine())
 	}

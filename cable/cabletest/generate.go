@@ -522,6 +522,7 @@ func (g *gen) paragraphs(want *cable.Cable, year int, level classification.Level
 		}
 		if i == 0 && !summary && upper && level >= classification.Confidential && g.chance(0.5) {
 			text = level.String() + " - ENTIRE TEXT."
+			p.Marking = &classification.Marking{Raw: level.String() + " - ENTIRE TEXT", Level: level, EntireText: true}
 		}
 		if upper {
 			text = strings.ToUpper(text)

@@ -1,0 +1,124 @@
+package cable_test
+
+import (
+	"fmt"
+	"os"
+	"strings"
+	"time"
+
+	"github.com/cablemeta/cablemeta/cable"
+	"github.com/cablemeta/cablemeta/classification"
+	"github.com/cablemeta/cablemeta/header"
+	"github.com/cablemeta/cablemeta/paragraph"
+)
+
+// exampleCable is the metadata of a short cable.
+func writeExampleCable() *cable.Cable {
+	dtg := time.Date(2008, 3, 4, 9, 15, 0, 0, time.UTC)
+	return &cable.Cable{
+		ReferenceID:    "08PARIS412",
+		TransmissionID: "VZCZCXYZ0004",
+		DTG:            &dtg,
+		Precedence:     header.PrecedencePriority,
+		From:           "AMEMBASSY PARIS",
+		To:             []header.Addressee{{RoutingIndicator: "RUEHC", Name: "SECSTATE WASHDC", Precedence: header.PrecedencePriority, Serial: "2250"}},
+		HeaderDetails:  &cable.HeaderDetails{DE: &header.DELine{RoutingIndicator: "RUEHFR", Section: 1}},
+		Classification: &classification.Classification{Level: classification.Secret, Caveats: []string{"NOFORN"}},
+		Declassification: &classification.Declassification{ExecutiveOrder: "12958",
+			Date: classification.Date{Year: 2018, Month: 3, Day: 4}},
+		ClassifiedBy: &classification.ClassifiedBy{Names: []string{"Grace T. Winslow"}, Title: "Political Counselor",
+			Reasons: []classification.Reason{{Section: "1.4", Letter: "b"}, {Section: "1.4", Letter: "d"}}},
+		Subject:    "HARBOR REFORM DEBATE",
+		Paragraphs: []paragraph.Paragraph{{Number: 1, Marking: &classification.Marking{Level: classification.Secret, Controls: []string{"NF"}}, Text: "The harbor council delayed the reform."}},
+		Signers:    []string{"HARLOW"},
+	}
+}
+
+func ExampleWriter_Write() {
+	w := &cable.Writer{Layout: cable.LayoutCablegate}
+	if err := w.Write(os.Stdout, writeExampleCable()); err != nil {
+		panic(err)
+	}
+	// Output:
+	// VZCZCXYZ0004
+	// PP RUEHWEB
+	//
+	// DE RUEHFR #0412/01 0640915
+	// ZNY SSSSS ZZH
+	// P 040915Z MAR 08
+	// FM AMEMBASSY PARIS
+	// TO RUEHC/SECSTATE WASHDC PRIORITY 2250
+	//
+	// S E C R E T PARIS 000412
+	//
+	// NOFORN
+	//
+	// E.O. 12958: DECL: 03/04/2018
+	// SUBJECT: HARBOR REFORM DEBATE
+	//
+	// Classified By: Grace T. Winslow, Political Counselor. Reasons 1.4
+	// (b/d).
+	//
+	// 1. (S//NF) The harbor council delayed the reform.
+	//
+	// HARLOW
+}
+
+// Text writes a received copy; Parse reads it back.
+func ExampleWriter_Text() {
+	c := writeExampleCable()
+	c.TransmissionID = "" // received copies have no FL1-FL4
+	s, err := (&cable.Writer{Layout: cable.LayoutReceivedCopy}).Text(c)
+	if err != nil {
+		panic(err)
+	}
+	fmt.Print(s)
+	got, err := cable.Parse(strings.NewReader(s))
+	if err != nil {
+		panic(err)
+	}
+	fmt.Println("--")
+	fmt.Println(got.ReferenceID, got.DTG.Format(time.RFC3339), got.Classification, got.Subject, got.Signers)
+	// Output:
+	// SECRET
+	//
+	// PAGE 01        PARIS   00412  01 OF 01  040915Z
+	// P 040915Z MAR 08
+	// FM AMEMBASSY PARIS
+	// TO SECSTATE WASHDC PRIORITY 2250
+	//
+	// S E C R E T PARIS 000412
+	//
+	// NOFORN
+	//
+	// E.O. 12958: DECL: 03/04/2018
+	// SUBJECT: HARBOR REFORM DEBATE
+	//
+	// Classified By: Grace T. Winslow, Political Counselor. Reasons 1.4
+	// (b/d).
+	//
+	// 1. (S//NF) The harbor council delayed the reform.
+	//
+	// HARLOW
+	//
+	// SECRET
+	// --
+	// 08PARIS412 2008-03-04T09:15:00Z SECRET//NOFORN HARBOR REFORM DEBATE [HARLOW]
+}
+
+func ExampleWrite() {
+	var b strings.Builder
+	if err := cable.Write(&b, writeExampleCable()); err != nil {
+		panic(err)
+	}
+	got, _ := cable.Parse(strings.NewReader(b.String()))
+	fmt.Println(got.ReferenceID, got.HeaderDetails.DE.Raw, got.Paragraphs[0].Marking)
+	// Output:
+	// 08PARIS412 DE RUEHFR #0412/01 0640915 S//NF
+}
+
+func ExampleLayout_String() {
+	fmt.Println(cable.LayoutReceivedCopy)
+	// Output:
+	// received-copy
+}

@@ -1,4 +1,0 @@
-package cable
-
-func (f *formatter) html() string   { return "" }
-func (f *formatter) csvRow() string { return "" }

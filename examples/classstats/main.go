@@ -1,0 +1,181 @@
+// Command classstats counts the cables of an archive by year and
+// classification level, with the number of NOFORN cables per year:
+//
+//	   year  UNCLASSIFIED  CONFIDENTIAL  SECRET  no level  total  NOFORN
+//	   1966             1             0       0         0      1       0
+//	   1972             1             0       0         0      1       0
+//	   2007             1             1       1         0      3       2
+//	   2009             0             0       2         0      2       1
+//	unknown             1             0       1         1      3       0
+//	  total             4             1       4         1     10       3
+//
+// The year is the year of the date the cable text gives (Cable.DTG: the
+// date-time group, or the dateline of a media-partner copy). A cable
+// without one (a body-only fragment, a page without its routing header)
+// is counted under "unknown": the year is never guessed from the reference
+// id ("04THEHAGUE3156") or from the publisher's metadata, which may be
+// wrong. The level is the overall classification read from the cable
+// text (banner, security line, portion markings); a cable whose text gives
+// none is counted in a "no level" column. Only the levels present in the
+// archive get a column.
+//
+// Run it with
+//
+//	go run ./examples/classstats examples/classstats/testdata
+package main
+
+import (
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"slices"
+	"strconv"
+	"text/tabwriter"
+
+	"github.com/cablemeta/cablemeta/cable"
+	"github.com/cablemeta/cablemeta/classification"
+)
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+}
+
+// unknownYear is the row of the cables without a date-time group.
+const unknownYear = 0
+
+// row holds the counts of one year.
+type row struct {
+	byLevel map[classification.Level]int
+	total   int
+	noforn  int
+}
+
+// table is the whole count: one row per year, plus the levels seen.
+type table struct {
+	rows   map[int]*row
+	levels map[classification.Level]bool
+}
+
+func run(args []string, stdout, stderr io.Writer) int {
+	flags := flag.NewFlagSet("classstats", flag.ContinueOnError)
+	flags.SetOutput(stderr)
+	flags.Usage = func() { fmt.Fprintln(stderr, "usage: classstats path...") }
+	if err := flags.Parse(args); err != nil {
+		return 2
+	}
+	if flags.NArg() == 0 {
+		flags.Usage()
+		return 2
+	}
+
+	t := &table{rows: map[int]*row{}, levels: map[classification.Level]bool{}}
+	p := &cable.Parser{}
+	failed := 0
+	for _, path := range flags.Args() {
+		for c, err := range p.ParseDir(path) {
+			if err != nil {
+				fmt.Fprintln(stderr, "classstats:", err)
+				failed++
+				continue
+			}
+			t.add(c)
+		}
+	}
+	t.write(stdout)
+	if failed > 0 {
+		return 1
+	}
+	return 0
+}
+
+// add counts one cable.
+func (t *table) add(c *cable.Cable) {
+	year := unknownYear
+	if c.DTG != nil {
+		year = c.DTG.Year()
+	}
+	level := classification.LevelUnknown
+	noforn := false
+	if c.Classification != nil {
+		level = c.Classification.Level
+		noforn = c.Classification.Has("NOFORN")
+	}
+
+	r := t.rows[year]
+	if r == nil {
+		r = &row{byLevel: map[classification.Level]int{}}
+		t.rows[year] = r
+	}
+	r.byLevel[level]++
+	r.total++
+	if noforn {
+		r.noforn++
+	}
+	t.levels[level] = true
+}
+
+// write prints the table: years in order, "unknown" after them, then the
+// totals.
+func (t *table) write(w io.Writer) {
+	// Levels are ordered from UNCLASSIFIED up; LevelUnknown (the zero
+	// value) sorts first, so it is moved to the end.
+	var levels []classification.Level
+	for l := range t.levels {
+		if l != classification.LevelUnknown {
+			levels = append(levels, l)
+		}
+	}
+	slices.Sort(levels)
+	if t.levels[classification.LevelUnknown] {
+		levels = append(levels, classification.LevelUnknown)
+	}
+
+	// Years in order, the unknown year (0) last.
+	var years []int
+	for y := range t.rows {
+		if y != unknownYear {
+			years = append(years, y)
+		}
+	}
+	slices.Sort(years)
+	if t.rows[unknownYear] != nil {
+		years = append(years, unknownYear)
+	}
+
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
+	fmt.Fprint(tw, "year")
+	for _, l := range levels {
+		name := l.String()
+		if l == classification.LevelUnknown {
+			name = "no level"
+		}
+		fmt.Fprintf(tw, "\t%s", name)
+	}
+	fmt.Fprintln(tw, "\ttotal\tNOFORN\t")
+
+	sum := row{byLevel: map[classification.Level]int{}}
+	for _, y := range years {
+		r := t.rows[y]
+		label := "unknown"
+		if y != unknownYear {
+			label = strconv.Itoa(y)
+		}
+		writeRow(tw, label, r, levels)
+		for l, n := range r.byLevel {
+			sum.byLevel[l] += n
+		}
+		sum.total += r.total
+		sum.noforn += r.noforn
+	}
+	writeRow(tw, "total", &sum, levels)
+	tw.Flush()
+}
+
+func writeRow(w io.Writer, label string, r *row, levels []classification.Level) {
+	fmt.Fprint(w, label)
+	for _, l := range levels {
+		fmt.Fprintf(w, "\t%d", r.byLevel[l])
+	}
+	fmt.Fprintf(w, "\t%d\t%d\t\n", r.total, r.noforn)
+}
