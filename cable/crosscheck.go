@@ -17,9 +17,6 @@ const (
 	// WarnSectionMismatch: the DE line's section is not the banner's
 	// "SECTION nn OF mm".
 	WarnSectionMismatch = "section-mismatch"
-	// WarnLevelMismatch: the banner level, the security line's level and
-	// the highest portion marking disagree.
-	WarnLevelMismatch = "level-mismatch"
 	// WarnPublishedIDMismatch: the publisher's reference id differs from
 	// the one the cable text gives.
 	WarnPublishedIDMismatch = "published-id-mismatch"
@@ -57,26 +54,31 @@ func (c *Cable) crossCheck(r *classification.Result) {
 }
 
 // checkLevels compares the banner level with the security line (FL4) and
-// with the highest portion marking of the paragraphs.
+// with the highest portion marking of the paragraphs
+// (classification.Compare), and gives each finding the line it concerns.
 func (c *Cable) checkLevels(banner *classification.Classification) {
-	if banner == nil || !banner.Level.IsValid() {
-		return
+	var bannerLevel, secLevel classification.Level
+	if banner != nil {
+		bannerLevel = banner.Level
 	}
-	if h := c.Header; h != nil && h.Security != nil && h.Security.Level != "" {
-		if sec, err := classification.ParseLevel(h.Security.Level); err == nil && sec.IsValid() && sec != banner.Level {
-			c.addWarning(Warning{Line: h.Security.Line, Part: "cable", Field: "security line", Kind: WarnLevelMismatch,
-				Message: fmt.Sprintf("security line signals %s, banner says %s", sec, banner.Level)})
+	secLine := 0
+	if h := c.Header; h != nil && h.Security != nil {
+		if l, ok := classification.SecurityLevel(h.Security.Raw); ok {
+			secLevel, secLine = l, h.Security.Line
 		}
 	}
 	var top classification.Level
-	line := 0
+	topLine := 0
 	for _, p := range c.Paragraphs {
-		if p.Marking != nil && p.Marking.Level.Compare(top) > 0 {
-			top, line = p.Marking.Level, p.Line
+		if p.Marking != nil && p.Marking.Level > top {
+			top, topLine = p.Marking.Level, p.Line
 		}
 	}
-	if top.IsValid() && top.Compare(banner.Level) > 0 {
-		c.addWarning(Warning{Line: line, Part: "cable", Field: "portion marking", Kind: WarnLevelMismatch,
-			Message: fmt.Sprintf("paragraph marked %s above the banner level %s", top, banner.Level)})
+	for _, w := range classification.Compare(bannerLevel, secLevel, top) {
+		line := secLine
+		if w.Field == "portion marking" {
+			line = topLine
+		}
+		c.addWarning(Warning{Line: line, Part: "cable", Field: w.Field, Kind: string(w.Kind), Message: w.Message})
 	}
 }

@@ -209,24 +209,29 @@ func cutControl(s string) (ctl, rest string) {
 			return s[:len(p)], s[len(p):]
 		}
 	}
-	end := strings.IndexAny(s, " \t/")
 	if strings.HasPrefix(up, "REL") {
-		// words up to a slash; a word without a trailing comma ends the list
-		end = 0
-		for end < len(s) {
-			j := strings.IndexAny(s[end:], " /")
-			if j < 0 {
-				end = len(s)
-				break
-			}
-			word := strings.TrimSpace(s[end : end+j])
-			end += j
-			if s[end] == '/' || (word != "" && word != "REL" && word != "TO" && !strings.HasSuffix(word, ",") && strings.ToUpper(word) != "REL" && strings.ToUpper(word) != "TO") {
-				break
-			}
-			end++
+		// The list runs to a slash, or to its first word without a comma.
+		end := len(s)
+		if i := strings.IndexByte(s, '/'); i >= 0 {
+			end = i
 		}
+		for pos := 0; pos < end; {
+			for pos < end && s[pos] == ' ' {
+				pos++
+			}
+			j := strings.IndexByte(s[pos:end], ' ')
+			if j < 0 {
+				j = end - pos
+			}
+			w := up[pos : pos+j]
+			pos += j
+			if w != "" && w != "REL" && w != "TO" && !strings.HasSuffix(w, ",") {
+				return s[:pos], s[pos:]
+			}
+		}
+		return s[:end], s[end:]
 	}
+	end := strings.IndexAny(s, " \t/")
 	if end < 0 {
 		end = len(s)
 	}

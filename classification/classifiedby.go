@@ -40,16 +40,16 @@ type Reason struct {
 var (
 	cbKeyRE      = regexp.MustCompile(`(?i)\bclass?i?fi?e?d\s+by\b\s*:?`)
 	cbKeyStartRE = regexp.MustCompile(`(?i)^class?i?fi?e?d\s+by\b\s*:?\s*`)
-	// Where the "who" part ends.
-	cbCutREs = [...]*regexp.Regexp{
-		regexp.MustCompile(`(?i)(?:\b(?:for|fr|f0r|per)\s+)?\b(?:r\s*e\s*a\s*s\s*[o0]\s*n\s*s?|rea[o0]ns?|res[o0]ns?|sea3on)\b`),
-		regexp.MustCompile(`(?i)(?:\bfor\s+)?\bE\.?\s?O\.?\s*1\d{4}`),
-		regexp.MustCompile(`(?i)\b(?:under\s+)?se\s*ctions?\s+\d`),
-		regexp.MustCompile(`(?i)\b(?:for|fr|f0r|per|under|based\s+[o0]n|due\s+to)\s+(?:para\s+)?1\s*[.,/]`),
-		regexp.MustCompile(`(?i)[:;,.]?\s+1\s*[.,/]\s*[2-6]\s*\(?\s*[a-h]\b`),
-		regexp.MustCompile("[#$@!{}~`=<>|]"),
-		regexp.MustCompile(`\bfor\s+rea`),
-	}
+	// Where the "who" part ends (matched on the lower-cased block): a
+	// reason keyword (misspelt, wrapped), an E.O. citation, "SECTION 1.5",
+	// "for/per/under/based on/due to 1.x", a bare "1.4 (b)", garbled bytes.
+	cbCutRE = regexp.MustCompile(`` +
+		`(?:\b(?:for|fr|f0r|per)\s+)?\b(?:r\s*e\s*a\s*s\s*[o0]\s*n\s*s?|rea[o0]ns?|res[o0]ns?|sea3on)\b` +
+		`|(?:\bfor\s+)?\be\.?\s?o\.?\s*1\d{4}` +
+		`|\b(?:under\s+)?se\s*ctions?\s+\d` +
+		`|\b(?:for|fr|f0r|per|under|based\s+[o0]n|due\s+to)\s+(?:para\s+)?1\s*[.,/]` +
+		`|[:;,.]?\s+1\s*[.,/]\s*[2-6]\s*\(?\s*[a-h]\b` +
+		"|[#$@!{}~`=<>|]")
 	// A sentence that ends a line: "AMBASSADOR TOM MCDONALD.\n".
 	cbSentenceEndRE = regexp.MustCompile(`([A-Za-z]{2,})\.[ \t]*\n`)
 	cbSectionRE     = regexp.MustCompile(`\b1\s*[.,/]\s*([2-6])`)
@@ -95,11 +95,10 @@ func findClassifiedBy(text string) (ClassifiedBy, int, bool) {
 	var fallback ClassifiedBy
 	fbAt, found := -1, false
 	for off := 0; off < len(text); {
-		loc := cbKeyRE.FindStringIndex(text[off:])
-		if loc == nil {
+		start, end := nextCBKey(text, off)
+		if start < 0 {
 			break
 		}
-		start, end := off+loc[0], off+loc[1]
 		off = end
 		if skipClassifiedBy(text, start, end) {
 			continue
@@ -115,6 +114,31 @@ func findClassifiedBy(text string) (ClassifiedBy, int, bool) {
 		}
 	}
 	return fallback, fbAt, found
+}
+
+// nextCBKey finds the next "Classified By" keyword in text from offset off
+// and returns its span, or -1. It looks for "fied" (cheap) before trying
+// the pattern around it.
+func nextCBKey(text string, off int) (int, int) {
+	for off < len(text) {
+		p := indexFold(text[off:], "fied")
+		if p < 0 {
+			return -1, -1
+		}
+		p += off
+		off = p + 4
+		w0 := max(0, p-6)
+		loc := cbKeyRE.FindStringIndex(text[w0:min(len(text), p+40)])
+		if loc == nil || w0+loc[0] > p {
+			continue
+		}
+		start, end := w0+loc[0], w0+loc[1]
+		if start > 0 && isWordByte(text[start-1]) {
+			continue // "DECLASSIFIED BY NARA"
+		}
+		return start, end
+	}
+	return -1, -1
 }
 
 // skipClassifiedBy reports whether the keyword at text[start:end] is not a
@@ -141,19 +165,24 @@ func cbBlock(text string, i int) string {
 		}
 		line, rest = cutLine(rest)
 		t := strings.TrimSpace(trimLineEnd(line))
+		cur := strings.TrimRight(b.String(), " \t")
+		open := strings.HasSuffix(cur, ",") || strings.HasSuffix(cur, ";") || strings.HasSuffix(strings.ToLower(cur), " and")
 		if t == "" || isPageJunk(t) {
 			// Look ahead past blanks and page breaks for a continuation.
 			next := nextContent(rest)
-			if next == "" || !cbContRE.MatchString(next) {
+			if next == "" || !(open || cbContRE.MatchString(next)) || cbStopRE.MatchString(next) {
 				break
 			}
 			continue
 		}
-		if cbStopRE.MatchString(t) || cbKeyStartRE.MatchString(t) {
-			break
-		}
-		if _, _, ok := CutMarking(t); ok {
-			break
+		lettersNext := cbSectionRE.MatchString(cur) && cbMoreLettersRE.MatchString(t)
+		if !lettersNext {
+			if cbStopRE.MatchString(t) || cbKeyStartRE.MatchString(t) {
+				break
+			}
+			if _, _, ok := CutMarking(t); ok {
+				break
+			}
 		}
 		b.WriteByte('\n')
 		b.WriteString(t)
@@ -217,10 +246,11 @@ func cutLine(s string) (line, rest string) {
 func parseCBBlock(block string) ClassifiedBy {
 	var cb ClassifiedBy
 	cut := len(block)
-	for _, re := range cbCutREs {
-		if m := re.FindStringIndex(block); m != nil && m[0] < cut {
-			cut = m[0]
-		}
+	if m := cbCutRE.FindStringIndex(asciiLower(block)); m != nil {
+		cut = m[0]
+	}
+	if i := strings.Index(block[:cut], "for rea"); i >= 0 { // "for reQ#8..." (lower case only)
+		cut = i
 	}
 	for _, m := range cbSentenceEndRE.FindAllStringSubmatchIndex(block[:cut], -1) {
 		if !cbAbbrevs[strings.ToLower(block[m[2]:m[3]])] {

@@ -48,6 +48,10 @@ func TestParseClassifiedBy(t *testing.T) {
 		{"CLASSIFIED BY: POLITICAL MC THOMAS COUNTRYMAN  REASON: 1.5 (B) \nAND (D). \n                       CONFIDENTIAL ", []string{"THOMAS COUNTRYMAN"}, "POLITICAL MC", "1.5bd", ""},
 		{"1.  CONFIDENTIAL - ENTIRE TEXT.  CLASSIFIED BY SECTION 1.5 (B)\nAND (D).  NIACT PRECEDENCE BECAUSE OF GOVERNMENT CRISIS IN\nISRAEL.", nil, "", "1.5bd", ""},
 		{"Classified By: Political Counselor Alexander Margulies.  Reason: 1.4(d)   .      ", []string{"Alexander Margulies"}, "Political Counselor", "1.4d", ""},
+		// 09BOGOTA3035: letters wrapped onto a line that looks like a marking
+		{"CLASSIFIED BY: William R. Brownfield, Ambassador; REASON: 1.4(B), \n(C), (D) \n\nSUMMARY ", []string{"William R. Brownfield"}, "Ambassador", "1.4bcd", ""},
+		// 09TRIPOLI260: a blank line inside the title
+		{"CLASSIFIED BY: Gene A. Cretz, Ambassador, Embassy Tripoli, \n\nDepartment of State. REASON: 1.4 (b), (d)\n", []string{"Gene A. Cretz"}, "Ambassador, Embassy Tripoli, Department of State", "1.4bd", ""},
 		{"Classified By: Amb. Edward W. Gnehm for reasons 1.5 (b) (d)\n-------\nSUMMARY", []string{"Edward W. Gnehm"}, "Amb", "1.5bd", ""},
 	}
 	for _, tt := range tests {

@@ -50,7 +50,11 @@ var knownOrders = map[string]bool{"11652": true, "12065": true, "12356": true, "
 // and parses it. A "Declassify on: ..." line is accepted too. It reports the
 // byte offset where the E.O. text starts, or -1.
 func FindEO(s string) (Declassification, int) {
-	if m := eoRE.FindStringSubmatchIndex(s); m != nil {
+	hasOrder := hasDigitRun(s, 5)
+	if !hasOrder && indexFold(s, "declassify") < 0 {
+		return Declassification{}, -1
+	}
+	if m := eoRE.FindStringSubmatchIndex(s); hasOrder && m != nil {
 		d := Declassification{ExecutiveOrder: s[m[2]:m[3]]}
 		rest := strings.TrimLeft(s[m[1]:], " \t")
 		rest = strings.TrimPrefix(rest, ":")
@@ -219,6 +223,22 @@ func asciiUpper(s string) string {
 			for j := i; j < len(b); j++ {
 				if b[j] >= 'a' && b[j] <= 'z' {
 					b[j] -= 'a' - 'A'
+				}
+			}
+			return string(b)
+		}
+	}
+	return s
+}
+
+// asciiLower lower-cases ASCII letters only, so byte offsets are kept.
+func asciiLower(s string) string {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 'A' && s[i] <= 'Z' {
+			b := []byte(s)
+			for j := i; j < len(b); j++ {
+				if b[j] >= 'A' && b[j] <= 'Z' {
+					b[j] += 'a' - 'A'
 				}
 			}
 			return string(b)

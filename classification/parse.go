@@ -221,7 +221,7 @@ func (st *state) scanPreamble(lines []textutil.Line, start int, banner bool, tai
 		if t == "" {
 			return
 		}
-		if res.EntireText == LevelUnknown {
+		if res.EntireText == LevelUnknown && indexFold(t, "entire") >= 0 {
 			if m := entireTextRE.FindStringSubmatch(t); m != nil {
 				if lv, err := ParseLevel(m[1]); err == nil {
 					res.EntireText, st.entireLine = lv, num

@@ -1,0 +1,295 @@
+package classification_test
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+
+	"github.com/cablemeta/cablemeta/classification"
+)
+
+func ExampleParse() {
+	res, _ := classification.Parse(`C O N F I D E N T I A L SECTION 01 OF 03 BEIJING 006403
+
+SIPDIS
+
+E.O. 12958: DECL: 09/28/2032
+TAGS: PREL PGOV CH
+SUBJECT: EXAMPLE
+
+Classified By: Political Minister Counselor Aubrey Carlson. Reasons 1.4 (b/d).
+
+1. (C) Summary.
+`)
+	c := res.Classification
+	fmt.Println(c.Level, c.Section.Number, c.Section.Total, c.Origin, c.SerialNumber)
+	fmt.Println(res.Declassification.ExecutiveOrder, res.Declassification.Date)
+	fmt.Println(res.ClassifiedBy.Names, res.ClassifiedBy.Title)
+	for _, r := range res.ClassifiedBy.Reasons {
+		fmt.Printf("%s(%s) %s\n", r.Section, r.Letter, r.Meaning)
+	}
+	fmt.Println(res.Captions[0].Kind)
+	// Output:
+	// CONFIDENTIAL 1 3 BEIJING 6403
+	// 12958 2032-09-28
+	// [Aubrey Carlson] Political Minister Counselor
+	// 1.4(b) foreign government information
+	// 1.4(d) foreign relations or foreign activities of the United States, including confidential sources
+	// sipdis
+}
+
+func ExampleParser_Parse() {
+	p := &classification.Parser{Strict: true, FirstLine: 20}
+	res, err := p.Parse("1. (C) A paragraph without banner.\n")
+	fmt.Println(res.Classification == nil)
+	fmt.Println(err)
+	fmt.Println(errors.Is(err, classification.ErrNoBanner))
+	// Output:
+	// true
+	// line 20: banner: no classification banner: no classification banner found
+	// true
+}
+
+func ExampleClassification_String() {
+	res, _ := classification.Parse("S E C R E T BOGOTA 000243 SIPDIS NOFORN\nE.O. 12958: DECL: 09/28/2032\n")
+	fmt.Println(res.Classification)
+	// Output: SECRET//NOFORN
+}
+
+func ExampleClassification_Has() {
+	res, _ := classification.Parse("UNCLAS SAN JOSE 000123\n\nSENSITIVE\nSIPDIS\n\nE.O. 12958: N/A\n")
+	fmt.Println(res.Classification.Has("SENSITIVE"), res.Classification.Has("NOFORN"))
+	// Output: true false
+}
+
+func ExampleParseBanner() {
+	b, ok := classification.ParseBanner("SS E C R E T SECTION 01 OF 03 ISLAMABAD 000428")
+	fmt.Println(ok, b.Level, b.Section.Number, b.Section.Total, b.Origin, b.Serial, b.Garbled)
+	b, _ = classification.ParseBanner("S E C R E T BOGOTA 000243 SIPDIS NOFORN")
+	fmt.Printf("%s %q\n", b.Origin, b.Tail)
+	_, ok = classification.ParseBanner("SECRETARY RICE MET")
+	fmt.Println(ok)
+	// Output:
+	// true SECRET 1 3 ISLAMABAD 000428 true
+	// BOGOTA "SIPDIS NOFORN"
+	// false
+}
+
+func ExampleParseEO() {
+	for _, s := range []string{
+		"E.O. 12958: DECL: 09/03/15",
+		"EO 12958 DECL: 2019/02/12 TAGS: PREL",
+		"E.O. 12356: DECL: OADR",
+		"E.O. 12958: DNG: CO 04/08/2026",
+	} {
+		d, _ := classification.ParseEO(s)
+		fmt.Printf("%s %q %q %q\n", d.ExecutiveOrder, d.Date, d.Event, d.Raw)
+	}
+	// Output:
+	// 12958 "2015-09-03" "" "DECL: 09/03/15"
+	// 12958 "2019-02-12" "" "DECL: 2019/02/12"
+	// 12356 "" "OADR" "DECL: OADR"
+	// 12958 "2026-04-08" "DNG: CO" "DNG: CO 04/08/2026"
+}
+
+func ExampleFindEO() {
+	d, at := classification.FindEO("DEPT FOR WHA/BSC E.O. 12958: DECL: 11/22/2012")
+	fmt.Println(at, d.Date)
+	// Output: 17 2012-11-22
+}
+
+func ExampleParseClassifiedBy() {
+	cb, _ := classification.ParseClassifiedBy("Classified By: CLASSIFIED BY USEU MCOUNSELOR CHRISTOPHER DAVIS, FOR REA \n \nSONS 1.4 (B) AND (D) \n")
+	fmt.Println(cb.Names, cb.Title, len(cb.Reasons))
+	cb, _ = classification.ParseClassifiedBy("CLASSIFIED BY AF KARL WYCOFF, ACTING AND S/CT DAS SHARI \nVILLAROSA ; E.O. 12958 REASON: 1.4 (B) AND (D)")
+	fmt.Printf("%q\n", cb.Names)
+	// Output:
+	// [CHRISTOPHER DAVIS] USEU MCOUNSELOR 2
+	// ["KARL WYCOFF" "SHARI VILLAROSA"]
+}
+
+func ExampleReasonMeaning() {
+	fmt.Println(classification.ReasonMeaning("1.4", "b"))
+	fmt.Println(classification.ReasonMeaning("1.5", "h") == "")
+	// Output:
+	// foreign government information
+	// true
+}
+
+func ExampleParseCaptionLine() {
+	for _, c := range classification.ParseCaptionLine("NOFORN SIPDIS AMEMBASSY ANKARA PASS TO AMCONSUL ADANA") {
+		fmt.Printf("%s: %s\n", c.Kind, c.Text)
+	}
+	// Output:
+	// noforn: NOFORN
+	// sipdis: SIPDIS
+	// passing: AMEMBASSY ANKARA PASS TO AMCONSUL ADANA
+}
+
+func ExampleParseMarking() {
+	for _, s := range []string{"(S//NF)", "( C )", "(SNF)", "(SBU)", "(S//Rel NATO, ISAF)", "(U.S.)", "(Iran)"} {
+		m, ok := classification.ParseMarking(s)
+		fmt.Printf("%s %v %q\n", s, ok, m.String())
+	}
+	// Output:
+	// (S//NF) true "S//NF"
+	// ( C ) true "C"
+	// (SNF) true "S//NF"
+	// (SBU) true "SBU"
+	// (S//Rel NATO, ISAF) true "S//REL NATO, ISAF"
+	// (U.S.) false ""
+	// (Iran) false ""
+}
+
+func ExampleCutMarking() {
+	m, rest, ok := classification.CutMarking(" (C/NF) Summary: talks went well.")
+	fmt.Printf("%v %s %q\n", ok, m, rest)
+	// Output: true C//NF " Summary: talks went well."
+}
+
+func ExampleMarking_String() {
+	m, _ := classification.ParseMarking("(SECRET/REL FRANCE)")
+	fmt.Println(m.String())
+	// Output: S//REL FRANCE
+}
+
+func ExampleMarking_Has() {
+	m, _ := classification.ParseMarking("(S//FGI//NF)")
+	fmt.Println(m.Has("NF"), m.Has("FOUO"))
+	// Output: true false
+}
+
+func ExampleHighestMarking() {
+	var ms []classification.Marking
+	for _, s := range []string{"(U)", "(C)", "(S/NF)", "(SBU)"} {
+		m, _ := classification.ParseMarking(s)
+		ms = append(ms, m)
+	}
+	fmt.Println(classification.HighestMarking(ms))
+	// Output: SECRET
+}
+
+func ExampleHighest() {
+	fmt.Println(classification.Highest(classification.Confidential, classification.Unclassified))
+	// Output: CONFIDENTIAL
+}
+
+func ExampleParseLevel() {
+	for _, s := range []string{"C O N F I D E N T I A L", "unclas", "TS", "LIMITED OFFICIAL USE"} {
+		l, err := classification.ParseLevel(s)
+		fmt.Println(l, err)
+	}
+	_, err := classification.ParseLevel("SECRET//NOFORN")
+	fmt.Println(errors.Is(err, classification.ErrUnknownLevel))
+	// Output:
+	// CONFIDENTIAL <nil>
+	// UNCLASSIFIED <nil>
+	// TOP SECRET <nil>
+	// LIMITED OFFICIAL USE <nil>
+	// true
+}
+
+func ExampleLevel_String() {
+	fmt.Println(classification.Secret.String())
+	// Output: SECRET
+}
+
+func ExampleLevel_Abbrev() {
+	fmt.Println(classification.LimitedOfficialUse.Abbrev(), classification.TopSecret.Abbrev())
+	// Output: LOU TS
+}
+
+func ExampleLevel_IsValid() {
+	fmt.Println(classification.Confidential.IsValid(), classification.LevelUnknown.IsValid())
+	// Output: true false
+}
+
+func ExampleLevel_Compare() {
+	fmt.Println(classification.Secret.Compare(classification.Confidential), classification.Secret > classification.Confidential)
+	// Output: 1 true
+}
+
+func ExampleLevel_MarshalText() {
+	b, _ := json.Marshal(struct {
+		Level classification.Level `json:"level"`
+	}{classification.Confidential})
+	fmt.Println(string(b))
+	// Output: {"level":"CONFIDENTIAL"}
+}
+
+func ExampleLevel_UnmarshalText() {
+	var v struct {
+		Level classification.Level `json:"level"`
+	}
+	err := json.Unmarshal([]byte(`{"level":"SECRET"}`), &v)
+	fmt.Println(v.Level, err)
+	// Output: SECRET <nil>
+}
+
+func ExampleDate_String() {
+	d, _ := classification.ParseEO("E.O. 12958: DECL: 12/31/98")
+	fmt.Println(d.Date.String())
+	// Output: 1998-12-31
+}
+
+func ExampleDate_IsZero() {
+	d, _ := classification.ParseEO("E.O. 12958: N/A")
+	fmt.Println(d.Date.IsZero())
+	// Output: true
+}
+
+func ExampleDate_Time() {
+	d, _ := classification.ParseEO("E.O. 12958: DECL: 2/19/2016")
+	fmt.Println(d.Date.Time())
+	// Output: 2016-02-19 00:00:00 +0000 UTC
+}
+
+func ExampleDate_MarshalText() {
+	d, _ := classification.ParseEO("EO 12958 DECL: 2019-02-12")
+	b, _ := json.Marshal(d)
+	fmt.Println(string(b))
+	// Output: {"executive_order":"12958","date":"2019-02-12","raw":"DECL: 2019-02-12"}
+}
+
+func ExampleDate_UnmarshalText() {
+	var d classification.Date
+	err := d.UnmarshalText([]byte("2032-09-28"))
+	fmt.Println(d.Year, d.Month, d.Day, err)
+	// Output: 2032 September 28 <nil>
+}
+
+func ExampleSecurityLevel() {
+	l, ok := classification.SecurityLevel("ZNY SSSSS ZZH")
+	fmt.Println(l, ok)
+	// Output: SECRET true
+}
+
+func ExampleCompare() {
+	for _, w := range classification.Compare(classification.Confidential, classification.Secret, classification.Secret) {
+		fmt.Println(w.Kind, "-", w.Message)
+	}
+	// Output:
+	// level-mismatch - banner says CONFIDENTIAL, security line says SECRET
+	// portion-above-banner - a paragraph is marked SECRET, above the banner level CONFIDENTIAL
+}
+
+func ExampleWarning_String() {
+	res, _ := classification.Parse("SS E C R E T PARIS 000001\nE.O. 12958: DECL: 01/01/2020\nClassified By: Ambassador Craig Stapleton, reasons 1.4 (b)\n")
+	fmt.Println(res.Warnings[0])
+	// Output: line 1: banner: classification word repaired in "SS E C R E T PARIS 000001"
+}
+
+func ExampleParseError_Error() {
+	_, err := (&classification.Parser{Strict: true}).Parse("SS E C R E T PARIS 000001\nE.O. 12958: DECL: 01/01/2020\nClassified By: Ambassador Craig Stapleton, reasons 1.4 (b)\n")
+	fmt.Println(err)
+	// Output: line 1: banner: strict mode: classification word repaired in "SS E C R E T PARIS 000001"
+}
+
+func ExampleParseError_Unwrap() {
+	_, err := (&classification.Parser{Strict: true}).Parse("no banner")
+	var pe *classification.ParseError
+	if errors.As(err, &pe) {
+		fmt.Println(pe.Line, pe.Field, errors.Is(pe.Unwrap(), classification.ErrNoBanner))
+	}
+	// Output: 1 banner true
+}
