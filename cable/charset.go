@@ -5,10 +5,14 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
-	"io"
 	"strings"
-	"unicode/utf16"
 	"unicode/utf8"
+
+	"golang.org/x/text/encoding"
+	"golang.org/x/text/encoding/charmap"
+	"golang.org/x/text/encoding/htmlindex"
+	"golang.org/x/text/encoding/unicode"
+	"golang.org/x/text/transform"
 )
 
 // ErrUnknownCharset means Parser.Charset names an encoding the reader does
@@ -21,53 +25,62 @@ var (
 	utf16BEBOM = []byte{0xFE, 0xFF}
 )
 
-// charset is one of the encodings the readers decode.
-type charset int
+// charset is the encoding the readers decode with: enc nil means UTF-8
+// (name "utf-8") or, when name is "", "sniff: UTF-8, else Windows-1252".
+// Every other encoding is a golang.org/x/text encoding.
+type charset struct {
+	name string
+	enc  encoding.Encoding
+}
 
-const (
-	csSniff   charset = iota // not named: sniff UTF-8, else Windows-1252
-	csUTF8                   // UTF-8; invalid bytes become U+FFFD
-	csWin1252                // Windows-1252 (WHATWG: also "latin1", "iso-8859-1", "ascii")
-	csUTF16LE                // UTF-16, little endian
-	csUTF16BE                // UTF-16, big endian
+var (
+	csSniff   = charset{}                                                                              // not named: sniff UTF-8, else Windows-1252
+	csUTF8    = charset{name: "utf-8"}                                                                 // UTF-8; invalid bytes become U+FFFD
+	csWin1252 = charset{name: "windows-1252", enc: charmap.Windows1252}                                // also "latin1", "iso-8859-1", "ascii" (WHATWG)
+	csUTF16LE = charset{name: "utf-16le", enc: unicode.UTF16(unicode.LittleEndian, unicode.IgnoreBOM)} // UTF-16, little endian
+	csUTF16BE = charset{name: "utf-16be", enc: unicode.UTF16(unicode.BigEndian, unicode.IgnoreBOM)}    // UTF-16, big endian
 )
 
 func (c charset) String() string {
-	switch c {
-	case csUTF8:
-		return "utf-8"
-	case csWin1252:
-		return "windows-1252"
-	case csUTF16LE:
-		return "utf-16le"
-	case csUTF16BE:
-		return "utf-16be"
+	if c.name == "" {
+		return "auto"
 	}
-	return "auto"
+	return c.name
 }
 
-// lookupCharset maps a charset label to an encoding following the WHATWG
-// encoding standard's labels (as browsers and x/text's htmlindex do): so
-// "iso-8859-1", "latin1" and "us-ascii" all mean Windows-1252, which is
-// what files labelled Latin-1 almost always hold (cable-format.md §9,
-// go-style.md §9.2). Only the encodings met in cable archives are known.
+func (c charset) isUTF16() bool { return c == csUTF16LE || c == csUTF16BE }
+
+// lookupCharset maps a charset label to an encoding with the WHATWG
+// encoding standard's labels (golang.org/x/text/encoding/htmlindex, as
+// browsers do): so "iso-8859-1", "latin1" and "us-ascii" all mean
+// Windows-1252, which is what files labelled Latin-1 almost always hold
+// (cable-format.md §9, go-style.md §9.2). "" and "auto" mean sniffing.
 func lookupCharset(label string) (charset, error) {
 	l := strings.ToLower(strings.Trim(label, " \t\r\n\f\"'"))
 	switch l {
 	case "", "auto":
 		return csSniff, nil
-	case "utf-8", "utf8", "unicode-1-1-utf-8", "unicode11utf8", "unicode20utf8", "x-unicode20utf8":
-		return csUTF8, nil
-	case "windows-1252", "cp1252", "x-cp1252", "latin1", "l1", "iso-8859-1", "iso8859-1", "iso88591",
-		"iso_8859-1", "iso_8859-1:1987", "iso-ir-100", "csisolatin1", "ibm819", "cp819",
-		"ascii", "us-ascii", "ansi_x3.4-1968", "windows1252":
-		return csWin1252, nil
-	case "utf-16", "utf-16le", "utf16", "utf16le", "ucs-2", "csunicode", "iso-10646-ucs-2", "unicode", "unicodefeff":
+	case "utf-16", "utf16", "utf16le", "ucs-2":
 		return csUTF16LE, nil
-	case "utf-16be", "utf16be", "unicodefffe":
+	case "utf16be":
 		return csUTF16BE, nil
 	}
-	return csSniff, fmt.Errorf("%w %q (known: utf-8, windows-1252 and its labels latin1/iso-8859-1/us-ascii, utf-16le, utf-16be)", ErrUnknownCharset, label)
+	enc, err := htmlindex.Get(l)
+	if err != nil {
+		return csSniff, fmt.Errorf("%w %q (use a WHATWG encoding label such as utf-8, windows-1252, latin1, utf-16le, iso-8859-2, koi8-r)", ErrUnknownCharset, label)
+	}
+	name, _ := htmlindex.Name(enc)
+	switch name {
+	case "utf-8":
+		return csUTF8, nil
+	case "windows-1252":
+		return csWin1252, nil
+	case "utf-16le":
+		return csUTF16LE, nil
+	case "utf-16be":
+		return csUTF16BE, nil
+	}
+	return charset{name: name, enc: enc}, nil
 }
 
 // decodeText turns raw bytes into valid UTF-8. cs is the charset to use
@@ -78,11 +91,8 @@ func lookupCharset(label string) (charset, error) {
 // firstLine is the line number of data[0] for the warnings (0: no line).
 func decodeText(data []byte, cs charset, firstLine int) (string, []Warning) {
 	data = bytes.TrimPrefix(data, utf8BOM)
-	switch cs {
-	case csWin1252:
-		return decodeWindows1252(data), nil
-	case csUTF16LE, csUTF16BE:
-		return decodeUTF16(data, cs == csUTF16BE), nil
+	if cs.enc != nil {
+		return decodeWith(cs.enc, data), nil
 	}
 	if utf8.Valid(data) {
 		return string(data), nil
@@ -96,7 +106,7 @@ func decodeText(data []byte, cs charset, firstLine int) (string, []Warning) {
 		return strings.ToValidUTF8(string(data), "\uFFFD"), []Warning{readWarning(line, "charset", WarnReadInvalidBytes,
 			fmt.Sprintf("%d byte(s) invalid in UTF-8 replaced by U+FFFD (first at byte %d)", bad, first))}
 	}
-	return decodeWindows1252(data), []Warning{readWarning(line, "charset", WarnReadCharsetFallback,
+	return decodeWith(charmap.Windows1252, data), []Warning{readWarning(line, "charset", WarnReadCharsetFallback,
 		fmt.Sprintf("not valid UTF-8 (first bad byte 0x%02X at byte %d); decoded as Windows-1252", data[first], first))}
 }
 
@@ -127,117 +137,20 @@ func utf8Stats(data []byte) (bad, good, first int) {
 	return bad, good, first
 }
 
-// win1252High maps the bytes 0x80–0x9F of Windows-1252 (the WHATWG
-// table: the five unassigned bytes map to the C1 controls of the same
-// value); 0xA0–0xFF equal their Latin-1 code points.
-var win1252High = [32]rune{
-	'€', 0x81, '‚', 'ƒ', '„', '…', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', 0x8D, 'Ž', 0x8F,
-	0x90, '‘', '’', '“', '”', '•', '–', '—', '˜', '™', 'š', '›', 'œ', 0x9D, 'ž', 'Ÿ',
-}
-
-func decodeWindows1252(data []byte) string {
-	var b strings.Builder
-	b.Grow(len(data) + len(data)/8)
-	start := 0
-	for i, c := range data {
-		if c < 0x80 {
-			continue
-		}
-		b.Write(data[start:i])
-		if c < 0xA0 {
-			b.WriteRune(win1252High[c-0x80])
-		} else {
-			b.WriteRune(rune(c))
-		}
-		start = i + 1
-	}
-	b.Write(data[start:])
-	return b.String()
-}
-
-func decodeUTF16(data []byte, bigEndian bool) string {
-	if bigEndian {
-		data = bytes.TrimPrefix(data, utf16BEBOM)
-	} else {
-		data = bytes.TrimPrefix(data, utf16LEBOM)
-	}
-	u := make([]uint16, 0, len(data)/2)
-	for i := 0; i+1 < len(data); i += 2 {
-		if bigEndian {
-			u = append(u, uint16(data[i])<<8|uint16(data[i+1]))
-		} else {
-			u = append(u, uint16(data[i+1])<<8|uint16(data[i]))
-		}
-	}
-	s := string(utf16.Decode(u))
-	if len(data)%2 == 1 {
-		s += "\uFFFD"
-	}
-	return s
-}
-
-// utf16Reader turns a UTF-16 byte stream into UTF-8, so that the
-// byte-oriented CSV and text readers can run over it.
-type utf16Reader struct {
-	r         *bufio.Reader
-	bigEndian bool
-	out       []byte
-	err       error
-}
-
-func newUTF16Reader(r *bufio.Reader, bigEndian bool) *bufio.Reader {
-	return bufio.NewReaderSize(&utf16Reader{r: r, bigEndian: bigEndian}, 64<<10)
-}
-
-func (u *utf16Reader) unit() (uint16, error) {
-	a, err := u.r.ReadByte()
+// decodeWith decodes data with a golang.org/x/text encoding. Bytes that
+// the encoding cannot map become U+FFFD (the decoders never fail).
+func decodeWith(enc encoding.Encoding, data []byte) string {
+	out, err := enc.NewDecoder().Bytes(data)
 	if err != nil {
-		return 0, err
+		return strings.ToValidUTF8(string(data), "\uFFFD")
 	}
-	b, err := u.r.ReadByte()
-	if err != nil {
-		if err == io.EOF {
-			return 0xFFFD, nil // odd trailing byte
-		}
-		return 0, err
-	}
-	if u.bigEndian {
-		return uint16(a)<<8 | uint16(b), nil
-	}
-	return uint16(b)<<8 | uint16(a), nil
+	return string(out)
 }
 
-func (u *utf16Reader) Read(p []byte) (int, error) {
-	for len(u.out) < len(p) && u.err == nil {
-		c, err := u.unit()
-		if err != nil {
-			u.err = err
-			break
-		}
-		r := rune(c)
-		if utf16.IsSurrogate(r) {
-			c2, err := u.unit()
-			if err != nil {
-				u.err = err
-				r = utf8.RuneError
-			} else if r2 := utf16.DecodeRune(r, rune(c2)); r2 != utf8.RuneError {
-				r = r2
-			} else {
-				r = utf8.RuneError
-				if !utf16.IsSurrogate(rune(c2)) {
-					u.out = utf8.AppendRune(u.out, r)
-					r = rune(c2)
-				}
-			}
-		}
-		u.out = utf8.AppendRune(u.out, r)
-	}
-	n := copy(p, u.out)
-	u.out = u.out[n:]
-	if n == 0 && u.err != nil {
-		return 0, u.err
-	}
-	return n, nil
+// newDecodingReader turns a byte stream in encoding cs into UTF-8, so that
+// the byte-oriented CSV and text readers can run over it.
+func newDecodingReader(r *bufio.Reader, cs charset) *bufio.Reader {
+	return bufio.NewReaderSize(transform.NewReader(r, cs.enc.NewDecoder()), 64<<10)
 }
 
 // declaredCharset finds the charset an HTML page declares for itself: the

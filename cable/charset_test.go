@@ -62,18 +62,22 @@ func TestLookupCharset(t *testing.T) {
 		require.NoError(t, err, label)
 		assert.Equal(t, want, got, label)
 	}
-	_, err := lookupCharset("koi8-r")
+	koi, err := lookupCharset("koi8-r")
+	require.NoError(t, err)
+	got, _ := decodeText([]byte{0xf0, 0xd2, 0xc9}, koi, 0)
+	assert.Equal(t, "При", got, "any WHATWG encoding is decoded through golang.org/x/text")
+	_, err = lookupCharset("no-such-charset")
 	assert.ErrorIs(t, err, ErrUnknownCharset)
 	assert.Equal(t, "windows-1252", csWin1252.String())
 }
 
 func TestDeclaredCharset(t *testing.T) {
 	tests := map[string]string{
-		"<?xml version='1.0' encoding='utf-8' ?>\n<html>":                                     "utf-8",
-		`<html><head><meta charset="windows-1252"></head>`:                                     "windows-1252",
+		"<?xml version='1.0' encoding='utf-8' ?>\n<html>":                                       "utf-8",
+		`<html><head><meta charset="windows-1252"></head>`:                                      "windows-1252",
 		`<HEAD><META HTTP-EQUIV="Content-Type" CONTENT="text/html; charset=ISO-8859-1"></HEAD>`: "ISO-8859-1",
-		`<meta name=x content="y"><meta charset=latin1>`:                                       "latin1",
-		`<html><pre>charset=x</pre>`:                                                           "",
+		`<meta name=x content="y"><meta charset=latin1>`:                                        "latin1",
+		`<html><pre>charset=x</pre>`:                                                            "",
 	}
 	for in, want := range tests {
 		assert.Equal(t, want, declaredCharset([]byte(in)), in)
@@ -83,7 +87,7 @@ func TestDeclaredCharset(t *testing.T) {
 func TestUTF16Reader(t *testing.T) {
 	// "VZCZC’𝄞" in UTF-16LE, with a surrogate pair and a lone surrogate.
 	in := "V\x00Z\x00\x19\x20\x34\xD8\x1E\xDD\x34\xD8Q\x00"
-	r := newUTF16Reader(bufio.NewReader(strings.NewReader(in)), false)
+	r := newDecodingReader(bufio.NewReader(strings.NewReader(in)), csUTF16LE)
 	b, err := io.ReadAll(r)
 	require.NoError(t, err)
 	assert.Equal(t, "VZ’𝄞\uFFFDQ", string(b))

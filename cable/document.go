@@ -102,12 +102,12 @@ func (p *Parser) Documents(r io.Reader, name string) iter.Seq2[Document, error] 
 			}
 		case bytes.HasPrefix(head, utf16LEBOM) && (cs == csSniff || cs == csUTF16LE):
 			_, _ = br.Discard(2)
-			br, cs = newUTF16Reader(br, false), csUTF8
+			br, cs = newDecodingReader(br, csUTF16LE), csUTF8
 		case bytes.HasPrefix(head, utf16BEBOM) && (cs == csSniff || cs == csUTF16BE):
 			_, _ = br.Discard(2)
-			br, cs = newUTF16Reader(br, true), csUTF8
-		case cs == csUTF16LE || cs == csUTF16BE:
-			br, cs = newUTF16Reader(br, cs == csUTF16BE), csUTF8
+			br, cs = newDecodingReader(br, csUTF16BE), csUTF8
+		case cs.isUTF16():
+			br, cs = newDecodingReader(br, cs), csUTF8
 		}
 		format := p.format()
 		if format == FormatAuto {

@@ -15,12 +15,12 @@ import (
 var inputExtensions = []string{".html", ".htm", ".txt", ".text", ".csv", ".md", ".markdown"}
 
 // IsInputFile reports whether a file met while walking a directory is read
-// by [Parser.ParseFS]: its name does not start with "." and ends in .html,
-// .htm, .txt, .text, .csv, .md or .markdown (in any case). Other files,
-// such as a corpus's truth.jsonl or README, are skipped.
+// by [Parser.ParseFS]: its name ends in .html, .htm, .txt, .text, .csv,
+// .md or .markdown (in any case) and does not start with "." or "README".
+// Other files, such as a corpus's truth.jsonl or README.md, are skipped.
 func IsInputFile(name string) bool {
 	base := path.Base(strings.ReplaceAll(name, "\\", "/"))
-	if strings.HasPrefix(base, ".") {
+	if strings.HasPrefix(base, ".") || hasPrefixFold([]byte(base), "readme") {
 		return false
 	}
 	return slices.Contains(inputExtensions, strings.ToLower(path.Ext(base)))

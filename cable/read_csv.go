@@ -109,7 +109,7 @@ func (c *csvReader) next() (Document, error) {
 	// each trimmed of newlines, blank columns left out (as joinBlocks).
 	c.text = c.text[:0]
 	for _, col := range [][]byte{f[6], f[7]} {
-		col = bytes.Trim(col, "\n")
+		col = bytes.Trim(col, "\r\n")
 		if len(bytes.TrimSpace(col)) == 0 {
 			continue
 		}
@@ -195,71 +195,82 @@ func (c *csvReader) grow(n int) bool {
 // after the closing quote: ',' or '\n' (or 0 at EOF).
 func (c *csvReader) quoted(dst int) (end byte, why, err error) {
 	for {
-		buf, err := c.r.Peek(1)
-		if err != nil {
+		if _, err := c.r.Peek(1); err != nil {
 			if err == io.EOF {
 				return 0, errRowBroken, nil
 			}
 			return 0, nil, err
 		}
-		buf, _ = c.r.Peek(c.r.Buffered())
-		i := bytes.IndexAny(buf, "\"\\\n")
+		buf, _ := c.r.Peek(c.r.Buffered())
+		i := indexQuoteOrBackslash(buf)
 		if i < 0 {
-			if !c.grow(len(buf)) {
-				return 0, errRowTooLarge, nil
-			}
-			c.fields[dst] = append(c.fields[dst], buf...)
-			c.discard(len(buf))
-			continue
+			i = len(buf)
 		}
 		if !c.grow(i + 1) {
 			return 0, errRowTooLarge, nil
 		}
 		c.fields[dst] = append(c.fields[dst], buf[:i]...)
-		sp := buf[i]
-		c.discard(i + 1)
-		switch sp {
-		case '\n':
-			c.line++
-			c.fields[dst] = append(c.fields[dst], '\n')
-			if c.atRowStart() {
-				return 0, errRowBroken, nil
-			}
-		case '\\':
+		c.line += bytes.Count(buf[:i], []byte{'\n'})
+		c.discard(i)
+		if i == len(buf) {
+			continue
+		}
+		if buf[i] == '\\' {
+			c.discard(1)
 			c.escape(dst)
+			continue
+		}
+		// A quote. Right after a line end, a quote that starts a row
+		// (`"<digits>","`) means this field was never closed: quotes inside
+		// fields are escaped, so it can only be the next row.
+		if f := c.fields[dst]; len(f) > 0 && f[len(f)-1] == '\n' && c.atRowStart() {
+			return 0, errRowBroken, nil
+		}
+		c.discard(1)
+		nb, err := c.r.Peek(1)
+		if err == io.EOF {
+			return 0, nil, nil
+		}
+		if err != nil {
+			return 0, nil, err
+		}
+		switch nb[0] {
 		case '"':
-			nb, err := c.r.Peek(1)
-			if err == io.EOF {
-				return 0, nil, nil
-			}
-			if err != nil {
-				return 0, nil, err
-			}
-			switch nb[0] {
-			case '"':
-				c.discard(1)
-				c.fields[dst] = append(c.fields[dst], '"')
-			case ',':
-				c.discard(1)
-				return ',', nil, nil
-			case '\n':
-				c.discard(1)
+			c.discard(1)
+			c.fields[dst] = append(c.fields[dst], '"')
+		case ',':
+			c.discard(1)
+			return ',', nil, nil
+		case '\n':
+			c.discard(1)
+			c.line++
+			return '\n', nil, nil
+		case '\r':
+			if two, _ := c.r.Peek(2); len(two) == 2 && two[1] == '\n' {
+				c.discard(2)
 				c.line++
 				return '\n', nil, nil
-			case '\r':
-				if two, _ := c.r.Peek(2); len(two) == 2 && two[1] == '\n' {
-					c.discard(2)
-					c.line++
-					return '\n', nil, nil
-				}
-				fallthrough
-			default:
-				c.warns = append(c.warns, readWarning(0, "csv", WarnReadCSVQuote,
-					fmt.Sprintf("input line %d: a quote inside a field is neither escaped nor closing the field; kept", c.line)))
-				c.fields[dst] = append(c.fields[dst], '"')
 			}
+			fallthrough
+		default:
+			c.warns = append(c.warns, readWarning(0, "csv", WarnReadCSVQuote,
+				fmt.Sprintf("input line %d: a quote inside a field is neither escaped nor closing the field; kept", c.line)))
+			c.fields[dst] = append(c.fields[dst], '"')
 		}
 	}
+}
+
+// indexQuoteOrBackslash returns the index of the first '"' or '\\' in b,
+// or -1.
+func indexQuoteOrBackslash(b []byte) int {
+	q := bytes.IndexByte(b, '"')
+	if q < 0 {
+		return bytes.IndexByte(b, '\\')
+	}
+	if bs := bytes.IndexByte(b[:q], '\\'); bs >= 0 {
+		return bs
+	}
+	return q
 }
 
 // escape handles the byte(s) after a backslash inside a quoted field.
@@ -282,7 +293,7 @@ func (c *csvReader) escape(dst int) {
 		c.discard(1)
 		c.fields[dst] = append(c.fields[dst], b)
 	case '\n':
-		// A backslash-escaped line end: the newline itself is read by quoted.
+		// A backslash-escaped line end: the newline is read as text.
 	case '\r', ' ', '\t':
 		// A backslash, blanks, then a line end is a line end.
 		look, _ := c.r.Peek(64)
@@ -354,9 +365,7 @@ func (c *csvReader) discard(n int) {
 	c.off += int64(d)
 }
 
-// atRowStart reports whether the input continues with `"<digits>","`:
-// since quotes inside fields are escaped, such a line can only be the
-// start of a new row.
+// atRowStart reports whether the input continues with `"<digits>","`.
 func (c *csvReader) atRowStart() bool {
 	b, _ := c.r.Peek(16)
 	return isCSVRowStart(b)

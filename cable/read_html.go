@@ -94,11 +94,11 @@ func readHTML(data []byte, cs charset, src Source) (Document, error) {
 }
 
 // joinBlocks joins the non-blank parts, each trimmed of leading and
-// trailing newlines, with a blank line, and ends the text with a newline.
+// trailing line ends, with a blank line, and ends the text with a newline.
 func joinBlocks(parts []string) string {
 	var b strings.Builder
 	for _, p := range parts {
-		p = strings.Trim(p, "\n")
+		p = strings.Trim(p, "\r\n")
 		if textutil.IsBlank(p) {
 			continue
 		}
@@ -151,14 +151,33 @@ func indexTagFold(s, name string) int {
 	}
 }
 
+// indexFoldString is strings.Index ignoring ASCII case, for a lower-case
+// needle; a needle starting with a non-letter ("<pre") jumps from one
+// candidate byte to the next.
 func indexFoldString(s, lowerNeedle string) int {
 	n := len(lowerNeedle)
-	for i := 0; i+n <= len(s); i++ {
-		if s[i]|0x20 == lowerNeedle[0]|0x20 || s[i] == lowerNeedle[0] {
-			if strings.EqualFold(s[i:i+n], lowerNeedle) {
+	if n == 0 {
+		return 0
+	}
+	first := lowerNeedle[0]
+	if isLetter(first) {
+		for i := 0; i+n <= len(s); i++ {
+			if s[i]|0x20 == first && strings.EqualFold(s[i:i+n], lowerNeedle) {
 				return i
 			}
 		}
+		return -1
+	}
+	for off := 0; off+n <= len(s); {
+		i := strings.IndexByte(s[off:len(s)-n+1], first)
+		if i < 0 {
+			return -1
+		}
+		off += i
+		if strings.EqualFold(s[off:off+n], lowerNeedle) {
+			return off
+		}
+		off++
 	}
 	return -1
 }
@@ -321,7 +340,7 @@ func anchorsText(s string) []string {
 
 // splitLeakedRow recognises a WikiLeaks database row at the start of a
 // <pre> block's text: tab-separated [record id,] date
-// ("2004-11-02 18:31:00"), reference id, origin, classification,
+// ("2004-11-02 18:31:00") — the pair is repeated on some pages —, reference id, origin, classification,
 // references ("|"-separated), then the header and content columns of the
 // cable, whose line ends are escaped with a backslash. It returns the
 // metadata and the unescaped header and content columns.
@@ -339,24 +358,32 @@ func splitLeakedRow(t string) (row LeakedRow, header, content string, ok bool) {
 		rest = rest[i+1:]
 		return c, true
 	}
-	c, good := col()
-	if !good {
-		return row, "", "", false
-	}
-	if isDigits(c) {
-		row.RecordID = c
-		if c, good = col(); !good {
-			return row, "", "", false
+	// Record ids and dates, sometimes repeated ("167757 date 167757 date"),
+	// then the reference id.
+	var id string
+	for {
+		c, good := col()
+		if !good {
+			return LeakedRow{}, "", "", false
 		}
+		switch {
+		case isDigits(c):
+			if row.RecordID == "" {
+				row.RecordID = c
+			}
+			continue
+		case isLeakedDate(c):
+			row.Date = c
+			continue
+		}
+		id = c
+		break
 	}
-	if !isLeakedDate(c) {
+	if row.Date == "" || !isLeakedRefID(id) {
 		return LeakedRow{}, "", "", false
 	}
-	row.Date = c
-	var id, origin, class, refs string
-	if id, good = col(); !good || !isLeakedRefID(id) {
-		return LeakedRow{}, "", "", false
-	}
+	var origin, class, refs string
+	good := true
 	if origin, good = col(); !good {
 		return LeakedRow{}, "", "", false
 	}

@@ -159,7 +159,7 @@ func TestReadHTMLUnclosedAndCharset(t *testing.T) {
 
 func TestStripTags(t *testing.T) {
 	tests := map[string]string{
-		"<a id='par1' href='#par1'>¶</a>1. (C)":               "¶1. (C)",
+		"<a id='par1' href='#par1'>¶</a>1. (C)":              "¶1. (C)",
 		"TAGS: <a href='/tag/PREL_0.html'>PREL</a> <b>X</b>": "TAGS: PREL X",
 		"LESS THAN <30 PERCENT":                              "LESS THAN <30 PERCENT",
 		"A < B > C":                                          "A < B > C",
@@ -181,6 +181,12 @@ func TestSplitLeakedRow(t *testing.T) {
 		Classification: "CONFIDENTIAL"}, got)
 	assert.Equal(t, "This record is a partial extract.\n\n", header)
 	assert.Equal(t, "C O N F I D E N T I A L MANAMA 001672 \n \nMONROE ", content)
+
+	got, _, content, ok = splitLeakedRow("167757\t2008-08-28 15:09:00\t167757\t2008-08-28 15:09:00\t08BERN443\tEmbassy Bern\tCONFIDENTIAL\t\tVZCZCXRO4059\\\nOO RUEHFL\tC O N F I D E N T I A L")
+	require.True(t, ok, "08BERN443: record id and date repeated")
+	assert.Equal(t, LeakedRow{RecordID: "167757", Date: "2008-08-28 15:09:00", ReferenceID: "08BERN443", Origin: "Embassy Bern",
+		Classification: "CONFIDENTIAL"}, got)
+	assert.Equal(t, "C O N F I D E N T I A L", content)
 
 	for _, notRow := range []string{
 		"VZCZCXRO4324\nOO RUEHBC",

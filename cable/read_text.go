@@ -15,7 +15,8 @@ import (
 //
 // A text input is one cable unless it certainly holds several. It is cut
 // only after a complete cable — one whose text since the last cut holds a
-// TAGS line or a SUBJECT (SUBJ) line, i.e. a body — and only before:
+// header line (a VZCZC transmission id or a precedence and DTG line) and,
+// after it, a TAGS or SUBJECT (SUBJ) line, i.e. a body — and only before:
 //
 //   - a transmission-id line (FL1: a line starting with "VZCZC",
 //     cable-format.md §2.1), or
@@ -24,7 +25,9 @@ import (
 //
 // Any other form feed is a page break inside the cable and becomes a line
 // break. So body fragments, markdown titles before the header, received
-// copies with page breaks and a VZCZC line after a header without body
+// copies with page breaks, post mailbox printouts (whose e-mail preamble
+// has its own "Subject:" and "TAGS:" lines before the VZCZC header,
+// cable-format.md §1 item 4) and a VZCZC line after a header without body
 // stay whole.
 type textReader struct {
 	r      *bufio.Reader
@@ -39,7 +42,8 @@ type textReader struct {
 	cur      []byte
 	curOff   int64
 	curLine  int
-	hasBody  bool
+	hasHead  bool // a header line was read since the last cut
+	hasBody  bool // and then a body line
 	tooLarge bool
 	ffMark   int // length of cur at a form feed that may cut, or -1
 	emitted  int
@@ -173,7 +177,9 @@ func (t *textReader) addPart(p []byte) {
 	if len(t.cur) == 0 && !t.tooLarge {
 		t.curOff, t.curLine = t.off, t.line
 	}
-	if isBodyMark(p) {
+	if isFL1(p) || isDTGLine(p) {
+		t.hasHead = true
+	} else if t.hasHead && isBodyMark(p) {
 		t.hasBody = true
 	}
 	t.append(p)
@@ -209,6 +215,7 @@ func (t *textReader) cutAt(n int) {
 		})
 	}
 	t.cur = append(t.cur[:0], rest...)
+	t.hasHead = false
 	t.hasBody = false
 	t.tooLarge = false
 	t.ffMark = -1

@@ -66,13 +66,19 @@ func TestReadTextCutRules(t *testing.T) {
 		{"one cable", "VZCZCXRO1\nDE RUEHBJ #1\n\nUNCLAS\nTAGS: PREL\nSUBJECT: X\n", []string{"VZCZCXRO1\nDE RUEHBJ #1\n\nUNCLAS\nTAGS: PREL\nSUBJECT: X\n"}},
 		{"vzczc after a body cuts", "VZCZC1\nTAGS: A\nBODY\nVZCZC2\nTAGS: B\n", []string{"VZCZC1\nTAGS: A\nBODY\n", "VZCZC2\nTAGS: B\n"}},
 		{"vzczc after a title does not cut", "# 07BEIJING6403\nVZCZC1\nTAGS: A\n", []string{"# 07BEIJING6403\nVZCZC1\nTAGS: A\n"}},
+		{"vzczc after a header without body", "VZCZC1\nO 011200Z JAN 09\nVZCZC2\nTAGS: A\n", []string{"VZCZC1\nO 011200Z JAN 09\nVZCZC2\nTAGS: A\n"}},
 		{"page break inside a line", "UNCLAS\nEND OF PA\x0cGE\nTEXT\n", []string{"UNCLAS\nEND OF PA\nGE\nTEXT\n"}},
-		{"page break after a body", "SUBJECT: A\nTEXT\n\x0c\nCONFIDENTIAL\nPAGE 02 X\n", []string{"SUBJECT: A\nTEXT\n\nCONFIDENTIAL\nPAGE 02 X\n"}},
-		{"form feed then a DTG cuts", "TAGS: A\nX\n\x0c\nR 011200Z JAN 09\nTAGS: B\n", []string{"TAGS: A\nX\n", "R 011200Z JAN 09\nTAGS: B\n"}},
-		{"form feed then P R DTG", "X TAGS: A\n\x0cP R 281848Z DEC 66\nFM X\n", []string{"X TAGS: A\n", "P R 281848Z DEC 66\nFM X\n"}},
+		{"page break after a body", "R 011200Z JAN 09\nSUBJECT: A\nTEXT\n\x0c\nCONFIDENTIAL\nPAGE 02 X\n",
+			[]string{"R 011200Z JAN 09\nSUBJECT: A\nTEXT\n\nCONFIDENTIAL\nPAGE 02 X\n"}},
+		{"form feed then a DTG cuts", "O 011200Z JAN 09\nTAGS: A\nX\n\x0c\nR 011200Z JAN 09\nTAGS: B\n",
+			[]string{"O 011200Z JAN 09\nTAGS: A\nX\n", "R 011200Z JAN 09\nTAGS: B\n"}},
+		{"form feed then P R DTG", "VZCZC1\nX TAGS: A\n\x0cP R 281848Z DEC 66\nFM X\n", []string{"VZCZC1\nX TAGS: A\n", "P R 281848Z DEC 66\nFM X\n"}},
+		{"no header, no cut", "TAGS: A\nX\n\x0cR 011200Z JAN 09\nTAGS: B\n", []string{"TAGS: A\nX\nR 011200Z JAN 09\nTAGS: B\n"}},
+		{"mailbox printout", "From: X\nSubject: TRIPOLI 642\nTAGS: ECON\n\nVZCZCXRO8786\nR 121532Z AUG 08\nTAGS: ECON\n",
+			[]string{"From: X\nSubject: TRIPOLI 642\nTAGS: ECON\n\nVZCZCXRO8786\nR 121532Z AUG 08\nTAGS: ECON\n"}},
 		{"form feed before a body does not cut", "R 011200Z JAN 09\n\x0cUNCLAS\nTAGS: B\n", []string{"R 011200Z JAN 09\nUNCLAS\nTAGS: B\n"}},
 		{"crlf", "VZCZC1\r\nTAGS: A\r\nVZCZC2\r\nSUBJECT: B\r\n", []string{"VZCZC1\nTAGS: A\n", "VZCZC2\nSUBJECT: B\n"}},
-		{"trailing blank cable dropped", "TAGS: A\n\x0c\n\n  \n", []string{"TAGS: A\n"}},
+		{"trailing blank cable dropped", "VZCZC\nTAGS: A\n\x0c\n\n  \n", []string{"VZCZC\nTAGS: A\n"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -33,9 +33,21 @@
 // origin, classification, TAGS, and warnings by kind, as tables (or JSON
 // with -format json; -top N limits each table, 0 for all).
 //
-// At the end a summary line on standard error counts the inputs, the
-// cables read, parsed, with warnings, and failed. When standard error is a
-// terminal, long runs also show a progress line (count, rate, ETA).
+// With -format csv the columns are dotted paths into the JSON form (a path
+// through an array joins the values with ";"): source.path, source.format,
+// source.row, reference_id, transmission_id, dtg, from,
+// classification.level, classification.caveats, tags.code, subject,
+// references.id, signers, warnings.kind, error. -fields replaces them (the
+// source columns stay first).
+//
+// At the end a summary line on standard error accounts for every input:
+// "N inputs, R cables read, P parsed, W with warnings, F failed", where
+// inputs are the files (and standard input) named or found, cables read
+// are the documents cut out of them without error, parsed those parsed
+// without error, and failed counts every error line (unreadable inputs,
+// malformed rows, cables that failed to parse). When standard error is a
+// terminal, runs longer than two seconds also show a progress line
+// (cables, rate, share of the input read, ETA); it stays quiet when piped.
 //
 // Exit status: 0 when every input was read and every cable parsed; 1 when
 // any input or cable failed, or the output could not be written (a broken

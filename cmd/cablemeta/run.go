@@ -91,7 +91,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			af.abort()
 		}
 		if errors.Is(writeErr, syscall.EPIPE) {
-			fmt.Fprintf(stderr, "cablemeta: output closed early (broken pipe); stopped after %d cables\n", pl.emitted.Load())
+			fmt.Fprintf(stderr, "cablemeta: output closed early (broken pipe); the output is incomplete\n")
 		} else {
 			fmt.Fprintf(stderr, "cablemeta: writing output: %v\n", writeErr)
 		}

@@ -8,7 +8,6 @@ import (
 	"io"
 	"slices"
 	"strings"
-	"text/tabwriter"
 )
 
 // cableStat is what the stats sub-command keeps of one cable.
@@ -178,28 +177,42 @@ func (a *archiveStats) writeJSON(w io.Writer) error {
 	return err
 }
 
-// writeTable writes the stats as aligned text tables.
+// writeTable writes the stats as plain-text tables: counts right-aligned
+// in the first column, then the key.
 func (a *archiveStats) writeTable(w io.Writer) error {
-	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', tabwriter.AlignRight)
-	fmt.Fprintf(tw, "cables\t%d\t\n", a.Cables)
-	fmt.Fprintf(tw, "with warnings\t%d\t\n", a.WithWarnings)
-	fmt.Fprintf(tw, "failed\t%d\t\n", a.Failed)
+	bw := &errWriter{w: w}
+	fmt.Fprintf(bw, "%8d  cables\n%8d  with warnings\n%8d  failed\n", a.Cables, a.WithWarnings, a.Failed)
 	section := func(title string, es []entry, total tally) {
-		fmt.Fprintf(tw, "\t\t\n%s\t%s\t\n", title, "count")
+		fmt.Fprintf(bw, "\n%8s  %s\n", "count", title)
 		for _, e := range es {
-			fmt.Fprintf(tw, "%s\t%d\t\n", e.Key, e.Count)
+			fmt.Fprintf(bw, "%8d  %s\n", e.Count, e.Key)
 		}
 		if more := len(total) - len(es); more > 0 {
-			fmt.Fprintf(tw, "(%d more)\t\t\n", more)
+			fmt.Fprintf(bw, "%8s  (%d more)\n", "", more)
 		}
 	}
-	section("YEAR", a.ByYear, a.year)
-	section("ORIGIN", a.ByOrigin, a.origin)
-	section("CLASSIFICATION", a.ByClass, a.class)
-	section("TAG", a.ByTag, a.tag)
-	section("WARNING", a.WarningsByKind, a.warn)
+	section("year", a.ByYear, a.year)
+	section("origin (FM line)", a.ByOrigin, a.origin)
+	section("classification", a.ByClass, a.class)
+	section("TAGS", a.ByTag, a.tag)
+	section("warnings by part/kind", a.WarningsByKind, a.warn)
 	if len(a.Errors) > 0 {
-		section("ERROR", a.Errors, a.errs)
+		section("errors", a.Errors, a.errs)
 	}
-	return tw.Flush()
+	return bw.err
+}
+
+// errWriter keeps the first write error.
+type errWriter struct {
+	w   io.Writer
+	err error
+}
+
+func (e *errWriter) Write(p []byte) (int, error) {
+	if e.err != nil {
+		return 0, e.err
+	}
+	n, err := e.w.Write(p)
+	e.err = err
+	return n, err
 }
