@@ -67,10 +67,13 @@ type Cable struct {
 	// Tags are the TAGS codes in order, with kind and meaning.
 	Tags []tags.Tag `json:"tags,omitempty"`
 
-	// Subject is the SUBJECT line as written, wrapped lines joined;
-	// SubjectTitle is its title-cased form with acronyms kept.
-	Subject      string `json:"subject,omitempty"`
-	SubjectTitle string `json:"subject_title,omitempty"`
+	// Subject is the SUBJECT line as written, wrapped lines joined, without
+	// its leading portion marking, which is SubjectMarking ("(C) TEXT"
+	// gives "TEXT" and C). SubjectTitle is the title-cased form with
+	// acronyms kept. Body.Subject keeps the line with its marking.
+	Subject        string                  `json:"subject,omitempty"`
+	SubjectMarking *classification.Marking `json:"subject_marking,omitempty"`
+	SubjectTitle   string                  `json:"subject_title,omitempty"`
 	// References are the REF items, cable ids canonicalised.
 	References []paragraph.Reference `json:"references,omitempty"`
 	// Summary and Comment are the texts of the SUMMARY and COMMENT spans.

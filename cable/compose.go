@@ -77,7 +77,8 @@ func (c *Cable) setBody(b *paragraph.Body) {
 		return
 	}
 	c.Body = b
-	c.Subject = b.Subject
+	c.Subject = b.SubjectText()
+	c.SubjectMarking = b.SubjectMarking
 	c.SubjectTitle = b.SubjectTitle
 	c.Paragraphs = b.Paragraphs
 	c.Summary = b.Summary

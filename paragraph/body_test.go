@@ -219,3 +219,41 @@ func TestAnchoredDateIsNoParagraph(t *testing.T) {
 	assert.Equal(t, []int{4, 5}, nums)
 	assert.Contains(t, b.Paragraphs[0].Text, "on October\n¶26. In the context")
 }
+
+func TestWholeCableWithoutSubject(t *testing.T) {
+	in := "VZCZCXRO1249\nOO RUEHCN\nDE RUEHBJ #6403/01 2711431\nZNY CCCCC ZZH\nO 281431Z SEP 07\nFM AMEMBASSY BEIJING\nTO RUEHC/SECSTATE WASHDC IMMEDIATE 2350\n\n" +
+		"UNCLAS BEIJING 006403\n\nE.O. 12958: N/A\nTAGS: PREL\n\nTHE EMBASSY HAS NOTHING TO ADD.\n\nRANDT\n"
+	b, err := Parse(in)
+	require.NoError(t, err)
+	assert.Equal(t, "", b.Subject)
+	require.Len(t, b.Paragraphs, 1)
+	assert.Equal(t, "THE EMBASSY HAS NOTHING TO ADD.", b.Paragraphs[0].Text)
+	assert.Equal(t, 14, b.Paragraphs[0].Line)
+	assert.Equal(t, []string{"RANDT"}, b.Signers)
+}
+
+func TestLeadInHeading(t *testing.T) {
+	// 09ASMARA80: the title follows the paragraph number, underlined
+	in := "¶1. (S) Summary: One.\n\n¶2. (S) The Regime’s Political Capital is Tanking\n--------------------------------------------- ---\nIsaias’ popularity stemmed from his role.\n"
+	b, err := Parse(in)
+	require.NoError(t, err)
+	require.Len(t, b.Paragraphs, 2)
+	assert.Equal(t, "The Regime’s Political Capital is Tanking", b.Paragraphs[1].Heading)
+	assert.Equal(t, "Isaias’ popularity stemmed from his role.", b.Paragraphs[1].Text)
+}
+
+func TestUnnumberedMarking(t *testing.T) {
+	b, err := Parse("SUBJECT: DEMARCHE: US-EU PRISONERS OF CONSCIENCE DECLARATION\nREF: STATE 40380\n\n(SBU) Poloff delivered reftel demarche.\nKEITH\n")
+	require.NoError(t, err)
+	require.Len(t, b.Paragraphs, 1)
+	require.NotNil(t, b.Paragraphs[0].Marking)
+	assert.Equal(t, "SBU", b.Paragraphs[0].Marking.String())
+	assert.Equal(t, "Poloff delivered reftel demarche.", b.Paragraphs[0].Text)
+}
+
+func TestEndSummaryAcrossBlankLine(t *testing.T) {
+	// 10THEHAGUE54: "END" and "SUMMARY." are separated by a blank line
+	b, err := Parse("¶1. (SBU) SUMMARY: The Netherlands will join the EU. END\n\nSUMMARY.\n\n¶2. (SBU) Two.\n")
+	require.NoError(t, err)
+	assert.Equal(t, "The Netherlands will join the EU.", b.Summary)
+}

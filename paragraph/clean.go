@@ -16,8 +16,6 @@ var pageBreakRE = regexp.MustCompile(`^\s*[A-Z][A-Za-z .'\-]{1,30}?\s+\d{8}\s+\d
 var (
 	pageHeaderRE  = regexp.MustCompile(`^\s*PAGE\s+\d{2,3}\s+[A-Z][A-Z .]{0,12}?\s+\d{4,6}\s+(?:\d{2}\s+OF\s+\d{2}\s+)?\d{6}Z(?:\s+|$)`)
 	pageHeader2RE = regexp.MustCompile(`^\s*PAGE\s+\d{2,3}\s+[A-Z]{4,8}\d{3,5}\s+(?:S E C R E T|C O N F I D E N T I A L|U N C L A S S I F I E D|SECRET|CONFIDENTIAL|UNCLASSIFIED)\s*$`)
-	// a classification footer glued to the end of a line after a long run of blanks
-	gluedFooterRE = regexp.MustCompile(`\s{6,}(?:CONFIDENTIAL|SECRET|UNCLASSIFIED|LIMITED OFFICIAL USE)$`)
 	htmlDebrisRE  = regexp.MustCompile(`</?(?:pre|code|table|tbody|tr|td|th|div|span|p|br|a)\b[^>]*>`)
 )
 
@@ -48,7 +46,7 @@ func isPageBreak(s string) bool {
 // cutPageBreak removes a page-break or page-header prefix from s and
 // reports whether there was one.
 func cutPageBreak(s string) (string, bool) {
-	if !(strings.Contains(s, " OF") || strings.Contains(s, " of") || strings.Contains(s, " Of") || strings.Contains(s, "PAGE")) {
+	if !hasDigitRun(s, 8) && !strings.Contains(s, "PAGE") {
 		return s, false
 	}
 	if m := pageBreakRE.FindStringIndex(s); m != nil {
@@ -143,8 +141,8 @@ func cleanLines(ls []line) []line {
 			out = rejoin(out, t)
 			joinNext = false
 		}
-		if m := gluedFooterRE.FindStringIndex(t); m != nil && m[0] > 0 && !isBlank(t[:m[0]]) {
-			t = trimRightSpace(t[:m[0]])
+		if k := trailingClassWord(t); k > 0 && strings.HasSuffix(t[:k+1], "      ") && !isBlank(t[:k]) {
+			t = trimRightSpace(t[:k]) // "... WAS IN                        CONFIDENTIAL"
 		}
 		out = append(out, line{num: l.num, text: t})
 	}
@@ -262,4 +260,20 @@ func trailingClassWord(s string) int {
 		}
 	}
 	return -1
+}
+
+// hasDigitRun reports whether s holds n consecutive ASCII digits.
+func hasDigitRun(s string, n int) bool {
+	run := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] >= '0' && s[i] <= '9' {
+			run++
+			if run >= n {
+				return true
+			}
+		} else {
+			run = 0
+		}
+	}
+	return false
 }

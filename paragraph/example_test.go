@@ -62,7 +62,7 @@ func ExampleParse() {
 	// line 12: paragraph: paragraph number 11 read as 1 (rendering damage)
 }
 
-func ExampleParser() {
+func ExampleParser_Parse() {
 	p := &paragraph.Parser{Strict: true, FirstLine: 40}
 	b, err := p.Parse("1. (C) One.\n\n3. (C) Three.\n\nRICE\n")
 	var pe *paragraph.ParseError
@@ -124,7 +124,14 @@ func ExampleWarning_String() {
 	// line 12: paragraph: paragraph 4 follows paragraph 2
 }
 
-func ExampleParseError() {
+func ExampleParseError_Error() {
+	err := &paragraph.ParseError{Line: 3, Field: "SUBJECT", Err: paragraph.ErrNoSubject}
+	fmt.Println(err.Error())
+	// Output:
+	// line 3: SUBJECT: paragraph: no subject
+}
+
+func ExampleParseError_Unwrap() {
 	_, err := paragraph.Parse("  \n")
 	var pe *paragraph.ParseError
 	fmt.Println(errors.As(err, &pe), errors.Is(err, paragraph.ErrEmpty), err)

@@ -80,6 +80,12 @@ func FuzzParse(f *testing.F) {
 				t.Fatalf("bad signer %q", s)
 			}
 		}
+		if s, _ := ParseSubject(in); s != b.Subject {
+			t.Fatalf("ParseSubject %q != Body.Subject %q", s, b.Subject)
+		}
+		if got := ParseSigners(in); !reflect.DeepEqual(got, b.Signers) && (len(got) > 0 || len(b.Signers) > 0) {
+			t.Fatalf("ParseSigners %v != Body.Signers %v", got, b.Signers)
+		}
 		again, _ := Parse(in)
 		if !reflect.DeepEqual(b, again) {
 			t.Fatal("Parse is not deterministic")

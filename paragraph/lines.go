@@ -2,6 +2,7 @@ package paragraph
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/cablemeta/cablemeta/internal/textutil"
@@ -140,7 +141,7 @@ func isUpperText(s string) bool {
 		}
 		if r >= 'A' && r <= 'Z' {
 			letters = true
-		} else if r >= 0x80 && isLowerRune(r) {
+		} else if r >= 0x80 && unicode.IsLower(r) {
 			return false
 		}
 	}
@@ -150,9 +151,15 @@ func isUpperText(s string) bool {
 // containsFold reports whether s contains the lower-case ASCII word sub,
 // ignoring ASCII case. It is the cheap test run before a regexp.
 func containsFold(s, sub string) bool {
+	return indexFold(s, sub) >= 0
+}
+
+// indexFold returns the index of the first instance of the lower-case
+// ASCII word sub in s, ignoring ASCII case, or -1.
+func indexFold(s, sub string) int {
 	n := len(sub)
 	if n == 0 {
-		return true
+		return 0
 	}
 	c0 := sub[0]
 	for i := 0; i+n <= len(s); i++ {
@@ -164,8 +171,8 @@ func containsFold(s, sub string) bool {
 			j++
 		}
 		if j == n {
-			return true
+			return i
 		}
 	}
-	return false
+	return -1
 }

@@ -8,8 +8,7 @@ import "strings"
 // Four-digit numbers ("2006.") are years, not paragraph numbers, and "1.4"
 // is a decimal.
 func cutNumber(s string) (n int, rest string, ok bool) {
-	n, rest, delim, ok := cutNumberDelim(s)
-	_ = delim
+	n, rest, _, ok = cutNumberDelim(s)
 	return n, rest, ok
 }
 

@@ -149,7 +149,11 @@ func (st *state) paragraphs(sig signerInfo) {
 		start := preambleEnd(st.ls, st.bodyStart, st.contentEnd)
 		st.textStart = start
 		if txt := joinText(st.ls[start:st.contentEnd]); txt != "" {
-			b.Paragraphs = []Paragraph{{Number: 0, Text: txt, Line: st.ls[firstNonBlank(st.ls, start, st.contentEnd)].num}}
+			p := Paragraph{Number: 0, Text: txt, Line: st.ls[firstNonBlank(st.ls, start, st.contentEnd)].num}
+			if mk, rest, ok := classification.CutMarking(txt); ok {
+				p.Marking, p.Text = &mk, strings.TrimLeft(rest, " \t")
+			}
+			b.Paragraphs = []Paragraph{p}
 		}
 		return
 	}
@@ -166,6 +170,10 @@ func (st *state) paragraphs(sig signerInfo) {
 		nextHeading, hstart := trailingHeading(st.ls, m.idx+1, end)
 		p := Paragraph{Number: m.num, Marking: m.marking, Heading: heading, Line: st.ls[m.idx].num}
 		first := collapse(m.rest)
+		if m.idx+1 < end && isDashRun(st.ls[m.idx+1].text) && headingText(first) && p.Heading == "" {
+			// a lead-in title: "¶2. (S) The Regime's Political Capital is Tanking\n-----"
+			p.Heading, first = first, ""
+		}
 		rest := joinText(st.ls[m.idx+1 : hstart])
 		switch {
 		case first == "":
@@ -238,11 +246,11 @@ func preambleEnd(ls []line, from, to int) int {
 
 // preambleField reports whether t opens a block of the body preamble.
 func preambleField(t string) bool {
-	if isRefLabel(t) || classLine(t) || isBanner(t) {
+	if isRefLabel(t) || classLine(t) || isBanner(t) || headerLineRE.MatchString(t) {
 		return true
 	}
 	for _, p := range [...]string{"CLASSIFIED BY", "CLASSIFIED:", "E.O.", "E.O ", "EO 1", "TAGS", "SUBJ", "SIPDIS", "NOFORN",
-		"SENSITIVE", "DECL", "DERIVED FROM", "STATE FOR", "DEPT FOR", "PASS TO", "FOR ", "EXDIS", "NODIS", "LIMDIS"} {
+		"SENSITIVE", "DECL", "DERIVED FROM", "REASON", "(U) CLASSIFIED", "VZCZC", "ZNY ", "ZNR ", "STATE FOR", "DEPT FOR", "PASS TO", "FOR ", "EXDIS", "NODIS", "LIMDIS"} {
 		if hasPrefixFold(t, p) {
 			return true
 		}
@@ -355,6 +363,9 @@ func headingText(h string) bool {
 	}
 	if preambleField(h) && !strings.EqualFold(h, "SUMMARY") {
 		return false
+	}
+	if containsFold(h, "reason") && (strings.Contains(h, "1.4") || strings.Contains(h, "1.5")) {
+		return false // wrapped "Classified By" line: "Department of State. REASON: 1.4 (b), (d)"
 	}
 	if len(h) > 2 && h[1] == '.' && c >= 'A' && c <= 'Z' {
 		return false // lettered sub-item "A. ..."

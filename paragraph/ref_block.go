@@ -3,6 +3,7 @@ package paragraph
 import (
 	"regexp"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/cablemeta/cablemeta/internal/textutil"
 )
@@ -11,20 +12,21 @@ import (
 // paragraph 1 is found (a whole cable: header, addressees, preamble).
 const rfMaxPreamble = 300
 
-// rfMaxBlock bounds the lines of one REF block.
-const rfMaxBlock = 60
+// rfMaxBlock bounds the lines of one REF block, rfMaxBlockBytes its text
+// (the longest real blocks have about 1,000 bytes).
+const (
+	rfMaxBlock      = 60
+	rfMaxBlockBytes = 4000
+)
 
 var (
 	// REF label at the start of a line, maybe after an item letter
 	// ("A. REF AMMAN 222") or "PROGRAM" (cable-format.md §7).
-	rfLabelStartRE = regexp.MustCompile(`(?i)^[ \t]*(?:¶[ \t]*)?(\(?[a-z][.)]\)?[ \t]*)?(?:program[ \t]+)?(?:ref(?:s|tels?|erences?)?\b|ref\(s\))[ \t]*([:.])?`)
+	rfLabelStartRE = regexp.MustCompile(`(?i)^[ \t]*(?:¶[ \t]*)?(\(?[a-z][.)]\)?[ \t]*)?(?:program[ \t]+)?(?:ref(?:s|tels?|erences?)?\b|ref\(s\))[ \t]*([:.]+)?`)
 	// REF label after other text: needs a colon ("...PRIMEREF: A. LONDON 1939").
 	rfLabelMidRE = regexp.MustCompile(`(?i)ref(?:s|tels?|\(s\))?[ \t]*:`)
 	// Paragraph 1: "1. (C)", "¶1.", "1.(SBU) Summary:", "1. Summary."
 	rfParaOneRE = regexp.MustCompile(`^[ \t]*(?:¶[ \t]*)?1[ \t]*\.(?:[ \t]*\(|[ \t]+[A-Za-z"]|[ \t]*$)`)
-	// Where a REF block ends inside a line (cable-format.md §7: Classified
-	// By, a paragraph number, SUMMARY, SBU caption, dashes, a new label).
-	rfTermRE = regexp.MustCompile(`(?i)\bclassi[a-z]*[ \t]+by\b|\bsensitive[ \t]+but[ \t]+unclassified\b|\bsubj(?:ect)?[ \t]*:|\be\.[ \t]?o\.[ \t]*1\d{4}|\btags[ \t]*:|c o r r e c t e d|(?:^|[ \t])¶?1[ \t]*\.[ \t]*\(|(?:^|[ \t])¶?1\.[ \t]+summary\b|\bbegin[ \t]+summary\b|\bsummary[ \t]*[:.]|^[ \t]*summary[ \t]*$|^[ \t]*(?:-{3,}|_{3,}|={3,})|\bthis[ \t]+is[ \t]+an[ \t]+action[ \t]+request\b|\bderived[ \t]+from[ \t]*:|(?:^|[ \t]{2})note[ \t]*:`)
 	// Banner line of a (repeated) cable header: "S e c r e t nairobi 001938".
 	rfBannerRE = regexp.MustCompile(`(?i)^[ \t]*(?:s ?e ?c ?r ?e ?t|c ?o ?n ?f ?i ?d ?e ?n ?t ?i ?a ?l|u ?n ?c ?l ?a ?s(?: ?s ?i ?f ?i ?e ?d)?|limited official use)\b.*\b\d{4,}[ \t]*$`)
 	// Page-break line text (cable-format.md §7), anywhere in a line:
@@ -33,10 +35,6 @@ var (
 	// Received-copy page header (cable-format.md §8), with the
 	// classification line before it: "CONFIDENTIAL PAGE 02 ROME 01196 01 OF 02 082030Z".
 	rfPageHeaderRE = regexp.MustCompile(`(?:(?:UNCLASSIFIED|CONFIDENTIAL|SECRET|LIMITED OFFICIAL USE)[ \t]+)?PAGE[ \t]+\d{2,3}[ \t]+[A-Z][A-Z .]{0,14}?[ \t]+\d{4,6}[ \t]+(?:\d{2}[ \t]+OF[ \t]+\d{2}[ \t]+)?\d{6}Z`)
-	// A line that starts with an item enumerator.
-	rfStartsEnumRE = regexp.MustCompile(`^[ \t]*(?:[-¶][ \t]*)*(?:\([ \t]*[A-Za-z0-9][ \t]*\)|\[[A-Za-z]\]|[A-Za-z][ \t]*\.?\)|[A-Za-z]\.(?:[ \t]|\d|$))`)
-	// An enumerator anywhere in a segment.
-	rfHasEnumRE = regexp.MustCompile(`(?:^|[ \t;,])(?:¶[ \t]*)?(?:\([A-Za-z1-9]\)|\[[A-Za-z]\]|[A-Za-z]\.?\)|[A-Za-z]\.[ \t\d])`)
 )
 
 // rfPreambleEnd returns the index of the first line of paragraph 1, or a
@@ -80,7 +78,10 @@ func rfFindLabel(s string) (start, from, to int, ok bool) {
 			start = m[2]
 			labelFrom = m[3]
 		}
-		if m[4] >= 0 || rfLabelRestOK(s[m[1]:]) {
+		if m[4] >= 0 && m[5]-m[4] >= 2 && strings.Count(s[m[4]:m[5]], ".") >= 2 && textutil.IsBlank(s[m[1]:]) {
+			return 0, 0, 0, false // "REF:..." of a truncated WikiLeaks preview
+		}
+		if (m[4] >= 0 && strings.Contains(s[m[4]:m[5]], ":")) || rfLabelRestOK(s[m[1]:]) {
 			return start, labelFrom, m[1], true
 		}
 	}
@@ -91,7 +92,9 @@ func rfFindLabel(s string) (start, from, to int, ok bool) {
 }
 
 // rfLabelRestOK reports whether the text after a label without colon
-// starts like a REF item: nothing, an enumerator, a number, or a station.
+// starts like a REF item: nothing, an enumerator in parentheses or
+// brackets, a number, or a citation maybe after an item letter ("REF A
+// WELLINGTON 721", but not "Ref A. Ref B was Post's response").
 func rfLabelRestOK(rest string) bool {
 	rest = strings.TrimLeft(rest, " \t")
 	if rest == "" {
@@ -101,14 +104,12 @@ func rfLabelRestOK(rest string) bool {
 	if c == '(' || c == '[' || idIsDigit(c) || strings.HasPrefix(rest, "¶") {
 		return true
 	}
-	toks := rfLex(nil, rest, 0)
-	if len(toks) == 0 {
-		return false
+	toks := rfLex(nil, rfCutAt(rest, 80), 0)
+	k := 0
+	if _, n, ok := rfEnumAt(toks, 0, ""); ok {
+		k = n
 	}
-	if toks[0].single() {
-		return true
-	}
-	_, _, ok := rfStationCands(toks, 0)
+	_, _, ok := rfCitationAt(toks, k)
 	return ok
 }
 
@@ -146,12 +147,12 @@ func rfScrub(s string) string {
 			blank(m[3], m[1])
 		}
 	}
-	if strings.Contains(s, " OF") || strings.Contains(s, " of") || strings.Contains(s, " Of") {
+	if rfHasDigitRun(s, 8) && (strings.Contains(s, " OF") || strings.Contains(s, " of") || strings.Contains(s, " Of")) {
 		for _, m := range rfPageBreakRE.FindAllStringIndex(s, -1) {
 			blank(m[0], m[1])
 		}
 	}
-	if strings.Contains(s, "PAGE") {
+	if strings.Contains(s, "PAGE") && rfHasDigitRun(s, 6) {
 		for _, m := range rfPageHeaderRE.FindAllStringIndex(s, -1) {
 			blank(m[0], m[1])
 		}
@@ -163,6 +164,22 @@ func rfScrub(s string) string {
 }
 
 // WikiLeaks paragraph anchors left in copied text: "<a id='parB' href='#parB'>¶</a>B."
+// rfHasDigitRun reports whether s holds n digits in a row.
+func rfHasDigitRun(s string, n int) bool {
+	run := 0
+	for i := 0; i < len(s); i++ {
+		if idIsDigit(s[i]) {
+			run++
+			if run >= n {
+				return true
+			}
+		} else {
+			run = 0
+		}
+	}
+	return false
+}
+
 var rfAnchorRE = regexp.MustCompile(`</?a\b[^<>]{0,80}>`)
 
 var rfMarkdownLinkRE = regexp.MustCompile(`\[([^\]\n]{0,80})\]\(#[^)\n]{0,80}\)`)
@@ -196,9 +213,15 @@ func (p *refParser) block(lines []textutil.Line, i, start, from, to, end int) in
 	var toks []rfTok
 	sawEnum := false
 	stop := false
+	size := 0
 	add := func(num int, s string) {
-		if m := rfTermRE.FindStringIndex(s); m != nil {
-			s = s[:m[0]]
+		if size+len(s) > rfMaxBlockBytes {
+			s = rfCutAt(s, rfMaxBlockBytes-size)
+			stop = true
+		}
+		size += len(s)
+		if m := rfTermIndex(s); m >= 0 {
+			s = s[:m]
 			if rfPortionOnly(s) {
 				s = ""
 			}
@@ -207,7 +230,7 @@ func (p *refParser) block(lines []textutil.Line, i, start, from, to, end int) in
 		if textutil.IsBlank(s) {
 			return
 		}
-		if !sawEnum && rfHasEnumRE.MatchString(s) {
+		if !sawEnum && rfHasEnum(s) {
 			sawEnum = true
 		}
 		segs = append(segs, rfSeg{num: num, text: s})
@@ -225,21 +248,21 @@ func (p *refParser) block(lines []textutil.Line, i, start, from, to, end int) in
 		if rfSkipLine(s) {
 			continue
 		}
-		if rfBannerRE.MatchString(s) {
+		if rfBannerLine(s) {
 			break
 		}
-		if m := rfTermRE.FindStringIndex(s); m != nil && textutil.IsBlank(s[:m[0]]) {
+		if m := rfTermIndex(s); m >= 0 && textutil.IsBlank(s[:m]) {
 			break
 		}
 		if _, _, _, ok := rfFindLabel(s); ok && len(toks) > 0 && !rfIncomplete(toks) {
 			break // a second REF block
 		}
-		enum := rfStartsEnumRE.MatchString(s)
-		if enum && blanks > 0 && rfPortionStart(s) && !rfLineCites(s) {
-			break // "(U) THIS CABLE IS SENSITIVE ...": a body paragraph
+		enum := rfStartsEnum(s)
+		if enum && blanks > 0 && !rfNextLabel(toks, s) {
+			break // "(U) THIS CABLE IS ...", "¶I. Key Objectives": not the next item
 		}
 		incomplete := rfIncomplete(toks)
-		if blanks > 0 && !enum && !incomplete {
+		if blanks > 0 && !enum && (!incomplete || (len(toks) == 0 && !rfLineCites(s))) {
 			break
 		}
 		if blanks == 0 && !sawEnum && !enum && !incomplete && !rfLineCites(s) {
@@ -258,16 +281,43 @@ func (p *refParser) block(lines []textutil.Line, i, start, from, to, end int) in
 	return j
 }
 
-// rfPortionStart reports whether s starts with a portion marking such as
-// "(U)", "(C)", "(S)", "(SBU)".
-func rfPortionStart(s string) bool {
-	t := strings.TrimLeft(s, " \t")
-	for _, p := range []string{"(U)", "(C)", "(S)", "(SBU)", "(S/NF)", "(C/NF)"} {
-		if strings.HasPrefix(t, p) {
-			return true
-		}
+// rfCutAt cuts s to at most n bytes, at a blank if there is one.
+func rfCutAt(s string, n int) string {
+	if n <= 0 {
+		return ""
 	}
-	return false
+	if n >= len(s) {
+		return s
+	}
+	if i := strings.LastIndexAny(s[:n], " \t"); i > 0 {
+		return s[:i]
+	}
+	for n > 0 && !utf8.RuneStart(s[n]) {
+		n--
+	}
+	return s[:n]
+}
+
+// rfNextLabel reports whether the enumerator that starts line s follows the
+// item labels of the block read so far (toks).
+func rfNextLabel(toks []rfTok, s string) bool {
+	line := rfLex(nil, rfCutAt(s, 80), 0)
+	_, _, ok := rfEnumAt(line, 0, rfLastLabel(toks))
+	return ok
+}
+
+// rfLastLabel returns the label of the last item enumerator in toks.
+func rfLastLabel(toks []rfTok) string {
+	cur := ""
+	for k := 0; k < len(toks); {
+		if label, n, ok := rfEnumAt(toks, k, cur); ok {
+			cur = label
+			k += n
+			continue
+		}
+		k++
+	}
+	return cur
 }
 
 // rfPortionOnly reports whether s holds only a portion marking "(U)".
@@ -308,7 +358,7 @@ func rfIncomplete(toks []rfTok) bool {
 func rfLineCites(s string) bool {
 	toks := rfLex(nil, s, 0)
 	for k := range toks {
-		if _, _, ok := rfCitationAt(toks, k, 0); ok {
+		if _, _, ok := rfCitationAt(toks, k); ok {
 			return true
 		}
 	}

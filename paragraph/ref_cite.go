@@ -90,7 +90,7 @@ func rfSerialAt(toks []rfTok, j int) (serial, yy int, ok bool) {
 	if (t.kind != rfNum && t.kind != rfNumYear) || t.ndig > 8 || t.val <= 0 {
 		return 0, 0, false
 	}
-	if t.ndig == 2 && t.text[0] == '0' {
+	if t.ndig == 2 && t.text[0] == '0' && j+1 < len(toks) && (toks[j+1].kind == rfWord || toks[j+1].kind == rfNum) && !toks[j+1].single() && !toks[j+1].isWord("AND") {
 		return 0, 0, false // "BRASILIA 09 MDA 839": a year, not a serial
 	}
 	if j+1 < len(toks) && toks[j+1].kind == rfWord && refMonth(toks[j+1].up) {
@@ -120,7 +120,7 @@ func rfParenYear(toks []rfTok, j int) (int, bool) {
 // rfCitationAt reads a citation group starting at toks[k]. The serial
 // continuations that follow it ("AND 2764", ", 1568") share its station
 // and year.
-func rfCitationAt(toks []rfTok, k, _ int) (rfGroup, int, bool) {
+func rfCitationAt(toks []rfTok, k int) (rfGroup, int, bool) {
 	if k >= len(toks) {
 		return rfGroup{}, k, false
 	}
@@ -182,6 +182,9 @@ func rfStationSerial(toks []rfTok, i, year int) (rfCit, int, bool) {
 			if py, ok := rfParenYear(toks, j); ok {
 				y = py
 				j += 3
+			} else if j+1 < len(toks) && toks[j].kind == rfNum && toks[j].ndig == 2 && toks[j+1].kind == rfNum && toks[j+1].ndig >= 3 {
+				y, _ = fullYear(toks[j].val) // "SECSTATE 06 163201"
+				j++
 			}
 		}
 		serial, yy, ok := rfSerialAt(toks, j)

@@ -70,7 +70,7 @@ func rfEnumAt(toks []rfTok, k int, cur string) (label string, n int, ok bool) {
 		return "", 0, false
 	}
 	if bare {
-		if _, _, ok := rfCitationAt(toks, i, 0); !ok {
+		if _, _, ok := rfCitationAt(toks, i); !ok {
 			return "", 0, false
 		}
 	}
@@ -135,7 +135,7 @@ func rfItemEmpty(toks []rfTok, from, to int) bool {
 func rfSplitUnenumerated(toks []rfTok) []rfItem {
 	cites := false
 	for k := range toks {
-		if _, _, ok := rfCitationAt(toks, k, 0); ok {
+		if _, _, ok := rfCitationAt(toks, k); ok {
 			cites = true
 			break
 		}
@@ -208,7 +208,7 @@ func (p *refParser) item(segs []rfSeg, toks []rfTok, it rfItem, prev **rfCit) {
 	line := segs[toks[from].seg].num
 	var groups []rfGroup
 	for k := from; k < it.to; {
-		g, next, ok := rfCitationAt(toks[:it.to], k, 0)
+		g, next, ok := rfCitationAt(toks[:it.to], k)
 		if !ok {
 			k++
 			continue
@@ -222,7 +222,7 @@ func (p *refParser) item(segs []rfSeg, toks []rfTok, it rfItem, prev **rfCit) {
 			p.cite(c, it.label, text, line)
 			return
 		}
-		if text == "" || rfNoneText(text) {
+		if !rfHasAlnum(text) || rfNoneText(text) {
 			return
 		}
 		if strings.HasSuffix(text, "...") {
@@ -292,6 +292,16 @@ func (p *refParser) cite(c rfCit, label, text string, line int) {
 	}
 	r.ID = ID{Year: year, Station: c.station, Serial: c.serial}.String()
 	p.add(r)
+}
+
+// rfHasAlnum reports whether s holds a letter or a digit.
+func rfHasAlnum(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if idIsLetter(s[i]) || idIsDigit(s[i]) || s[i] >= 0x80 {
+			return true
+		}
+	}
+	return false
 }
 
 // rfNoneText reports whether an item says there is no reference.

@@ -91,6 +91,11 @@ func rfChunk(toks []rfTok, s string, i, j, seg int) []rfTok {
 		toks = append(toks, rfTok{kind: rfWord, text: c[:2], up: strings.ToUpper(c[:1]), dot: true, seg: seg, start: i, end: i + 2})
 		return rfChunk(toks, s, i+2, j, seg)
 	}
+	// a station glued to its serial: "STATE085363", "LONDON2498"
+	if l := rfLetterRun(c); l >= 3 && l < len(c) && idDigitRun(c, l) == len(c)-l && c[l:] != "0" {
+		toks = append(toks, rfTok{kind: rfWord, text: c[:l], up: compactLetters(c[:l]), seg: seg, start: i, end: i + l})
+		return rfChunk(toks, s, i+l, j, seg)
+	}
 	// trailing period or quote after a number: "2675."
 	for len(c) > 1 && (c[len(c)-1] == '.' || c[len(c)-1] == '\'') && idDigitRun(c, 0) == len(c)-1 {
 		c = c[:len(c)-1]
@@ -114,6 +119,15 @@ func rfChunk(toks []rfTok, s string, i, j, seg int) []rfTok {
 		t.kind = rfOther
 	}
 	return append(toks, t)
+}
+
+// rfLetterRun returns the number of ASCII letters at the start of c.
+func rfLetterRun(c string) int {
+	n := 0
+	for n < len(c) && idIsLetter(c[n]) {
+		n++
+	}
+	return n
 }
 
 // rfCompactForm reports whether c is "08BEIJING1234" or "10-OTTAWA-57".

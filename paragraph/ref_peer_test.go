@@ -3,6 +3,7 @@ package paragraph
 import (
 	"bufio"
 	"encoding/json"
+	"fmt"
 	"os"
 	"strings"
 	"testing"
@@ -99,6 +100,16 @@ func refPeerPass(t *testing.T, c refPeerCase, got []Reference) bool {
 	return false
 }
 
+// refPeerWrap builds the document the CLI scorer makes of a REF fragment
+// (tools/score_peer_cases.py): a DTG line, a blank line, a banner line.
+func refPeerWrap(c refPeerCase) string {
+	banner := "UNCLASSIFIED"
+	if id, err := ParseID(c.Params.ReferenceID); err == nil && c.Params.ReferenceID != "" {
+		banner = fmt.Sprintf("UNCLASSIFIED SECTION 01 OF 01 %s %06d", id.Station, id.Serial)
+	}
+	return fmt.Sprintf("R 011200Z JAN %02d\n\n%s\n%s", c.Params.Year%100, banner, c.Input)
+}
+
 func textutilCollapse(s string) string { return strings.Join(strings.Fields(s), " ") }
 
 func containsString(list []string, s string) bool {
@@ -121,10 +132,15 @@ func containsString(list []string, s string) bool {
 func TestParseReferencesPeerCases(t *testing.T) {
 	cases := loadRefPeerCases(t, "peer-references.jsonl")
 	require.NotEmpty(t, cases)
-	pass := 0
+	pass, wrappedPass := 0, 0
 	for _, c := range cases {
 		opt := RefOptions{Year: c.Params.Year, Self: c.Params.ReferenceID}
 		got, _ := ParseReferences(c.Input, opt)
+		// the same fragment inside the synthetic cable of the CLI scorer
+		wrapped, _ := ParseReferences(refPeerWrap(c), opt)
+		if refPeerPass(t, c, wrapped) {
+			wrappedPass++
+		}
 		if refPeerPass(t, c, got) {
 			pass++
 			continue
@@ -136,6 +152,7 @@ func TestParseReferencesPeerCases(t *testing.T) {
 		t.Logf("FAIL %s %s\n  input: %q\n  want: %s\n  got:  %q", c.Source, c.Field, c.Input, c.Expected, gotIDs)
 	}
 	rate := float64(pass) / float64(len(cases))
-	t.Logf("peer reference cases: %d/%d passed (%.1f%%)", pass, len(cases), 100*rate)
+	t.Logf("peer reference cases: %d/%d passed (%.1f%%), %d inside the scorer's synthetic cable", pass, len(cases), 100*rate, wrappedPass)
 	require.GreaterOrEqual(t, pass, len(cases)-5, "peer reference cases regressed")
+	require.Equal(t, pass, wrappedPass, "the synthetic header must not change the result")
 }

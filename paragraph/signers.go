@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // signerInfo is what the signer parser found at the end of a body.
@@ -35,7 +36,7 @@ var (
 	naraReviewRE = regexp.MustCompile(`^(?:Review|REVIEW)\s+\d{1,2}\s+[A-Z]{3}\s+\d{4}$`)
 	ssnLineRE    = regexp.MustCompile(`^#?\d{1,5}$|^GP-\d$|^BT$|^ZZ$|^X{3,}$|^x{3,}$|^(?:\.\.\.|…)$`)
 	// addressee and DTG lines of a header block printed after the text
-	headerLineRE = regexp.MustCompile(`^(?:[A-Z]{4,8}/|(?:FM|TO|INFO|XMT) [A-Z]|[A-Z]{1,2}(?:\s+[A-Z])?\s+\d{6}Z\s+[A-Z]{3}\s+\d{2,4}$|Telegram)`)
+	headerLineRE = regexp.MustCompile(`^(?:R[A-Z]{3,7}/(?:AMEMBASSY|AMCONSUL|SECSTATE|SECDEF|USMISSION|USDEL|CDR|CJCS|DIA|CIA|NSC|HQ|JOINT|DEPT|USEU|USNATO|AIT|[A-Z ]+(?:WASHDC|WASHINGTON|COLLECTIVE|POSTS))|(?:FM|TO|INFO|XMT) [A-Z]|[A-Z]{1,2}(?:\s+[A-Z])?\s+\d{6}Z\s+[A-Z]{3}\s+\d{2,4}$|Telegram)`)
 	// debris after a signature on its line: "STEVENS 0 12/23/2007 .", "RICE NNNN", "CHACON ..."
 	signerDebrisRE = regexp.MustCompile(`(?:\s+0?\s*\d{1,2}/\d{1,2}/\d{4}|\s+NNNN|\s*\.\.\.|\s*…|\s+\\[a-z])\s*\.?$`)
 	// "SENTENCE.  EAGLETON": a signer run onto the last text line
@@ -68,6 +69,9 @@ func junkLine(t string) bool {
 	if classLine(strings.TrimRight(t, " .")) || isPageBreak(t) {
 		return true
 	}
+	if len(t) > 120 {
+		return false // footers and header lines are short
+	}
 	return naraReviewRE.MatchString(t) || ssnLineRE.MatchString(t) || headerLineRE.MatchString(t)
 }
 
@@ -94,8 +98,12 @@ func parseSigners(ls []line) signerInfo {
 	}
 	l := ls[end-1]
 	t := strings.TrimSpace(l.text)
-	if m := signerDebrisRE.FindStringIndex(t); m != nil {
-		t = t[:m[0]]
+	d := max(0, len(t)-40) // debris sits at the end of the line
+	for d > 0 && !utf8.RuneStart(t[d]) {
+		d--
+	}
+	if m := signerDebrisRE.FindStringIndex(t[d:]); m != nil {
+		t = t[:d+m[0]]
 	}
 	if names, ok := signerLine(t); ok {
 		info.names = names
@@ -103,12 +111,18 @@ func parseSigners(ls []line) signerInfo {
 		info.contentEnd = end - 1
 		return info
 	}
-	if m := tailSignerRE.FindStringSubmatchIndex(t); m != nil {
-		name := t[m[2]:m[3]]
-		if names, ok := signerLine(name); ok && (isUpperText(name) || !isUpperText(t[:m[2]])) {
+	// only the end of the line can hold a signer: search its last 80 bytes
+	w := max(0, len(t)-80)
+	for w > 0 && !utf8.RuneStart(t[w]) {
+		w--
+	}
+	if m := tailSignerRE.FindStringSubmatchIndex(t[w:]); m != nil {
+		a, z := w+m[2], w+m[3]
+		name := t[a:z]
+		if names, ok := signerLine(name); ok && (isUpperText(name) || !isUpperText(t[:a])) {
 			info.names = names
 			info.line = l.num
-			info.cut = len(l.text) - (len(t) - m[2])
+			info.cut = len(l.text) - (len(t) - a)
 			return info
 		}
 	}

@@ -221,7 +221,7 @@ func (st *state) summarySpan(r *region, markers map[int]bool, from int) (Span, b
 		if loc == nil {
 			continue
 		}
-		if i > 0 && endsWithEnd(r.ls[i-1].text) {
+		if r.afterEnd(i) {
 			continue // "End\nSummary." closes a summary
 		}
 		open := cs + loc[1]
@@ -229,10 +229,8 @@ func (st *state) summarySpan(r *region, markers map[int]bool, from int) (Span, b
 		if open == lineEnd {
 			reopen = summaryOpenRE // heading form: "1. Summary: ..." may follow
 		}
-		end, stop := -1, -1
-		if m := summaryEndRE.FindStringIndex(r.text[open:]); m != nil {
-			end, stop = open+m[0], open+m[1]
-		} else {
+		end, stop := r.findEndSummary(open)
+		if end < 0 {
 			end = r.paraEnd(open, markers)
 			stop = end
 			st.warn(l.num, "summary", WarnUnclosedSpan, "summary without END SUMMARY ends with its paragraph")
@@ -244,23 +242,28 @@ func (st *state) summarySpan(r *region, markers map[int]bool, from int) (Span, b
 	if !containsFold(r.text, "summ") {
 		return Span{}, false
 	}
-	if loc := summaryMidRE.FindStringIndex(r.text); loc != nil {
-		open := loc[1]
-		i := r.lineAt(open)
-		end, stop := -1, -1
-		if m := summaryEndRE.FindStringIndex(r.text[open:]); m != nil {
-			end, stop = open+m[0], open+m[1]
-		} else {
+	for i, l := range r.ls {
+		if !containsFold(l.text, "summ") {
+			continue
+		}
+		loc := summaryMidRE.FindStringIndex(l.text)
+		if loc == nil {
+			continue
+		}
+		open := r.offs[i] + loc[1]
+		end, stop := r.findEndSummary(open)
+		if end < 0 {
 			end = r.paraEnd(open, markers)
 			stop = end
 		}
 		return r.mkSpan(SpanSummary, r.offs[i]+loc[0], open, end, stop, nil), true
 	}
 	// END SUMMARY without an opener: the summary is the first paragraph
-	m := summaryEndRE.FindStringIndex(r.text)
-	if m == nil {
+	e0, e1 := r.findEndSummary(0)
+	if e0 < 0 {
 		return Span{}, false
 	}
+	m := []int{e0, e1}
 	start := 0
 	if st.textStart > from {
 		start = r.offs[min(st.textStart-from, len(r.offs)-1)]
@@ -310,8 +313,11 @@ func (st *state) commentSpans(r *region, markers map[int]bool) []Span {
 			end = min(r.paraEnd(open, markers), limit)
 			stop = end
 		}
-		out = append(out, r.mkSpan(SpanComment, start, open, end, stop, nil))
 		pos = max(stop, open+1)
+		if li := r.lineAt(start); endM == nil && closing < 0 && open < r.offs[li]+len(r.ls[li].text) && r.headingLine(li) {
+			continue // "COMMENT: Do We Detect a Chink in the Armor?" over a rule
+		}
+		out = append(out, r.mkSpan(SpanComment, start, open, end, stop, nil))
 	}
 	return out
 }
@@ -325,18 +331,25 @@ func (r *region) findComment(pos int) (start, open int, paren bool) {
 			continue
 		}
 		lineEnd := r.offs[i] + len(l.text)
-		if cs := r.contentStart(i); cs >= pos && !(i > 0 && endsWithEnd(r.ls[i-1].text)) {
+		if cs := r.contentStart(i); cs >= pos && !r.afterEnd(i) {
 			if loc := commentOpenRE.FindStringIndex(r.text[cs:lineEnd]); loc != nil {
 				return r.offs[i], cs + loc[1], false
 			}
 		}
 		from := max(pos, r.offs[i])
-		if from >= lineEnd {
-			continue
-		}
-		if loc := commentMidRE.FindStringIndex(r.text[from:lineEnd]); loc != nil {
-			seg := r.text[from+loc[0] : from+loc[1]]
-			return from + loc[0], from + loc[1], strings.Contains(seg, "(")
+		// test the pattern only around each "comment" of the line
+		for k := from; k < lineEnd; {
+			j := indexFold(r.text[k:lineEnd], "comment")
+			if j < 0 {
+				break
+			}
+			lo := max(from, k+j-24)
+			hi := min(lineEnd, k+j+len("comment")+12)
+			if loc := commentMidRE.FindStringIndex(r.text[lo:hi]); loc != nil {
+				seg := r.text[lo+loc[0] : lo+loc[1]]
+				return lo + loc[0], lo + loc[1], strings.Contains(seg, "(")
+			}
+			k += j + len("comment")
 		}
 	}
 	return -1, -1, false
@@ -400,4 +413,50 @@ func endsWithEnd(s string) bool {
 		return false
 	}
 	return len(s) == 3 || s[len(s)-4] == ' ' || s[len(s)-4] == '.'
+}
+
+// findEndSummary returns the offsets of the first END SUMMARY marker at or
+// after from, or -1, -1. Only lines that mention "summ" are searched (with
+// the line before, for "END\nSUMMARY").
+func (r *region) findEndSummary(from int) (int, int) {
+	for i := r.lineAt(from); i < len(r.ls); i++ {
+		if !containsFold(r.ls[i].text, "summ") && !containsFold(r.ls[i].text, "sumar") {
+			continue
+		}
+		lo := from
+		if i > 0 {
+			// "END\nSUMMARY", "END\n\nSUMMARY."
+			lo = max(from, r.offs[max(i-2, 0)])
+		}
+		hi := r.offs[i] + len(r.ls[i].text)
+		if lo >= hi {
+			continue
+		}
+		if m := summaryEndRE.FindStringIndex(r.text[lo:hi]); m != nil {
+			return lo + m[0], lo + m[1]
+		}
+	}
+	return -1, -1
+}
+
+// headingLine reports whether line i is a title underlined by a rule.
+func (r *region) headingLine(i int) bool {
+	for j := i + 1; j < len(r.ls); j++ {
+		if r.ls[j].blank() {
+			continue
+		}
+		return isDashRun(r.ls[j].text)
+	}
+	return false
+}
+
+// afterEnd reports whether the last text line before line i ends with the
+// word END, so that line i closes a span ("End\nSummary.", "End \ncomment.").
+func (r *region) afterEnd(i int) bool {
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		if !r.ls[j].blank() {
+			return endsWithEnd(r.ls[j].text)
+		}
+	}
+	return false
 }

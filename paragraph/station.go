@@ -2,6 +2,7 @@ package paragraph
 
 import (
 	_ "embed"
+	"math/bits"
 	"strings"
 	"sync"
 )
@@ -21,7 +22,7 @@ var idMalformedTSV string
 // stationTable is the parsed, immutable station table.
 type stationTable struct {
 	byName    map[string]string // spelling (letters only, upper case) -> canonical station
-	byLen     [][]string        // spellings by length, for fuzzy matching
+	byLen     [][]stSpelling    // spellings by length, for fuzzy matching
 	malformed map[string]string // published malformed id -> canonical id text
 	maxWords  int
 }
@@ -40,7 +41,7 @@ var stationData = sync.OnceValue(func() *stationTable {
 		for len(t.byLen) <= len(name) {
 			t.byLen = append(t.byLen, nil)
 		}
-		t.byLen[len(name)] = append(t.byLen[len(name)], name)
+		t.byLen[len(name)] = append(t.byLen[len(name)], stSpelling{name: name, letters: stLetterSet(name)})
 	}
 	for _, f := range stTSVRows(idMalformedTSV, "published") {
 		if len(f) >= 2 {
@@ -49,6 +50,23 @@ var stationData = sync.OnceValue(func() *stationTable {
 	}
 	return t
 })
+
+// stSpelling is a station spelling with the set of its letters.
+type stSpelling struct {
+	name    string
+	letters uint32 // bit i set when the letter 'A'+i occurs
+}
+
+// stLetterSet returns the set of the upper-case letters of s.
+func stLetterSet(s string) uint32 {
+	var m uint32
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 'A' && c <= 'Z' {
+			m |= 1 << (c - 'A')
+		}
+	}
+	return m
+}
 
 // stTSVRows splits a TSV data file into fields, skipping comments, blank
 // lines and the header line whose first field is header.
@@ -118,9 +136,15 @@ func fuzzyStation(c string) (string, bool) {
 		maxd = 2
 	}
 	t := stationData()
+	set := stLetterSet(c)
 	best, bestd, unique := "", maxd+1, false
 	for l := max(4, len(c)-maxd); l <= len(c)+maxd && l < len(t.byLen); l++ {
-		for _, n := range t.byLen[l] {
+		for _, sp := range t.byLen[l] {
+			// each edit changes the letter set by at most two letters
+			if bits.OnesCount32(set^sp.letters) > 2*maxd {
+				continue
+			}
+			n := sp.name
 			d := osaDistance(c, n, maxd)
 			if d > maxd {
 				continue

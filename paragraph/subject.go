@@ -20,6 +20,18 @@ const maxSubjectLines = 8
 // "... Classified By: ...".
 var inlineSubjectEndRE = regexp.MustCompile(`\s(?:REF|REFS|REF\(S\)|Ref|Refs|Ref\(s\)|REFTEL|REFTELS|Reftel)\s*:|\s(?:Classified|CLASSIFIED)\s+(?:By|BY|by)\b|\s(?:Sensitive [Bb]ut [Uu]nclassified|SENSITIVE BUT UNCLASSIFIED)|\sC O N F I D E N T I A L\b|\sS E C R E T\b`)
 
+// subjectPageBreakRE finds a page-break line run onto an un-wrapped
+// subject: "... QADHAFI AT UNGA TRIPOLI 00000762 001.2 OF 002".
+var subjectPageBreakRE = regexp.MustCompile(`\s([A-Z][A-Z.'\-]*)\s+\d{8}\s+\d{3}(?:\.\d)?\s+(?:OF|of)\b`)
+
+// twoWordPosts are first words of two-word post names ("PORT LOUIS").
+var twoWordPosts = map[string]bool{
+	"PORT": true, "SAN": true, "SANTO": true, "NEW": true, "ABU": true, "ADDIS": true, "BANDAR": true,
+	"BUENOS": true, "CAPE": true, "DAR": true, "HONG": true, "KUALA": true, "LA": true, "MEXICO": true,
+	"PANAMA": true, "PHNOM": true, "RIO": true, "SAO": true, "TEL": true, "THE": true, "KUWAIT": true,
+	"GUATEMALA": true, "HO": true, "SRI": true, "ST": true, "ST.": true, "EL": true, "SANTA": true,
+}
+
 // subjectInfo is what the subject parser found.
 type subjectInfo struct {
 	text    string                  // verbatim, whitespace collapsed, marking kept
@@ -36,7 +48,7 @@ type subjectInfo struct {
 // wrapping ErrNoSubject when the preamble has no SUBJECT line; body text
 // is never taken for a subject.
 func ParseSubject(text string) (string, error) {
-	s := parseSubject(splitLines(normalizeInput(text), 1))
+	s := parseSubject(cleanLines(splitLines(normalizeInput(text), 1)))
 	if !s.found {
 		return "", &ParseError{Line: 1, Field: "SUBJECT", Err: ErrNoSubject}
 	}
@@ -49,6 +61,11 @@ func parseSubject(ls []line) subjectInfo {
 	for i := 0; i < len(ls); i++ {
 		t := trimPilcrow(ls[i].text)
 		chars += len(t) + 1
+		if isBanner(t) || headerLineRE.MatchString(t) {
+			// the window starts at the banner: a header block (perhaps
+			// repeated in the content) does not use it up (peer issue #14)
+			chars = 0
+		}
 		if chars > subjectSearchLimit {
 			break
 		}
@@ -56,7 +73,7 @@ func parseSubject(ls []line) subjectInfo {
 			break
 		}
 		rest, ok := cutSubjectLabel(t)
-		if !ok {
+		if !ok || emailHeader(ls, i) {
 			continue
 		}
 		info := subjectInfo{line: ls[i].num, found: true}
@@ -173,9 +190,7 @@ func endsSubject(t string) bool {
 	if isRefLabel(t) {
 		return true
 	}
-	if m, rest, ok := classification.CutMarking(t); ok {
-		_ = m
-		_ = rest
+	if _, _, ok := classification.CutMarking(t); ok {
 		return true // "(U) Classified By ...", "(SBU) This cable ..."
 	}
 	for _, p := range [...]string{"CLASSIFIED", "C O N", "S E C", "U N C", "SENSITIVE BUT", "SUMMARY", "BEGIN SUMMARY",
@@ -263,5 +278,31 @@ func cleanSubject(s string) string {
 	if loc := inlineSubjectEndRE.FindStringIndex(s); loc != nil {
 		s = s[:loc[0]]
 	}
+	if hasDigitRun(s, 8) {
+		if m := subjectPageBreakRE.FindStringSubmatchIndex(s); m != nil {
+			cut := m[2]
+			before := strings.TrimRight(s[:cut], " ")
+			if k := strings.LastIndexByte(before, ' '); k >= 0 && twoWordPosts[before[k+1:]] {
+				cut = k + 1
+			} else if k < 0 && twoWordPosts[before] {
+				cut = 0
+			}
+			s = s[:cut]
+		}
+	}
 	return collapse(s)
+}
+
+// emailHeader reports whether line i sits in the header of an e-mail that
+// wraps the cable ("From:", "Sent:", "To:" before "Subject:").
+func emailHeader(ls []line, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-4; j-- {
+		t := strings.TrimSpace(ls[j].text)
+		for _, p := range [...]string{"To:", "Sent:", "From:", "Cc:", "CC:", "Date:"} {
+			if strings.HasPrefix(t, p) {
+				return true
+			}
+		}
+	}
+	return false
 }

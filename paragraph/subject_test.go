@@ -35,6 +35,8 @@ func TestParseSubject(t *testing.T) {
 		{"media one line", "E.o. 12958: decl: 01/07/2014 Tags: prel, pgov, pins, tu Subject: turkish p.m. Erdogan goes to washington\n\n(U) Classifi", "turkish p.m. Erdogan goes to washington"},
 		{"spurious SIPDIS", "SUBJECT: SCENESETTER FOR SECRETARY\nSIPDIS\nRICE'S VISIT\n\n", "SCENESETTER FOR SECRETARY RICE'S VISIT"},
 		{"marking kept", "SUBJECT: (S) GERMANY TAKING ACTION ON SHIPMENT OF ...", "(S) GERMANY TAKING ACTION ON SHIPMENT OF ..."},
+		{"page break run on", "SUBJECT: \"WE ARE HERE\": DOMESTIC REACTION TO QADHAFI AT UNGA TRIPOLI 00000762 001.2 OF 002 \n\n", "\"WE ARE HERE\": DOMESTIC REACTION TO QADHAFI AT UNGA"},
+		{"page break run on, two-word post", "SUBJECT: MAURITIUS DENIES PLAN PORT LOUIS 00000752 001.2 OF 003\n", "MAURITIUS DENIES PLAN"},
 		{"entities", "SUBJECT: Bla &#8217; bla &#8220; bla &#8221; bla ", "Bla ’ bla “ bla ” bla"},
 	}
 	for _, tt := range tests {
@@ -84,6 +86,25 @@ func TestSubjectRepeatedHeader(t *testing.T) {
 	in := "C O N F I D E N T I A L BERN 000881\n\nSIPDIS\n\n" + strings.Repeat("STATE FOR EUR/CE, ISN/RA, IO/T\n", 45) +
 		"E.O. 12958: DECL: 06/06/2017\nTAGS: PREL KNNP IR SZ\nSUBJECT: FM CALMY-REY \"TAKES NOTE\" OF USG CONCERNS\n\n" +
 		"C O N F I D E N T I A L BERN 000881\nSUBJECT: FM CALMY-REY \"TAKES NOTE\" OF USG CONCERNS\n\n1. (C) One.\n"
+	got, err := ParseSubject(in)
+	require.NoError(t, err)
+	assert.Equal(t, `FM CALMY-REY "TAKES NOTE" OF USG CONCERNS`, got)
+}
+
+func TestSubjectEmailWrapper(t *testing.T) {
+	// 09TRIPOLI198 is wrapped in an e-mail whose Subject is not the cable's
+	in := "From: CBPC, EACTAPP\nSent: Tuesday, March 03, 2009 4:33 PM\nTo: EACTTripoli\nSubject: TRIPOLI 00000198 P CO 03-MAR-09 BLACK SHEEP MADE GOOD?\n\n" +
+		"C O N F I D E N T I A L SECTION 01 OF 03 TRIPOLI 000198\n\nE.O. 12958: DECL: 3/2/2019\nSUBJECT: BLACK SHEEP MADE GOOD?\n\nREF: 08 TRIPOLI 530\n"
+	got, err := ParseSubject(in)
+	require.NoError(t, err)
+	assert.Equal(t, "BLACK SHEEP MADE GOOD?", got)
+}
+
+func TestSubjectAfterLongHeader(t *testing.T) {
+	// 07BERN881: a leaked database row repeats the whole routing header
+	in := "2007-09-11 09:44:00\t07BERN881\tEmbassy Bern\tSECRET\t07STATE124823\tVZCZCXRO4549\\\n" +
+		strings.Repeat("RUEHBK/AMEMBASSY BANGKOK PRIORITY 0777\\\n", 90) +
+		"\nS E C R E T SECTION 01 OF 02 BERN 000881\n\nSIPDIS\n\nE.O. 12958: DECL: 09/10/2017\nSUBJECT: FM CALMY-REY \"TAKES NOTE\" OF USG CONCERNS\n\n1. (S) One.\n"
 	got, err := ParseSubject(in)
 	require.NoError(t, err)
 	assert.Equal(t, `FM CALMY-REY "TAKES NOTE" OF USG CONCERNS`, got)

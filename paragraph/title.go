@@ -6,6 +6,9 @@ import (
 	"sync"
 	"unicode"
 	"unicode/utf8"
+
+	"golang.org/x/text/cases"
+	"golang.org/x/text/language"
 )
 
 //go:embed data/acronyms.txt
@@ -50,8 +53,14 @@ func Title(s string) string {
 	if s == "" {
 		return ""
 	}
-	mixed := hasLower(s)
-	acr := acronyms()
+	// Casers are not safe for concurrent use: make them per call.
+	t := &titler{
+		acr:   acronyms(),
+		mixed: hasLower(s),
+		upper: cases.Upper(language.Und),
+		lower: cases.Lower(language.Und),
+		title: cases.Title(language.Und),
+	}
 	var b strings.Builder
 	b.Grow(len(s))
 	first := true
@@ -64,22 +73,30 @@ func Title(s string) string {
 			first = true
 			continue
 		}
-		titleWord(&b, w, first, mixed, acr)
+		t.word(&b, w, first)
 		first = strings.HasSuffix(w, ":")
 	}
 	return b.String()
 }
 
-// titleWord writes the title-case form of the blank-free word w, whose
-// parts are separated by "-" or "/".
-func titleWord(b *strings.Builder, w string, first, mixed bool, acr map[string]string) {
+// titler holds what one call of Title needs: the acronym table, whether
+// the subject is mixed case, and its golang.org/x/text casers.
+type titler struct {
+	acr                 map[string]string
+	mixed               bool
+	upper, lower, title cases.Caser
+}
+
+// word writes the title-case form of the blank-free word w, whose parts
+// are separated by "-" or "/".
+func (t *titler) word(b *strings.Builder, w string, first bool) {
 	start := 0
 	for i := 0; i <= len(w); i++ {
 		if i < len(w) && w[i] != '-' && w[i] != '/' {
 			continue
 		}
 		part := w[start:i]
-		titlePart(b, part, first || start > 0, mixed, acr)
+		t.part(b, part, first || start > 0)
 		if i < len(w) {
 			b.WriteByte(w[i])
 		}
@@ -87,8 +104,8 @@ func titleWord(b *strings.Builder, w string, first, mixed bool, acr map[string]s
 	}
 }
 
-// titlePart writes one part of a word, with its surrounding punctuation.
-func titlePart(b *strings.Builder, part string, capital, mixed bool, acr map[string]string) {
+// part writes one part of a word, with its surrounding punctuation.
+func (t *titler) part(b *strings.Builder, part string, capital bool) {
 	// split off leading and trailing punctuation
 	lead := strings.IndexFunc(part, isWordRune)
 	if lead < 0 {
@@ -101,26 +118,26 @@ func titlePart(b *strings.Builder, part string, capital, mixed bool, acr map[str
 	b.WriteString(part[:lead])
 	core := part[lead:end]
 	head, tail, apos := cutApostrophe(core)
-	b.WriteString(titleCore(head, capital, mixed, acr))
+	b.WriteString(t.core(head, capital))
 	if apos != "" {
 		b.WriteString(apos)
-		lt := strings.ToLower(tail)
+		lt := t.lower.String(tail)
 		if apostropheTails[lt] {
 			b.WriteString(lt)
 		} else {
-			b.WriteString(titleCore(tail, true, mixed, acr))
+			b.WriteString(t.core(tail, true))
 		}
 	}
 	b.WriteString(part[end:])
 }
 
-// titleCore cases one word without punctuation or apostrophe.
-func titleCore(w string, capital, mixed bool, acr map[string]string) string {
+// core cases one word without punctuation or apostrophe.
+func (t *titler) core(w string, capital bool) string {
 	if w == "" {
 		return w
 	}
-	u := strings.ToUpper(w)
-	if sp, ok := acr[u]; ok && (!mixed || w == u || w == sp) {
+	u := t.upper.String(w)
+	if sp, ok := t.acr[u]; ok && (!t.mixed || w == u || w == sp) {
 		return sp
 	}
 	if len(w) >= 3 && strings.Trim(u, "X") == "" {
@@ -129,26 +146,17 @@ func titleCore(w string, capital, mixed bool, acr map[string]string) string {
 	if w == u && romanNumerals[u] {
 		return u
 	}
-	if mixed && w == u && utf8.RuneCountInString(w) > 1 && hasLetter(w) {
+	if t.mixed && w == u && utf8.RuneCountInString(w) > 1 && hasLetter(w) {
 		return w // acronym written upper case in a mixed-case subject
 	}
-	if mixed && w != strings.ToLower(w) {
+	if t.mixed && w != t.lower.String(w) {
 		return w // "McCain", "iPhone": keep the writer's casing
 	}
-	l := strings.ToLower(w)
+	l := t.lower.String(w)
 	if !capital && smallWords[l] {
 		return l
 	}
-	return capitalize(l)
-}
-
-// capitalize upper-cases the first letter of the lower-case word l.
-func capitalize(l string) string {
-	r, size := utf8.DecodeRuneInString(l)
-	if r == utf8.RuneError || !unicode.IsLetter(r) {
-		return l
-	}
-	return string(unicode.ToTitle(r)) + l[size:]
+	return t.title.String(l)
 }
 
 // cutApostrophe splits "GOL'S" into "GOL", "'", "S".
