@@ -34,11 +34,11 @@ type charset struct {
 }
 
 var (
-	csSniff   = charset{}                                                                              // not named: sniff UTF-8, else Windows-1252
-	csUTF8    = charset{name: "utf-8"}                                                                 // UTF-8; invalid bytes become U+FFFD
-	csWin1252 = charset{name: "windows-1252", enc: charmap.Windows1252}                                // also "latin1", "iso-8859-1", "ascii" (WHATWG)
-	csUTF16LE = charset{name: "utf-16le", enc: unicode.UTF16(unicode.LittleEndian, unicode.IgnoreBOM)} // UTF-16, little endian
-	csUTF16BE = charset{name: "utf-16be", enc: unicode.UTF16(unicode.BigEndian, unicode.IgnoreBOM)}    // UTF-16, big endian
+	csSniff   = charset{}                                                                           // not named: sniff UTF-8, else Windows-1252
+	csUTF8    = charset{name: "utf-8"}                                                              // UTF-8; invalid bytes become U+FFFD
+	csWin1252 = charset{name: "windows-1252", enc: charmap.Windows1252}                             // also "latin1", "iso-8859-1", "ascii" (WHATWG)
+	csUTF16LE = charset{name: "utf-16le", enc: unicode.UTF16(unicode.LittleEndian, unicode.UseBOM)} // UTF-16, little endian
+	csUTF16BE = charset{name: "utf-16be", enc: unicode.UTF16(unicode.BigEndian, unicode.UseBOM)}    // UTF-16, big endian
 )
 
 func (c charset) String() string {

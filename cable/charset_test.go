@@ -27,7 +27,7 @@ func TestDecodeText(t *testing.T) {
 		{"mostly utf8 keeps utf8", "MBEKI’S “PROBLEM” \xFF", csSniff, "MBEKI’S “PROBLEM” \uFFFD", []string{WarnReadInvalidBytes}},
 		{"named utf8 replaces", "A\x92B", csUTF8, "A\uFFFDB", []string{WarnReadInvalidBytes}},
 		{"named 1252 on ascii", "PLAIN", csWin1252, "PLAIN", nil},
-		{"named 1252 undefined byte", "\x81\x8D", csWin1252, "\u0081\u008D", nil},
+		{"named 1252 undefined byte", "\x81\x8D", csWin1252, "\uFFFD\uFFFD", nil}, // undefined in Windows-1252: replaced
 		{"utf16le", "\xFF\xFEA\x00\x19\x20", csUTF16LE, "A’", nil},
 		{"utf16be odd byte", "\x00A\x00", csUTF16BE, "A\uFFFD", nil},
 	}

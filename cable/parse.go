@@ -82,7 +82,11 @@ func (p *Parser) ParseDocument(doc Document) (*Cable, error) {
 	body, bodyFirst := text, 1
 	if h != nil && (h.Found() || h.Dateline != nil) {
 		c.setHeader(h)
-		if h.Found() && h.EndLine > 0 {
+		// The body follows the header; but when text precedes the header
+		// (a banner or a whole preamble before a late or flattened header,
+		// a mail printout), the body parsers read the whole text: they
+		// skip header lines themselves.
+		if h.Found() && h.EndLine > 0 && !textBefore(text, h.StartLine) {
 			body, bodyFirst = cutAfterLine(text, h.EndLine)
 		}
 	}
@@ -151,6 +155,19 @@ func (e *strictError) Error() string { return e.w.Part + ": " + e.w.Kind + ": " 
 func (e *strictError) Unwrap() error { return ErrStrict }
 
 func (c *Cable) addWarning(w Warning) { c.Warnings = append(c.Warnings, w) }
+
+// textBefore reports whether any line before line n (1-based) holds more
+// than white space.
+func textBefore(text string, n int) bool {
+	for i := 1; i < n && text != ""; i++ {
+		line, rest, _ := strings.Cut(text, "\n")
+		if strings.TrimSpace(line) != "" {
+			return true
+		}
+		text = rest
+	}
+	return false
+}
 
 // cutAfterLine returns the text after line n (1-based) and the number of
 // its first line.
