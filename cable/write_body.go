@@ -43,7 +43,11 @@ func (f *formatter) body() []bodyLine {
 		add(false, 0, f.tagsLines()...)
 	}
 	if c.Subject != "" {
-		add(false, 0, wrapLabelled("SUBJECT: ", c.Subject, 0, f.width)...)
+		subject := c.Subject
+		if m := c.SubjectMarking; m != nil {
+			subject = "(" + m.String() + ") " + subject
+		}
+		add(false, 0, wrapLabelled("SUBJECT: ", subject, 0, f.width)...)
 	}
 	for i := rep; i < len(ls); i++ {
 		ls[i].repeat = true

@@ -2,6 +2,7 @@ package cabletest
 
 import (
 	"fmt"
+	"github.com/cablemeta/cablemeta/classification"
 	"slices"
 	"strings"
 	"time"
@@ -37,7 +38,7 @@ var Fields = []string{
 	"reference_id", "transmission_id", "dtg", "precedence", "from", "to", "info",
 	"de.serial", "de.day_of_year", "received.page_time",
 	"classification.level", "classification.caveats",
-	"declassification", "classified_by.names", "tags", "subject", "references",
+	"declassification", "classified_by.names", "tags", "subject", "subject_marking", "references",
 	"summary", "paragraphs", "paragraph.number", "paragraph.marking", "paragraph.heading",
 	"paragraph.text", "signers",
 }
@@ -95,6 +96,7 @@ func Compare(want, got *cable.Cable) []Mismatch {
 	eq("classified_by.names", 0, cbText(want), cbText(got))
 	eq("tags", 0, tagText(want), tagText(got))
 	eq("subject", 0, norm(want.Subject), norm(got.Subject))
+	eq("subject_marking", 0, markingString(want.SubjectMarking), markingString(got.SubjectMarking))
 	eq("references", 0, refText(want), refText(got))
 	eq("summary", 0, norm(want.Summary), norm(got.Summary))
 	eq("paragraphs", 0, fmt.Sprint(len(want.Paragraphs)), fmt.Sprint(len(got.Paragraphs)))
@@ -183,4 +185,11 @@ func refText(c *cable.Cable) string {
 		ids[i] = r.ID
 	}
 	return strings.Join(ids, " ")
+}
+
+func markingString(m *classification.Marking) string {
+	if m == nil {
+		return ""
+	}
+	return m.String()
 }

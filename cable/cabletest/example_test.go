@@ -133,3 +133,27 @@ func ExampleSeedAt() {
 	// Output:
 	// true
 }
+
+func ExampleMissingWarnings() {
+	// A cable whose DE line disagrees with its banner must warn about it;
+	// MissingWarnings lists the expected kinds that the parse did not report.
+	fx, err := cabletest.Generate(3, cabletest.Options{Year: 2008, Layout: cable.LayoutCablegate,
+		Defects: cabletest.DefectSerialMismatch})
+	if err != nil {
+		panic(err)
+	}
+	got, _ := cable.Parse(strings.NewReader(fx.Text))
+	fmt.Println(fx.WantWarnings, cabletest.MissingWarnings(fx.WantWarnings, got))
+	got.Warnings = nil
+	fmt.Println(cabletest.MissingWarnings(fx.WantWarnings, got))
+	// Output:
+	// [serial-mismatch] []
+	// [serial-mismatch]
+}
+
+func ExampleDefect_Has() {
+	d := cabletest.DefectNoSubject | cabletest.DefectTagsLabel
+	fmt.Println(d.Has(cabletest.DefectNoSubject), d.Has(cabletest.DefectSerialMismatch))
+	// Output:
+	// true false
+}

@@ -202,7 +202,7 @@ func (g *gen) fixture() *Fixture {
 	}
 	want.Declassification = g.declassification(dtg, level)
 	want.Tags = g.tags(origin, want)
-	want.Subject = g.subject(year, level)
+	want.Subject, want.SubjectMarking = g.subject(year, level)
 	want.References = g.references(year, origin, serial)
 	if classified && year >= 1995 {
 		want.ClassifiedBy = g.classifiedBy(dtg)
@@ -214,7 +214,7 @@ func (g *gen) fixture() *Fixture {
 	var applied Defect
 	var warns []string
 	if opt.Defects.Has(DefectNoSubject) {
-		want.Subject = ""
+		want.Subject, want.SubjectMarking = "", nil
 		applied |= DefectNoSubject
 		warns = append(warns, "no-subject")
 	}
@@ -403,7 +403,7 @@ func postOf(plad string) *post {
 
 // subject returns an upper-case subject of four to eleven words, with a
 // portion marking on some classified cables of 2005 and later.
-func (g *gen) subject(year int, level classification.Level) string {
+func (g *gen) subject(year int, level classification.Level) (string, *classification.Marking) {
 	r := g.r
 	words := []string{strings.ToUpper(pick(r, adjectives)), strings.ToUpper(pick(r, nouns)),
 		pick(r, subjectVerbs), strings.ToUpper(pick(r, nouns))}
@@ -411,10 +411,13 @@ func (g *gen) subject(year int, level classification.Level) string {
 		words = append(words, strings.ToUpper(pick(r, append(nouns, adjectives...))))
 	}
 	s := strings.Join(words, " ")
+	var m *classification.Marking
 	if year >= 2005 && level >= classification.Confidential && g.chance(0.25) {
-		s = "(" + level.Abbrev() + ") " + s
+		if mk, ok := classification.ParseMarking("(" + level.Abbrev() + ")"); ok {
+			m = &mk
+		}
 	}
-	return s
+	return s, m
 }
 
 // references returns n REF items: cables of the same post and year, of

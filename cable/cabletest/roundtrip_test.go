@@ -3,7 +3,6 @@ package cabletest
 import (
 	"fmt"
 	"os"
-	"regexp"
 	"sort"
 	"strconv"
 	"strings"
@@ -27,54 +26,9 @@ type knownIssue struct {
 	note    string
 }
 
-// knownIssues, keyed by Compare field name.
-var knownIssues = []knownIssue{
-	{
-		// paragraph: a multi-section received copy repeats, after a
-		// classification footer, the DTG/FM/TO/INFO lines, the banner
-		// "SECTION 02 OF 03" and the E.O./TAGS/SUBJECT lines
-		// (cable-format.md §8, 90CAPETOWN97); paragraph.Clean keeps them,
-		// so they end up in the text of the paragraph before. Seed
-		// 16184226688143867045 (Options{}) is one case.
-		field:   "paragraph.text",
-		applies: func(fx *Fixture) bool { return fx.Layout == cable.LayoutReceivedCopy && fx.Sections > 1 },
-		note:    "received-copy section headers kept in paragraph text",
-	},
-	{
-		// the same repeated section header, when the summary paragraph
-		// is the last one of section 1.
-		field:   "summary",
-		applies: func(fx *Fixture) bool { return fx.Layout == cable.LayoutReceivedCopy && fx.Sections > 1 },
-		note:    "received-copy section headers kept in the summary",
-	},
-	{
-		// paragraph: a page break between the words of the end marker
-		// ("... END" / page-break line / "SUMMARY.") hides END SUMMARY:
-		// the summary runs on with "END". Seed 10124601249887773289
-		// (Options{}) is one case.
-		field:   "summary",
-		applies: func(fx *Fixture) bool { return splitEndSummary.MatchString(fx.Text) },
-		note:    "END SUMMARY split by a page break",
-	},
-	{
-		// paragraph: a TAGS line with the label typo "TAGE:" (which the
-		// tags parser reads) is taken for the heading of paragraph 1 when
-		// no SUBJECT line follows it. Fuzz input
-		// testdata/fuzz/FuzzRoundTrip/236583b5878a6fc3 is one case.
-		field:   "paragraph.heading",
-		applies: func(fx *Fixture) bool { return fx.Defects.Has(DefectTagsLabel) },
-		note:    "TAGE line read as a heading",
-	},
-	{
-		// paragraph declares WarnNoSubject ("no-subject") but never
-		// reports it: a cable without SUBJECT line gets no warning.
-		// Seed 918604018875745205 with Options{Layout: received-copy,
-		// Sections: 1, Defects: DefectNoSubject} is one case.
-		field:   "warning.no-subject",
-		applies: func(*Fixture) bool { return true },
-		note:    "no-subject warning never raised",
-	},
-}
+// knownIssues, keyed by Compare field name (none open at present: the
+// paragraph issues listed here were fixed and are now guarded).
+var knownIssues = []knownIssue{}
 
 // missingWarnings returns the defect warnings of fx that got lacks, as
 // mismatches of field "warning.<kind>".
@@ -85,8 +39,6 @@ func missingWarnings(fx *Fixture, got *cable.Cable) []Mismatch {
 	}
 	return ms
 }
-
-var splitEndSummary = regexp.MustCompile(`END\n\n[A-Z ]+ \d{8} \d{3} OF \d{3}\n\nSUMMARY`)
 
 func known(fx *Fixture, m Mismatch) bool {
 	for _, k := range knownIssues {
