@@ -146,6 +146,8 @@ func (st *state) parse() {
 		if subj.doubled {
 			st.warn(subj.line, "SUBJECT", WarnDuplicateSubject, "subject label is doubled")
 		}
+	} else if subj.preamble > 0 {
+		st.warn(subj.preamble, "SUBJECT", WarnNoSubject, "the preamble has no SUBJECT line")
 	}
 	sig := parseSigners(st.ls)
 	b.Signers = sig.names
@@ -153,7 +155,15 @@ func (st *state) parse() {
 	if st.contentEnd < st.bodyStart {
 		st.contentEnd = st.bodyStart
 	}
-	st.paragraphs(sig)
+	if sig.cut >= 0 && st.contentEnd > 0 {
+		// a signer run onto the last line: "... CONSIDERED.  EAGLETON"
+		l := &st.ls[st.contentEnd-1]
+		l.text = trimRightSpace(l.text[:sig.cut])
+	}
+	// repeated section headers ("SECTION 02 OF 03" with its DTG block and
+	// E.O./TAGS/SUBJECT lines) are no paragraph text
+	st.ls, st.contentEnd, b.Spans = cutSectionHeaders(st.ls, st.bodyStart, st.contentEnd, b.Subject)
+	st.paragraphs()
 	st.spans()
 	if len(b.Signers) == 0 && st.contentEnd > 0 {
 		last := st.ls[st.contentEnd-1]

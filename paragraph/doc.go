@@ -44,10 +44,24 @@
 //     "PAGE 02 ..."), also glued to text in un-wrapped copies; spurious
 //     SIPDIS lines and leading "SIPDIS " tokens after the caption block;
 //     a sentence split by one of them is rejoined.
+//   - Repeated section headers (cable-format.md §8): a cable sent in
+//     several sections repeats, before each banner "SECTION 02 OF 03", the
+//     classification frame, the ACTION/INFO office lines, the dashed
+//     control line and the DTG/FM/TO/INFO block, and after it the captions
+//     and the E.O., TAGS and SUBJECT lines (90CAPETOWN97, 01VATICAN5693).
+//     They are cut out of the paragraphs and reported, lines kept, as a
+//     "section-header" span; a sentence split by one is rejoined.
+//     Addressee lines count only below an FM line, so text in capitals is
+//     never taken for them.
+//   - Preamble lines (E.O., TAGS and its typos "TAGE:", "TAG:", "TGS:",
+//     REF, Classified By, captions) are never headings. A body with a
+//     banner, E.O. or TAGS line but no SUBJECT line gets a "no-subject"
+//     warning; a fragment without any of them does not.
 //   - Spans: SUMMARY ("SUMMARY:", "1. (C) Summary:", "Summary.", "BEGIN
 //     SUMMARY", dashed SUMMARY headings, "SUMMARY AND COMMENT", "Summary and
 //     Action Request", "Summary/Comment", "Summay") up to "END SUMMARY"
-//     (also split over lines) or the end of its paragraph; without an
+//     (also split over lines, or by a page break: "END" + page break +
+//     "SUMMARY.") or the end of its paragraph; without an
 //     opener but with END SUMMARY, the summary is paragraph 1. COMMENT
 //     (line start, after a sentence, "(COMMENT: ...)") up to "END COMMENT",
 //     "End \ncomment.", the closing parenthesis or the end of the

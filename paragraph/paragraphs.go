@@ -138,11 +138,7 @@ func nextFits(ms []marker, k, e int) bool {
 }
 
 // paragraphs splits ls[from:contentEnd] into paragraphs with headings.
-func (st *state) paragraphs(sig signerInfo) {
-	if sig.cut >= 0 && st.contentEnd > 0 {
-		l := &st.ls[st.contentEnd-1]
-		l.text = trimRightSpace(l.text[:sig.cut])
-	}
+func (st *state) paragraphs() {
 	ms := findMarkers(st.ls, st.bodyStart, st.contentEnd)
 	b := &st.body
 	if len(ms) == 0 {
@@ -246,7 +242,7 @@ func preambleEnd(ls []line, from, to int) int {
 
 // preambleField reports whether t opens a block of the body preamble.
 func preambleField(t string) bool {
-	if isRefLabel(t) || classLine(t) || isBanner(t) || headerLineRE.MatchString(t) {
+	if isRefLabel(t) || classLine(t) || isBanner(t) || headerLineRE.MatchString(t) || tagsLabel(t) {
 		return true
 	}
 	for _, p := range [...]string{"CLASSIFIED BY", "CLASSIFIED:", "E.O.", "E.O ", "EO 1", "TAGS", "SUBJ", "SIPDIS", "NOFORN",

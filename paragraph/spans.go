@@ -26,6 +26,12 @@ const (
 	// SpanActionRequest: ACTION REQUEST(ED) ... to the end of the paragraph
 	// or END ACTION REQUEST.
 	SpanActionRequest SpanKind = "action-request"
+	// SpanSectionHeader: the header that a cable sent in several sections
+	// repeats before each section after the first (classification frame,
+	// office and DTG/FM/TO/INFO lines, the "SECTION 02 OF 03" banner,
+	// captions, E.O., TAGS and SUBJECT lines). Its lines are not part of
+	// any paragraph; Text keeps them.
+	SpanSectionHeader SpanKind = "section-header"
 )
 
 // A Span is a marked stretch of the body text.
@@ -425,8 +431,9 @@ func (r *region) findEndSummary(from int) (int, int) {
 		}
 		lo := from
 		if i > 0 {
-			// "END\nSUMMARY", "END\n\nSUMMARY."
-			lo = max(from, r.offs[max(i-2, 0)])
+			// "END\nSUMMARY", "END\n\nSUMMARY.", and "END" + page break +
+			// "SUMMARY." (the page break is gone, its blank lines stay)
+			lo = max(from, r.offs[r.prevText(i)])
 		}
 		hi := r.offs[i] + len(r.ls[i].text)
 		if lo >= hi {
@@ -453,10 +460,19 @@ func (r *region) headingLine(i int) bool {
 // afterEnd reports whether the last text line before line i ends with the
 // word END, so that line i closes a span ("End\nSummary.", "End \ncomment.").
 func (r *region) afterEnd(i int) bool {
-	for j := i - 1; j >= 0 && j >= i-3; j-- {
-		if !r.ls[j].blank() {
-			return endsWithEnd(r.ls[j].text)
-		}
+	if j := r.prevText(i); j < i {
+		return endsWithEnd(r.ls[j].text)
 	}
 	return false
+}
+
+// prevText returns the index of the last non-blank line before line i
+// within 8 lines (blank lines of a removed page break in between), or i.
+func (r *region) prevText(i int) int {
+	for j := i - 1; j >= 0 && j >= i-8; j-- {
+		if !r.ls[j].blank() {
+			return j
+		}
+	}
+	return i
 }

@@ -40,6 +40,9 @@ type subjectInfo struct {
 	end     int                     // index (in the line slice) after the last subject line
 	doubled bool                    // "SUBJECT: SUBJECT: ..."
 	found   bool
+	// preamble is the line of the first banner, E.O. or TAGS line of the
+	// preamble searched (0 if none): where a SUBJECT line was due.
+	preamble int
 }
 
 // ParseSubject returns the SUBJECT of a cable body (or of a whole cable),
@@ -58,6 +61,7 @@ func ParseSubject(text string) (string, error) {
 // parseSubject finds the SUBJECT in the preamble of ls.
 func parseSubject(ls []line) subjectInfo {
 	chars := 0
+	preamble := 0
 	for i := 0; i < len(ls); i++ {
 		t := trimPilcrow(ls[i].text)
 		chars += len(t) + 1
@@ -74,6 +78,9 @@ func parseSubject(ls []line) subjectInfo {
 		}
 		rest, ok := cutSubjectLabel(t)
 		if !ok || emailHeader(ls, i) {
+			if preamble == 0 && preambleLine(t) {
+				preamble = ls[i].num
+			}
 			continue
 		}
 		info := subjectInfo{line: ls[i].num, found: true}
@@ -117,7 +124,19 @@ func parseSubject(ls []line) subjectInfo {
 		}
 		return info
 	}
-	return subjectInfo{}
+	return subjectInfo{preamble: preamble}
+}
+
+// preambleLine reports whether t (trimmed) is a line that only a cable's
+// preamble has: a banner with an origin or serial ("C O N F I D E N T I A L
+// SECTION 01 OF 03 CAPE TOWN 00097", not a bare classification line), an
+// E.O. line or a TAGS line.
+func preambleLine(t string) bool {
+	t = strings.TrimSpace(t)
+	if isEOLine(t) || tagsLabel(t) {
+		return true
+	}
+	return len(t) < 120 && isBanner(t) && !classLine(t) && isUpperText(t) && hasDigitRun(t, 3)
 }
 
 // hasColonLabel reports whether s starts with a subject label followed by a colon.

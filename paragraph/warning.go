@@ -26,7 +26,9 @@ func (k WarningKind) String() string { return string(k) }
 
 // Warning kinds reported by this package.
 const (
-	// WarnNoSubject: no SUBJECT line was found in the preamble.
+	// WarnNoSubject: the body has a preamble (a banner with origin or
+	// serial, an E.O. or a TAGS line) but no SUBJECT line. Reported at the
+	// first such line; fragments without a preamble get no warning.
 	WarnNoSubject WarningKind = "no-subject"
 	// WarnDuplicateSubject: the subject label is doubled ("SUBJECT: SUBJECT:").
 	WarnDuplicateSubject WarningKind = "duplicate-subject"
