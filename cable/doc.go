@@ -22,8 +22,18 @@
 //   - Plain text and markdown renderings, body-only fragments, received
 //     copies with PAGE lines, 1960s-1990s telegrams whose header starts at
 //     the date-time group, and several cables concatenated in one file.
-//   - UTF-8, Windows-1252 and Latin-1 text, with or without a byte order
-//     mark, LF or CRLF line ends.
+//   - UTF-8, Windows-1252 (what files labelled Latin-1 hold), UTF-16 and any
+//     other WHATWG encoding named in [Parser.Charset], decoded with
+//     golang.org/x/text; with or without a byte order mark, LF or CRLF line
+//     ends. Unnamed input that is not valid UTF-8 is read as Windows-1252,
+//     with a warning.
+//
+// # Writing cables
+//
+// [Writer] renders a Cable back into telegram text (the Cablegate layout
+// with its header block, or a received copy), and the package
+// [github.com/cablemeta/cablemeta/cable/cabletest] generates synthetic
+// cables with known metadata for the tests of archive tools.
 //
 // # The reference id
 //
