@@ -132,6 +132,9 @@ func (p *Parser) ParseDocument(doc Document) (*Cable, error) {
 	}
 
 	c.crossCheck(cls)
+	if b := bannerOf(cls); b != nil {
+		c.checkPageBreaks(body, bodyFirst, b.SerialNumber, b.Banner)
+	}
 	c.finish()
 	return c, p.strictError(doc, c)
 }

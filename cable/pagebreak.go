@@ -1,0 +1,73 @@
+package cable
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+)
+
+// WarnPageBreakSerial: a page-break line ("BEIJING 00006403 002 OF 003")
+// names another serial than the banner: often the text of another cable
+// pasted under this one's id (cable-format.md §4, §7).
+const WarnPageBreakSerial = "page-break-serial-mismatch"
+
+// checkPageBreaks compares the serial of every page-break line of the body
+// with the banner serial. It reports each differing serial once.
+func (c *Cable) checkPageBreaks(body string, first, bannerSerial int, bannerRaw string) {
+	if bannerSerial <= 0 {
+		return
+	}
+	seen := map[int]bool{}
+	line := first
+	for len(body) > 0 {
+		var s string
+		if i := strings.IndexByte(body, '\n'); i >= 0 {
+			s, body = body[:i], body[i+1:]
+		} else {
+			s, body = body, ""
+		}
+		if serial, ok := pageBreakSerial(s); ok && serial != bannerSerial && !seen[serial] {
+			seen[serial] = true
+			c.addWarning(Warning{Line: line, Part: "cable", Field: "page break", Kind: WarnPageBreakSerial,
+				Message: fmt.Sprintf("page-break line %q names serial %d, the banner %q", strings.TrimSpace(s), serial, bannerRaw)})
+		}
+		line++
+	}
+}
+
+// pageBreakSerial reads the serial of a page-break line
+// "<ORIGIN> <8 digits> <3 digits>[.<d>] OF [<3 digits>]".
+func pageBreakSerial(s string) (int, bool) {
+	if len(s) < 16 || len(s) > 90 {
+		return 0, false
+	}
+	f := strings.Fields(s)
+	// origin words, then the 8-digit serial, the page number and "OF".
+	for i := 1; i+2 < len(f); i++ {
+		if len(f[i]) != 8 || !allDigits(f[i]) {
+			continue
+		}
+		page, _, _ := strings.Cut(f[i+1], ".")
+		if len(page) != 3 || !allDigits(page) || !strings.EqualFold(f[i+2], "OF") {
+			return 0, false
+		}
+		if len(f) > i+4 || (len(f) == i+4 && (len(f[i+3]) != 3 || !allDigits(f[i+3]))) {
+			return 0, false
+		}
+		if f[0][0] < 'A' || f[0][0] > 'Z' {
+			return 0, false
+		}
+		n, err := strconv.Atoi(f[i])
+		return n, err == nil
+	}
+	return 0, false
+}
+
+func allDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
