@@ -38,7 +38,7 @@ func (c *Cable) checkPageBreaks(body string, first, bannerSerial int, bannerRaw 
 // pageBreakSerial reads the serial of a page-break line
 // "<ORIGIN> <8 digits> <3 digits>[.<d>] OF [<3 digits>]".
 func pageBreakSerial(s string) (int, bool) {
-	if len(s) < 16 || len(s) > 90 {
+	if len(s) < 16 || len(s) > 90 || !hasSerialRun(s) {
 		return 0, false
 	}
 	f := strings.Fields(s)
@@ -70,4 +70,25 @@ func allDigits(s string) bool {
 		}
 	}
 	return s != ""
+}
+
+// hasSerialRun reports whether s holds exactly eight digits followed by a
+// space: the cheap test that keeps strings.Fields off ordinary lines.
+func hasSerialRun(s string) bool {
+	run := 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= '0' && c <= '9':
+			run++
+		case c == ' ' || c == '\t':
+			if run == 8 {
+				return true
+			}
+			run = 0
+		default:
+			run = 0
+		}
+	}
+	return false
 }
