@@ -137,32 +137,13 @@ func addresseeLines(keyword string, as []header.Addressee, withRI bool) []string
 		if !withRI {
 			a.RoutingIndicator = ""
 		}
-		s := addresseeText(a)
+		s := a.String()
 		if i == 0 {
 			s = keyword + " " + s
 		}
 		out = append(out, s)
 	}
 	return out
-}
-
-// addresseeText writes "[RI/]PLAD[ precedence][ serial]".
-func addresseeText(a header.Addressee) string {
-	var b strings.Builder
-	if a.RoutingIndicator != "" {
-		b.WriteString(a.RoutingIndicator)
-		b.WriteByte('/')
-	}
-	b.WriteString(a.Name)
-	if a.Precedence != "" {
-		b.WriteByte(' ')
-		b.WriteString(string(a.Precedence))
-	}
-	if a.Serial != "" {
-		b.WriteByte(' ')
-		b.WriteString(a.Serial)
-	}
-	return b.String()
 }
 
 // levelWord is the classification line of received copies and footers.
