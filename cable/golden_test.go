@@ -3,17 +3,15 @@ package cable
 import (
 	"bufio"
 	"encoding/json"
-	"flag"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
+	"github.com/cablemeta/cablemeta/internal/golden"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files under testdata/golden")
 
 // realCables lists the real cables of testdata/cables (see its README).
 func realCables(t testing.TB) []string {
@@ -56,18 +54,7 @@ func TestGolden(t *testing.T) {
 		t.Run(name, func(t *testing.T) {
 			cables := parseFile(t, p, name)
 			require.Len(t, cables, 1)
-			got, err := json.MarshalIndent(cables[0], "", "  ")
-			require.NoError(t, err)
-			got = append(got, '\n')
-			golden := filepath.Join("testdata/golden", strings.TrimSuffix(name, filepath.Ext(name))+".json")
-			if *update {
-				require.NoError(t, os.MkdirAll("testdata/golden", 0o755))
-				require.NoError(t, os.WriteFile(golden, got, 0o644))
-				return
-			}
-			want, err := os.ReadFile(golden)
-			require.NoError(t, err, "missing golden file; run go test ./cable -update and review it")
-			assert.Equal(t, string(want), string(got))
+			golden.JSON(t, filepath.Join("testdata/golden", strings.TrimSuffix(name, filepath.Ext(name))+".json"), cables[0])
 		})
 	}
 }

@@ -1,18 +1,14 @@
 package classification
 
 import (
-	"encoding/json"
-	"flag"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
-	"github.com/stretchr/testify/assert"
+	"github.com/cablemeta/cablemeta/internal/golden"
 	"github.com/stretchr/testify/require"
 )
-
-var update = flag.Bool("update", false, "rewrite golden files")
 
 // TestGolden parses the real preambles in testdata/cables and compares the
 // results with testdata/golden.
@@ -27,17 +23,7 @@ func TestGolden(t *testing.T) {
 			require.NoError(t, err)
 			res, err := Parse(string(in))
 			require.NoError(t, err)
-			got, err := json.MarshalIndent(res, "", "  ")
-			require.NoError(t, err)
-			got = append(got, '\n')
-			golden := filepath.Join("testdata", "golden", name+".json")
-			if *update {
-				require.NoError(t, os.WriteFile(golden, got, 0o644))
-				return
-			}
-			want, err := os.ReadFile(golden)
-			require.NoError(t, err)
-			assert.JSONEq(t, string(want), string(got))
+			golden.JSON(t, filepath.Join("testdata", "golden", name+".json"), res)
 		})
 	}
 }

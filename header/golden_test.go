@@ -1,18 +1,14 @@
 package header
 
 import (
-	"encoding/json"
-	"flag"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
-	"github.com/stretchr/testify/assert"
+	"github.com/cablemeta/cablemeta/internal/golden"
 	"github.com/stretchr/testify/require"
 )
-
-var update = flag.Bool("update", false, "rewrite golden files")
 
 // samples returns the real header samples of testdata/.
 func samples(t testing.TB) []string {
@@ -46,17 +42,7 @@ func TestGolden(t *testing.T) {
 			require.NoError(t, err)
 			h, err := Parse(string(src))
 			require.NoError(t, err)
-			got, err := json.MarshalIndent(h, "", "  ")
-			require.NoError(t, err)
-			got = append(got, '\n')
-			golden := filepath.Join("testdata", "golden", name+".json")
-			if *update {
-				require.NoError(t, os.WriteFile(golden, got, 0o644))
-				return
-			}
-			want, err := os.ReadFile(golden)
-			require.NoError(t, err, "run go test ./header -update to create the golden file")
-			assert.Equal(t, string(want), string(got))
+			golden.JSON(t, filepath.Join("testdata", "golden", name+".json"), h)
 		})
 	}
 }

@@ -3,17 +3,15 @@ package paragraph
 import (
 	"bytes"
 	"encoding/json"
-	"flag"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
+	"github.com/cablemeta/cablemeta/internal/golden"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
-
-var update = flag.Bool("update", false, "rewrite golden files")
 
 // TestGolden parses every testdata/cables/*.txt and compares the Body with
 // testdata/golden/NAME.json.
@@ -35,14 +33,7 @@ func TestGolden(t *testing.T) {
 			b2, _ := Parse(string(data))
 			again, _ := json.MarshalIndent(b2, "", "  ")
 			require.Equal(t, string(got), string(append(again, '\n')))
-			golden := filepath.Join("testdata", "golden", name+".json")
-			if *update {
-				require.NoError(t, os.WriteFile(golden, got, 0o644))
-				return
-			}
-			want, err := os.ReadFile(golden)
-			require.NoError(t, err, "run go test -update")
-			assert.Equal(t, string(want), string(got))
+			golden.Bytes(t, filepath.Join("testdata", "golden", name+".json"), got)
 			// the JSON reads back into the same Body
 			var back Body
 			require.NoError(t, json.NewDecoder(bytes.NewReader(got)).Decode(&back))

@@ -1,14 +1,13 @@
 package paragraph
 
 import (
-	"encoding/json"
-	"flag"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 	"unicode/utf8"
 
+	"github.com/cablemeta/cablemeta/internal/golden"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -175,13 +174,6 @@ func TestRefKindOf(t *testing.T) {
 	}
 }
 
-// updating reports whether goldens are to be rewritten: the package's
-// -update flag is declared by golden_test.go (one flag per test binary).
-func updating() bool {
-	f := flag.Lookup("update")
-	return f != nil && f.Value.String() == "true"
-}
-
 type refGolden struct {
 	References []Reference `json:"references"`
 	Warnings   []Warning   `json:"warnings,omitempty"`
@@ -207,18 +199,7 @@ func TestParseReferencesGolden(t *testing.T) {
 				year = year*10 + int(c-'0')
 			}
 			refs, warns := ParseReferences(body, RefOptions{Year: year, Self: f[1], FirstLine: 2})
-			got, err := json.MarshalIndent(refGolden{References: refs, Warnings: warns}, "", "  ")
-			require.NoError(t, err)
-			got = append(got, '\n')
-			golden := filepath.Join("testdata", "golden", "refs", name+".json")
-			if updating() {
-				require.NoError(t, os.MkdirAll(filepath.Dir(golden), 0o755))
-				require.NoError(t, os.WriteFile(golden, got, 0o644))
-				return
-			}
-			want, err := os.ReadFile(golden)
-			require.NoError(t, err, "run go test ./paragraph -update")
-			assert.Equal(t, string(want), string(got))
+			golden.JSON(t, filepath.Join("testdata", "golden", "refs", name+".json"), refGolden{References: refs, Warnings: warns})
 		})
 	}
 }
