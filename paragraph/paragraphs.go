@@ -257,7 +257,7 @@ func preambleField(t string) bool {
 // isBanner reports whether t is a classification banner line
 // ("C O N F I D E N T I A L SECTION 01 OF 03 BEIJING 006403").
 func isBanner(t string) bool {
-	for _, p := range [...]string{"C O N", "S E C", "U N C", "UNCLAS", "CONFIDENTIAL", "SECRET", "UNCLASSIFIED", "LIMITED OFFICIAL"} {
+	for _, p := range [...]string{"C O N", "S E C", "U N C", "T O P", "UNCLAS", "CONFIDENTIAL", "SECRET", "TOP SECRET", "UNCLASSIFIED", "LIMITED OFFICIAL"} {
 		if strings.HasPrefix(t, p) {
 			return true
 		}

@@ -27,7 +27,7 @@ var (
 	controlLineRE = regexp.MustCompile(`^\s*-{5,}\s*(?:[0-9A-F]{6}\s*)?(?:\d{6}Z\s*)?(?:\d{6}\s*)?(?:/\d+)?\s*$`)
 	// classFrameRE is a classification line with a receipt number:
 	// "CONFIDENTIAL     PTQ7681".
-	classFrameRE = regexp.MustCompile(`^\s*(?:CONFIDENTIAL|SECRET|UNCLASSIFIED|LIMITED OFFICIAL USE|C O N F I D E N T I A L|S E C R E T)(?:\s+NOFORN)?\s+[A-Z]{2,4}\d{3,5}\s*$`)
+	classFrameRE = regexp.MustCompile(`^\s*(?:CONFIDENTIAL|SECRET|TOP SECRET|UNCLASSIFIED|LIMITED OFFICIAL USE|C O N F I D E N T I A L|S E C R E T|T O P S E C R E T)(?:\s+NOFORN)?\s+[A-Z]{2,4}\d{3,5}\s*$`)
 )
 
 // sectionBanner reports whether t is the banner of a section after the

@@ -231,3 +231,13 @@ func TestNoSubjectWarning(t *testing.T) {
 		})
 	}
 }
+
+func TestSectionBannerTopSecret(t *testing.T) {
+	// Found by FuzzRoundTrip (cable/cabletest): a TOP SECRET received copy
+	// kept its repeated section headers in the paragraph text.
+	for _, s := range []string{"TOP SECRET SECTION 02 OF 05 BUENOS AIRES 000406", "T O P S E C R E T SECTION 03 OF 05 STATE 123456"} {
+		if !sectionBanner(s) {
+			t.Errorf("sectionBanner(%q) = false", s)
+		}
+	}
+}
