@@ -161,10 +161,29 @@ func indexFoldString(s, lowerNeedle string) int {
 	}
 	first := lowerNeedle[0]
 	if isLetter(first) {
-		for i := 0; i+n <= len(s); i++ {
-			if s[i]|0x20 == first && strings.EqualFold(s[i:i+n], lowerNeedle) {
+		// Look for the upper- and lower-case first letter with the
+		// vectorised IndexByte (a byte-by-byte loop costs more than the
+		// rest of the page reading).
+		upper := first &^ 0x20
+		nu, nl := -2, -2 // next candidate of each case; -2: not looked for yet, -1: none
+		for from := 0; from+n <= len(s); {
+			if nu != -1 && nu < from {
+				nu = indexByteFrom(s, upper, from)
+			}
+			if nl != -1 && nl < from {
+				nl = indexByteFrom(s, first, from)
+			}
+			i := nu
+			if i < 0 || (nl >= 0 && nl < i) {
+				i = nl
+			}
+			if i < 0 || i+n > len(s) {
+				return -1
+			}
+			if strings.EqualFold(s[i:i+n], lowerNeedle) {
 				return i
 			}
+			from = i + 1
 		}
 		return -1
 	}
@@ -174,12 +193,22 @@ func indexFoldString(s, lowerNeedle string) int {
 			return -1
 		}
 		off += i
-		if strings.EqualFold(s[off:off+n], lowerNeedle) {
+		// An ASCII needle folds only onto ASCII bytes, so the second byte
+		// can be checked before the full comparison ("<pre" among tags).
+		if (n < 2 || lowerASCII(s[off+1]) == lowerNeedle[1]) && strings.EqualFold(s[off:off+n], lowerNeedle) {
 			return off
 		}
 		off++
 	}
 	return -1
+}
+
+// lowerASCII lower-cases an ASCII letter.
+func lowerASCII(c byte) byte {
+	if c >= 'A' && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
 }
 
 // preText turns the inner HTML of a <pre> block into text: tags removed
@@ -465,4 +494,16 @@ func splitRefs(s string) []string {
 		}
 	}
 	return out
+}
+
+// indexByteFrom returns the index of the first c in s at or after from,
+// or -1.
+func indexByteFrom(s string, c byte, from int) int {
+	if from >= len(s) {
+		return -1
+	}
+	if i := strings.IndexByte(s[from:], c); i >= 0 {
+		return from + i
+	}
+	return -1
 }

@@ -1,6 +1,10 @@
 package header
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/cablemeta/cablemeta/internal/textutil"
+)
 
 // lineReader walks the lines of a text without allocating. It is a value
 // type: copying it gives an independent cursor, which is how the scanner
@@ -18,17 +22,8 @@ func (r *lineReader) next() (line string, num int, ok bool) {
 		return "", 0, false
 	}
 	rest := r.text[r.pos:]
-	i := strings.IndexAny(rest, "\r\n")
-	if i < 0 {
-		line = rest
-		r.pos = len(r.text)
-	} else {
-		line = rest[:i]
-		r.pos += i + 1
-		if rest[i] == '\r' && i+1 < len(rest) && rest[i+1] == '\n' {
-			r.pos++
-		}
-	}
+	line, after := textutil.NextLine(rest)
+	r.pos += len(rest) - len(after)
 	num = r.num
 	r.num++
 	return trimRight(line), num, true
@@ -38,7 +33,7 @@ func (r *lineReader) next() (line string, num int, ok bool) {
 func trimRight(s string) string {
 	for len(s) > 0 {
 		c := s[len(s)-1]
-		if c != ' ' && c != '\t' && c != '\r' && c != '\v' && c != '\f' {
+		if c != ' ' && c != '\t' && c != '\r' && c != '\n' && c != '\v' && c != '\f' {
 			break
 		}
 		s = s[:len(s)-1]
@@ -47,12 +42,13 @@ func trimRight(s string) string {
 }
 
 // trimSpace removes leading and trailing white space, including a leading
-// non-breaking space.
+// non-breaking space. It knows the same white space as collapse ('\n'
+// included), so that collapse is idempotent: "\n\u00a0X" gives "X".
 func trimSpace(s string) string {
 	s = trimRight(s)
 	for len(s) > 0 {
 		c := s[0]
-		if c == ' ' || c == '\t' || c == '\r' || c == '\v' || c == '\f' {
+		if c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\v' || c == '\f' {
 			s = s[1:]
 			continue
 		}

@@ -339,3 +339,25 @@ func TestParseErrorFormat(t *testing.T) {
 	w := Warning{Line: 12, Field: "DTG", Kind: WarnInvalidDTG, Message: "bad"}
 	assert.Equal(t, "line 12: DTG: bad", w.String())
 }
+
+// TestCollapse checks that collapse trims every white space it collapses,
+// so that it is idempotent (fuzz crasher FuzzParseAddressee/07f09029a4933ab3:
+// a '\n' before a non-breaking space left the NBSP in the name).
+func TestCollapse(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"AMEMBASSY ROME", "AMEMBASSY ROME"},
+		{"  AMEMBASSY   ROME \t", "AMEMBASSY ROME"},
+		{"\u00a0AMEMBASSY ROME", "AMEMBASSY ROME"},
+		{"\n\u00a00", "0"},
+		{"\n\u00a0AMEMBASSY ROME\n", "AMEMBASSY ROME"},
+		{"\r\n \u00a0SECSTATE\nWASHDC", "SECSTATE WASHDC"},
+	}
+	for _, tt := range tests {
+		got := collapse(tt.in)
+		assert.Equal(t, tt.want, got, "collapse(%q)", tt.in)
+		assert.Equal(t, got, collapse(got), "collapse(%q) is not idempotent", tt.in)
+	}
+	a, err := ParseAddressee("\n\u00a0AMEMBASSY ROME PRIORITY 0123")
+	require.NoError(t, err)
+	assert.Equal(t, "AMEMBASSY ROME", a.Name)
+}

@@ -34,6 +34,9 @@ func classLine(s string) bool {
 // isPageBreak reports whether s is a page-break or page-header line with no
 // other text on it.
 func isPageBreak(s string) bool {
+	if !mayBePageBreak(s) {
+		return false
+	}
 	if m := pageBreakRE.FindStringIndex(s); m != nil && isBlank(s[m[1]:]) {
 		return true
 	}
@@ -46,7 +49,7 @@ func isPageBreak(s string) bool {
 // cutPageBreak removes a page-break or page-header prefix from s and
 // reports whether there was one.
 func cutPageBreak(s string) (string, bool) {
-	if !hasDigitRun(s, 8) && !strings.Contains(s, "PAGE") {
+	if !mayBePageBreak(s) {
 		return s, false
 	}
 	if m := pageBreakRE.FindStringIndex(s); m != nil {
@@ -262,18 +265,35 @@ func trailingClassWord(s string) int {
 	return -1
 }
 
-// hasDigitRun reports whether s holds n consecutive ASCII digits.
+// mayBePageBreak is the cheap test run before the page-break regexps:
+// every page-break line holds an 8-digit serial, every page header "PAGE".
+func mayBePageBreak(s string) bool {
+	return strings.Contains(s, "PAGE") || hasDigitRun(s, 8)
+}
+
+// hasDigitRun reports whether s holds n consecutive ASCII digits. Every
+// such run covers one of the bytes n-1, 2n-1, 3n-1, ..., so only those are
+// looked at until one is a digit.
 func hasDigitRun(s string, n int) bool {
-	run := 0
-	for i := 0; i < len(s); i++ {
-		if s[i] >= '0' && s[i] <= '9' {
-			run++
-			if run >= n {
-				return true
-			}
-		} else {
-			run = 0
+	if n <= 0 {
+		return true
+	}
+	for i := n - 1; i < len(s); i += n {
+		if !isDigitByte(s[i]) {
+			continue
 		}
+		lo, hi := i, i+1
+		for lo > 0 && isDigitByte(s[lo-1]) {
+			lo--
+		}
+		for hi < len(s) && isDigitByte(s[hi]) {
+			hi++
+		}
+		if hi-lo >= n {
+			return true
+		}
+		// s[hi] is no digit: a later run starts after it and covers hi+n.
+		i = hi
 	}
 	return false
 }

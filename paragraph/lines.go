@@ -21,10 +21,14 @@ func (l line) blank() bool { return isBlank(l.text) }
 // splitLines splits text into lines numbered from first, dropping trailing
 // blanks, carriage returns and the trailing backslash of cables.csv exports.
 func splitLines(text string, first int) []line {
-	raw := textutil.SplitLines(text, first)
-	out := make([]line, len(raw))
-	for i, r := range raw {
-		out[i] = line{num: r.Num, text: tidyLine(r.Text)}
+	if first < 1 {
+		first = 1
+	}
+	out := make([]line, 0, strings.Count(text, "\n")+1)
+	for n := first; text != ""; n++ {
+		var s string
+		s, text = textutil.NextLine(text)
+		out = append(out, line{num: n, text: tidyLine(s)})
 	}
 	return out
 }
@@ -33,6 +37,11 @@ func splitLines(text string, first int) []line {
 // blanks, a trailing backslash continuation (cables.csv escapes), control
 // characters, a markdown heading prefix ("#### ") and invalid UTF-8.
 func tidyLine(s string) string {
+	if plainLine(s) {
+		// the common case: printable ASCII, no trailing blank or backslash
+		// and no heading mark
+		return s
+	}
 	if !utf8.ValidString(s) {
 		s = strings.ToValidUTF8(s, "\uFFFD")
 	}
@@ -55,6 +64,22 @@ func tidyLine(s string) string {
 		}
 	}
 	return s
+}
+
+// plainLine reports whether tidyLine leaves s as it is because s is
+// printable ASCII (tabs allowed) that neither ends with a blank or a
+// backslash nor starts with a markdown heading mark.
+func plainLine(s string) bool {
+	if s == "" {
+		return true
+	}
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; (c < 0x20 && c != '\t') || c >= 0x7f || c == '#' {
+			return false
+		}
+	}
+	c := s[len(s)-1]
+	return c != ' ' && c != '\t' && c != '\\'
 }
 
 func isControl(r rune) bool {
@@ -91,7 +116,7 @@ func trimPilcrow(s string) string {
 
 // collapse trims s and replaces runs of white space with one space.
 func collapse(s string) string {
-	return textutil.CollapseSpace(strings.ReplaceAll(s, "\u00a0", " "))
+	return textutil.CollapseSpace(s) // U+00A0 is white space there too
 }
 
 // hasPrefixFold reports whether s begins with prefix, ignoring ASCII case.
@@ -155,24 +180,61 @@ func containsFold(s, sub string) bool {
 }
 
 // indexFold returns the index of the first instance of the lower-case
-// ASCII word sub in s, ignoring ASCII case, or -1.
+// ASCII word sub in s, ignoring ASCII case, or -1. As it runs on every
+// line several times, it looks for the first two letters eight positions
+// at a time.
 func indexFold(s, sub string) int {
 	n := len(sub)
-	if n == 0 {
+	switch n {
+	case 0:
 		return 0
+	case 1:
+		for k := 0; k < len(s); k++ {
+			if s[k]|0x20 == sub[0] {
+				return k
+			}
+		}
+		return -1
 	}
-	c0 := sub[0]
-	for i := 0; i+n <= len(s); i++ {
-		if s[i]|0x20 != c0 {
-			continue
+	last := len(s) - n // last possible start
+	i := 0
+	const ones, highs, lower = 0x0101010101010101, 0x8080808080808080, 0x2020202020202020
+	p0, p1 := uint64(sub[0])*ones, uint64(sub[1])*ones
+	for ; i+8 <= last+1; i += 8 {
+		// bytes i..i+7 against sub[0], bytes i+1..i+8 against sub[1]
+		// (i+8 < len(s) since n >= 2)
+		y := ((load8(s, i) | lower) ^ p0) | ((load8(s, i+1) | lower) ^ p1)
+		if (y-ones)&^y&highs == 0 {
+			continue // no start in s[i:i+8] matches the first two letters
 		}
-		j := 1
-		for j < n && s[i+j]|0x20 == sub[j] {
-			j++
+		for k := i; k < i+8; k++ {
+			if foldAt(s, k, sub) {
+				return k
+			}
 		}
-		if j == n {
+	}
+	for ; i <= last; i++ {
+		if foldAt(s, i, sub) {
 			return i
 		}
 	}
 	return -1
+}
+
+// load8 returns s[i:i+8] as a little-endian number (one load).
+func load8(s string, i int) uint64 {
+	s = s[i : i+8]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
+// foldAt reports whether s[i:] starts with sub, comparing s's bytes with
+// their 0x20 bit set (ASCII letters lower-cased).
+func foldAt(s string, i int, sub string) bool {
+	for j := 0; j < len(sub); j++ {
+		if s[i+j]|0x20 != sub[j] {
+			return false
+		}
+	}
+	return true
 }

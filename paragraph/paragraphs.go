@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/cablemeta/cablemeta/classification"
+	"github.com/cablemeta/cablemeta/internal/textutil"
 )
 
 // marker is a paragraph-number candidate.
@@ -170,15 +171,7 @@ func (st *state) paragraphs() {
 			// a lead-in title: "¶2. (S) The Regime's Political Capital is Tanking\n-----"
 			p.Heading, first = first, ""
 		}
-		rest := joinText(st.ls[m.idx+1 : hstart])
-		switch {
-		case first == "":
-			p.Text = rest
-		case rest == "":
-			p.Text = first
-		default:
-			p.Text = first + "\n" + rest
-		}
+		p.Text = joinTextAfter(first, st.ls[m.idx+1:hstart])
 		b.Paragraphs = append(b.Paragraphs, p)
 		if m.num != m.n {
 			st.warn(p.Line, "paragraph", WarnRenumbered, fmt.Sprintf("paragraph number %d read as %d (rendering damage)", m.n, m.num))
@@ -208,7 +201,19 @@ func firstNonBlank(ls []line, from, to int) int {
 // joinText joins the non-blank lines of ls, each with white space collapsed,
 // with newlines. Rule lines (dash runs) are dropped.
 func joinText(ls []line) string {
+	return joinTextAfter("", ls)
+}
+
+// joinTextAfter is first, a newline and joinText(ls), without the newline
+// when either is empty, built in one piece.
+func joinTextAfter(first string, ls []line) string {
+	n := len(first)
+	for _, l := range ls {
+		n += len(l.text) + 1
+	}
 	var b strings.Builder
+	b.Grow(n)
+	b.WriteString(first)
 	for _, l := range ls {
 		if l.blank() || isDashRun(l.text) {
 			continue
@@ -216,7 +221,7 @@ func joinText(ls []line) string {
 		if b.Len() > 0 {
 			b.WriteByte('\n')
 		}
-		b.WriteString(collapse(l.text))
+		textutil.WriteCollapsed(&b, l.text) // collapse(l.text), without a copy
 	}
 	return b.String()
 }
@@ -340,7 +345,7 @@ func headingText(h string) bool {
 	if h == "" || len(h) > 90 {
 		return false
 	}
-	if len(strings.Fields(h)) > 14 {
+	if textutil.CountFields(h) > 14 {
 		return false
 	}
 	switch h[len(h)-1] {
@@ -372,7 +377,7 @@ func headingText(h string) bool {
 // shortHeading reports whether h is short enough to be a heading written
 // without blank lines around it.
 func shortHeading(h string) bool {
-	return len(strings.Fields(h)) <= 8 && !strings.HasSuffix(h, ":")
+	return textutil.CountFields(h) <= 8 && !strings.HasSuffix(h, ":")
 }
 
 // entireTextMarking reads the older whole-text marking written out in

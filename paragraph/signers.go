@@ -33,12 +33,12 @@ func ParseSigners(text string) []string {
 const maxTrailingJunk = 40
 
 var (
-	naraReviewRE = regexp.MustCompile(`^(?:Review|REVIEW)\s+\d{1,2}\s+[A-Z]{3}\s+\d{4}$`)
-	ssnLineRE    = regexp.MustCompile(`^#?\d{1,5}$|^GP-\d$|^BT$|^ZZ$|^X{3,}$|^x{3,}$|^(?:\.\.\.|…)$`)
+	naraReviewRE = guardedRE{regexp.MustCompile(`^(?:Review|REVIEW)\s+\d{1,2}\s+[A-Z]{3}\s+\d{4}$`), startsWithByte("Rr")}
+	ssnLineRE    = guardedRE{regexp.MustCompile(`^#?\d{1,5}$|^GP-\d$|^BT$|^ZZ$|^X{3,}$|^x{3,}$|^(?:\.\.\.|…)$`), mayBeSerialLine}
 	// addressee and DTG lines of a header block printed after the text
-	headerLineRE = regexp.MustCompile(`^(?:R[A-Z]{3,7}/(?:AMEMBASSY|AMCONSUL|SECSTATE|SECDEF|USMISSION|USDEL|CDR|CJCS|DIA|CIA|NSC|HQ|JOINT|DEPT|USEU|USNATO|AIT|[A-Z ]+(?:WASHDC|WASHINGTON|COLLECTIVE|POSTS))|(?:FM|TO|INFO|XMT) [A-Z]|[A-Z]{1,2}(?:\s+[A-Z])?\s+\d{6}Z\s+[A-Z]{3}\s+\d{2,4}$|Telegram)`)
+	headerLineRE = guardedRE{regexp.MustCompile(`^(?:R[A-Z]{3,7}/(?:AMEMBASSY|AMCONSUL|SECSTATE|SECDEF|USMISSION|USDEL|CDR|CJCS|DIA|CIA|NSC|HQ|JOINT|DEPT|USEU|USNATO|AIT|[A-Z ]+(?:WASHDC|WASHINGTON|COLLECTIVE|POSTS))|(?:FM|TO|INFO|XMT) [A-Z]|[A-Z]{1,2}(?:\s+[A-Z])?\s+\d{6}Z\s+[A-Z]{3}\s+\d{2,4}$|Telegram)`), mayBeHeaderLine}
 	// debris after a signature on its line: "STEVENS 0 12/23/2007 .", "RICE NNNN", "CHACON ..."
-	signerDebrisRE = regexp.MustCompile(`(?:\s+0?\s*\d{1,2}/\d{1,2}/\d{4}|\s+NNNN|\s*\.\.\.|\s*…|\s+\\[a-z])\s*\.?$`)
+	signerDebrisRE = guardedRE{regexp.MustCompile(`(?:\s+0?\s*\d{1,2}/\d{1,2}/\d{4}|\s+NNNN|\s*\.\.\.|\s*…|\s+\\[a-z])\s*\.?$`), mayHaveSignerDebris}
 	// "SENTENCE.  EAGLETON": a signer run onto the last text line
 	tailSignerRE = regexp.MustCompile(`[.!?"')”*]\s*([A-Z][A-Z'’\-]+(?:\s[A-Z][A-Z'’\-]+)?|[A-Z][a-z'’\-]+[a-z])\s*\.?$`)
 )

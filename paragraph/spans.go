@@ -49,15 +49,15 @@ type Span struct {
 
 var (
 	summaryOpenRE = regexp.MustCompile(`(?i)^(?:BEGIN\s+)?SUM+A?R?Y(?:\s*(?:AND|&|/)\s*[A-Z]+(?:\s+[A-Z]+){0,3})?\s*(?:[:.\-–—‐]+|$)\s*`)
-	summaryMidRE  = regexp.MustCompile(`(?i)\s\d{1,2}\.\s*\([A-Z/ ]{1,12}\)\s*SUMMARY\s*[:.\-]\s*`)
-	summaryEndRE  = regexp.MustCompile(`(?i)\bEND\s+(?:OF\s+)?SUM+A?R?Y\b`)
-	commentOpenRE = regexp.MustCompile(`(?i)^(?:BEGIN\s+)?(?:(?:EMBASSY|POST|MISSION|CONSULATE|USEU|USNATO|USUN|CONGEN|POL|ECON|EMBASSY'S|POST'S)\s+)?COMMENT(?:\s+CONTINUED|\s+AND\s+[A-Z]+(?:\s+[A-Z]+){0,2})?\s*(?:[:.\-–—‐]+|$)\s*`)
-	commentMidRE  = regexp.MustCompile(`(?i)(?:[.!?]["”’)]?\s+|\(\s*|\s\d{1,2}\.\s*\([A-Z/ ]{1,12}\)\s*)(?:BEGIN\s+)?COMMENT\s*[:.\-–—]+\s*`)
-	commentEndRE  = regexp.MustCompile(`(?i)\bEND\s+(?:[A-Z][A-Za-z'’]*\s+){0,2}?COMMENTS?\b`)
-	textOpenRE    = regexp.MustCompile(`(?i)\bBEGIN\s+(?:[A-Z][A-Za-z'’]*\s+){0,3}?TEXT\b\s*[:.\-]*\s*`)
-	textEndRE     = regexp.MustCompile(`(?i)\bEND\s+(?:OF\s+)?(?:[A-Z][A-Za-z'’]*\s+){0,2}?TEXT\b`)
+	summaryMidRE  = mustPunctRE("ummary", ":.-", `(?i)\s\d{1,2}\.\s*\([A-Z/ ]{1,12}\)\s*SUMMARY\s*[:.\-]\s*`)
+	summaryEndRE  = mustWordRE("end", `(?i)\bEND\s+(?:OF\s+)?SUM+A?R?Y\b`)
+	commentOpenRE = guardedRE{regexp.MustCompile(`(?i)^(?:BEGIN\s+)?(?:(?:EMBASSY|POST|MISSION|CONSULATE|USEU|USNATO|USUN|CONGEN|POL|ECON|EMBASSY'S|POST'S)\s+)?COMMENT(?:\s+CONTINUED|\s+AND\s+[A-Z]+(?:\s+[A-Z]+){0,2})?\s*(?:[:.\-–—‐]+|$)\s*`), startsWithByte("BbEePpMmCcUuOo")}
+	commentMidRE  = mustPunctRE("comment", ":.-–—", `(?i)(?:[.!?]["”’)]?\s+|\(\s*|\s\d{1,2}\.\s*\([A-Z/ ]{1,12}\)\s*)(?:BEGIN\s+)?COMMENT\s*[:.\-–—]+\s*`)
+	commentEndRE  = mustWordRE("end", `(?i)\bEND\s+(?:[A-Z][A-Za-z'’]*\s+){0,2}?COMMENTS?\b`)
+	textOpenRE    = mustWordRE("begin", `(?i)\bBEGIN\s+(?:[A-Z][A-Za-z'’]*\s+){0,3}?TEXT\b\s*[:.\-]*\s*`)
+	textEndRE     = mustWordRE("end", `(?i)\bEND\s+(?:OF\s+)?(?:[A-Z][A-Za-z'’]*\s+){0,2}?TEXT\b`)
 	actionOpenRE  = regexp.MustCompile(`(?i)^(?:ACTION\s+REQUEST(?:ED|S)?|REQUEST\s+FOR\s+ACTION|ACTION\s+ITEMS?)\s*(?:[:.\-–—]+|$)\s*`)
-	actionEndRE   = regexp.MustCompile(`(?i)\bEND\s+(?:OF\s+)?ACTION\s+REQUESTS?\b`)
+	actionEndRE   = mustWordRE("end", `(?i)\bEND\s+(?:OF\s+)?ACTION\s+REQUESTS?\b`)
 )
 
 // region is a stretch of lines joined into one string, so that markers
@@ -135,6 +135,7 @@ func (r *region) paraEnd(off int, markers map[int]bool) int {
 // stripped from the start of the first text line ("1. Summary: ...").
 func spanText(text string, reopen *regexp.Regexp) string {
 	var b strings.Builder
+	b.Grow(len(text)) // the result is never longer
 	first := true
 	for ln := range strings.SplitSeq(text, "\n") {
 		t := strings.TrimSpace(trimPilcrow(ln))
@@ -217,7 +218,8 @@ func (r *region) mkSpan(kind SpanKind, start, open, end, stop int, reopen *regex
 // number and marking), up to END SUMMARY or the end of its paragraph; or,
 // without opener, from the first paragraph to END SUMMARY.
 func (st *state) summarySpan(r *region, markers map[int]bool, from int) (Span, bool) {
-	for i, l := range r.ls {
+	for i := r.nextLineWith(0, "sum"); i < len(r.ls); i = r.nextLineWith(i+1, "sum") {
+		l := r.ls[i]
 		if l.blank() || !(containsFold(l.text, "summ") || containsFold(l.text, "sumar")) {
 			continue
 		}
@@ -248,7 +250,8 @@ func (st *state) summarySpan(r *region, markers map[int]bool, from int) (Span, b
 	if !containsFold(r.text, "summ") {
 		return Span{}, false
 	}
-	for i, l := range r.ls {
+	for i := r.nextLineWith(0, "summ"); i < len(r.ls); i = r.nextLineWith(i+1, "summ") {
+		l := r.ls[i]
 		if !containsFold(l.text, "summ") {
 			continue
 		}
@@ -331,7 +334,7 @@ func (st *state) commentSpans(r *region, markers map[int]bool) []Span {
 // findComment finds the next comment opener at or after pos and returns
 // the opener's start, the content start and whether it is parenthesised.
 func (r *region) findComment(pos int) (start, open int, paren bool) {
-	for i := r.lineAt(pos); i < len(r.ls); i++ {
+	for i := r.nextLineWith(r.lineAt(pos), "comment"); i < len(r.ls); i = r.nextLineWith(i+1, "comment") {
 		l := r.ls[i]
 		if l.blank() || !containsFold(l.text, "comment") {
 			continue
@@ -382,9 +385,9 @@ func closingParen(s string, from, limit int) int {
 // pairSpans finds spans opened by openRE and closed by endRE (or by the
 // end of the paragraph). atLineStart restricts openers to the start of a
 // line's content.
-func (st *state) pairSpans(r *region, kind SpanKind, openRE, endRE *regexp.Regexp, markers map[int]bool, atLineStart bool, word string) []Span {
+func (st *state) pairSpans(r *region, kind SpanKind, openRE, endRE finder, markers map[int]bool, atLineStart bool, word string) []Span {
 	var out []Span
-	for i := 0; i < len(r.ls); i++ {
+	for i := r.nextLineWith(0, word); i < len(r.ls); i = r.nextLineWith(i+1, word) {
 		l := r.ls[i]
 		if l.blank() || !containsFold(l.text, word) {
 			continue
@@ -425,7 +428,7 @@ func endsWithEnd(s string) bool {
 // after from, or -1, -1. Only lines that mention "summ" are searched (with
 // the line before, for "END\nSUMMARY").
 func (r *region) findEndSummary(from int) (int, int) {
-	for i := r.lineAt(from); i < len(r.ls); i++ {
+	for i := r.nextLineWith(r.lineAt(from), "sum"); i < len(r.ls); i = r.nextLineWith(i+1, "sum") {
 		if !containsFold(r.ls[i].text, "summ") && !containsFold(r.ls[i].text, "sumar") {
 			continue
 		}

@@ -49,18 +49,18 @@ var romanNumerals = map[string]bool{"II": true, "III": true, "IV": true, "VI": t
 // already mixed case, words written all upper case are kept as acronyms.
 // White space is collapsed.
 func Title(s string) string {
+	return titleCase(s, true)
+}
+
+// titleCase is Title; with asciiFast, ASCII words are cased without the
+// golang.org/x/text casers (same result, no allocation), and the casers
+// are made only when a word needs them.
+func titleCase(s string, asciiFast bool) string {
 	s = collapse(s)
 	if s == "" {
 		return ""
 	}
-	// Casers are not safe for concurrent use: make them per call.
-	t := &titler{
-		acr:   acronyms(),
-		mixed: hasLower(s),
-		upper: cases.Upper(language.Und),
-		lower: cases.Lower(language.Und),
-		title: cases.Title(language.Und),
-	}
+	t := &titler{acr: acronyms(), mixed: hasLower(s), asciiFast: asciiFast}
 	var b strings.Builder
 	b.Grow(len(s))
 	first := true
@@ -82,9 +82,71 @@ func Title(s string) string {
 // titler holds what one call of Title needs: the acronym table, whether
 // the subject is mixed case, and its golang.org/x/text casers.
 type titler struct {
-	acr                 map[string]string
-	mixed               bool
-	upper, lower, title cases.Caser
+	acr       map[string]string
+	mixed     bool
+	asciiFast bool
+	// Casers are not safe for concurrent use: they are made per call of
+	// Title, when first needed.
+	casers *titleCasers
+}
+
+type titleCasers struct{ upper, lower, title cases.Caser }
+
+func (t *titler) caser() *titleCasers {
+	if t.casers == nil {
+		t.casers = &titleCasers{
+			upper: cases.Upper(language.Und),
+			lower: cases.Lower(language.Und),
+			title: cases.Title(language.Und),
+		}
+	}
+	return t.casers
+}
+
+// toUpper is cases.Upper: for ASCII text, the ASCII mapping.
+func (t *titler) toUpper(w string) string {
+	if t.asciiFast && isASCII(w) {
+		return strings.ToUpper(w)
+	}
+	return t.caser().upper.String(w)
+}
+
+// toLower is cases.Lower: for ASCII text, the ASCII mapping.
+func (t *titler) toLower(w string) string {
+	if t.asciiFast && isASCII(w) {
+		return strings.ToLower(w)
+	}
+	return t.caser().lower.String(w)
+}
+
+// toTitle is cases.Title of a lower-case word: for ASCII letters only,
+// the first one upper-cased.
+func (t *titler) toTitle(l string) string {
+	if t.asciiFast && l != "" && isASCIILetters(l) {
+		if c := l[0]; c >= 'a' && c <= 'z' {
+			return string(c-'a'+'A') + l[1:]
+		}
+		return l
+	}
+	return t.caser().title.String(l)
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
+}
+
+func isASCIILetters(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i] | 0x20; c < 'a' || c > 'z' {
+			return false
+		}
+	}
+	return true
 }
 
 // word writes the title-case form of the blank-free word w, whose parts
@@ -121,7 +183,7 @@ func (t *titler) part(b *strings.Builder, part string, capital bool) {
 	b.WriteString(t.core(head, capital))
 	if apos != "" {
 		b.WriteString(apos)
-		lt := t.lower.String(tail)
+		lt := t.toLower(tail)
 		if apostropheTails[lt] {
 			b.WriteString(lt)
 		} else {
@@ -136,7 +198,7 @@ func (t *titler) core(w string, capital bool) string {
 	if w == "" {
 		return w
 	}
-	u := t.upper.String(w)
+	u := t.toUpper(w)
 	if sp, ok := t.acr[u]; ok && (!t.mixed || w == u || w == sp) {
 		return sp
 	}
@@ -149,14 +211,14 @@ func (t *titler) core(w string, capital bool) string {
 	if t.mixed && w == u && utf8.RuneCountInString(w) > 1 && hasLetter(w) {
 		return w // acronym written upper case in a mixed-case subject
 	}
-	if t.mixed && w != t.lower.String(w) {
+	if t.mixed && w != t.toLower(w) {
 		return w // "McCain", "iPhone": keep the writer's casing
 	}
-	l := t.lower.String(w)
+	l := t.toLower(w)
 	if !capital && smallWords[l] {
 		return l
 	}
-	return t.title.String(l)
+	return t.toTitle(l)
 }
 
 // cutApostrophe splits "GOL'S" into "GOL", "'", "S".

@@ -62,7 +62,7 @@ func (p *Parser) ParseLine(line string) ([]Tag, error) {
 // position, the raw text and the warnings. The result is never nil.
 func (p *Parser) ParseResult(text string) (*Result, error) {
 	first := max(p.FirstLine, 1)
-	lines := textutil.SplitLines(text, first)
+	lines := headLines(text, first)
 	res := &Result{}
 	p.find(lines, res)
 	if res.Tags == nil {
@@ -75,6 +75,27 @@ func (p *Parser) ParseResult(text string) (*Result, error) {
 		return res, strictError(res.Warnings[0])
 	}
 	return res, nil
+}
+
+// headLines splits the part of text that find can look at: the lines up
+// to the first numbered paragraph, and the few after it that a TAGS
+// value's continuation lines or the unlabelled form can reach. The rest
+// of the body is never split.
+func headLines(text string, first int) []textutil.Line {
+	lines := make([]textutil.Line, 0, 64)
+	after := -1 // lines still to take after paragraph 1; -1 before it
+	for n := first; text != "" && after != 0; n++ {
+		var s string
+		s, text = textutil.NextLine(text)
+		lines = append(lines, textutil.Line{Num: n, Text: s})
+		switch {
+		case after > 0:
+			after--
+		case isParagraphOne(s):
+			after = maxContinuation + 2
+		}
+	}
+	return lines
 }
 
 // find scans the lines up to the first numbered paragraph for the TAGS

@@ -1,6 +1,8 @@
 package main
 
 import (
+	"bufio"
+	"bytes"
 	"io"
 	"os"
 	"sync"
@@ -13,13 +15,22 @@ import (
 // none), with its number of warnings.
 type parseFunc func(doc cable.Document) (value any, warnings int, err error)
 
-// job is one unit of work: a document to parse, or an error met while
-// reading the inputs.
+// job is one unit of work: a document to parse, an error met while
+// reading the inputs, or a whole small file (data) whose documents the
+// worker decodes and parses itself.
 type job struct {
-	seq int
-	doc cable.Document
-	err error // read error: no parsing
+	seq  int
+	doc  cable.Document
+	err  error  // read error: no parsing
+	data []byte // with path: a file read whole, decoded on the worker
+	path string
 }
+
+// wholeFileMax is the size up to which a file is read whole by the
+// producer and decoded on a worker (a WikiLeaks page, a text copy), so
+// that decoding runs in parallel too. Larger inputs (cables.csv) are
+// streamed by the producer, one document at a time.
+const wholeFileMax = 1 << 20
 
 // result is a parsed (or failed) job, ready to be written.
 type result struct {
@@ -66,43 +77,48 @@ func (pl *pipeline) run(inputs []input, emit func(*result) error) (counts, error
 	window := 4 * pl.workers
 	slots := make(chan struct{}, window)
 	jobs := make(chan job, window)
-	results := make(chan *result, window)
+	results := make(chan batch, window)
 
 	go pl.produce(inputs, jobs, slots)
 
 	var wg sync.WaitGroup
 	for range pl.workers {
 		wg.Go(func() {
+			// one read buffer per worker, reused for every file
+			// (Documents keeps a *bufio.Reader of its size as it is)
+			br := bufio.NewReaderSize(nil, 64<<10)
 			for j := range jobs {
-				results <- pl.work(j)
+				results <- pl.work(j, br)
 			}
 		})
 	}
 	go func() { wg.Wait(); close(results) }()
 
 	c := counts{inputs: len(inputs)}
-	pending := make(map[int]*result, window)
+	pending := make(map[int][]*result, window)
 	next := 0
 	var emitErr error
-	for r := range results {
-		pending[r.seq] = r
+	for b := range results {
+		pending[b.seq] = b.rs
 		for {
-			r, ok := pending[next]
+			rs, ok := pending[next]
 			if !ok {
 				break
 			}
 			delete(pending, next)
 			next++
 			<-slots
-			if emitErr != nil {
-				continue // draining after a failed write
+			for _, r := range rs {
+				if emitErr != nil {
+					break // draining after a failed write
+				}
+				c.add(r)
+				if err := emit(r); err != nil {
+					emitErr = err
+					pl.cancel()
+				}
+				pl.emitted.Add(1)
 			}
-			c.add(r)
-			if err := emit(r); err != nil {
-				emitErr = err
-				pl.cancel()
-			}
-			pl.emitted.Add(1)
 		}
 	}
 	return c, emitErr
@@ -137,7 +153,20 @@ func (pl *pipeline) produce(inputs []input, jobs chan<- job, slots chan struct{}
 		jobs <- j
 		return true
 	}
+	br := bufio.NewReaderSize(nil, 64<<10)
 	for _, in := range inputs {
+		if in.err == nil && in.path != "-" && in.size > 0 && in.size <= wholeFileMax {
+			data, err := os.ReadFile(in.path)
+			if err == nil && len(data) <= wholeFileMax {
+				pl.bytesIn.Add(int64(len(data)))
+				if !send(job{data: data, path: in.path}) {
+					return
+				}
+				continue
+			}
+			// unreadable or grown since listed: the streaming path below
+			// reports the error or reads it
+		}
 		if in.err != nil {
 			if !send(job{doc: cable.Document{Source: cable.Source{Path: in.path}}, err: in.err}) {
 				return
@@ -158,9 +187,9 @@ func (pl *pipeline) produce(inputs []input, jobs chan<- job, slots chan struct{}
 			}
 			r, closer = f, f
 		}
-		cr := &countingReader{r: r, n: &pl.bytesIn}
+		br.Reset(&countingReader{r: r, n: &pl.bytesIn})
 		ok := true
-		for doc, err := range pl.parser.Documents(cr, in.path) {
+		for doc, err := range pl.parser.Documents(br, in.path) {
 			if doc.Source.Path == "" {
 				doc.Source.Path = in.path
 			}
@@ -178,8 +207,31 @@ func (pl *pipeline) produce(inputs []input, jobs chan<- job, slots chan struct{}
 	}
 }
 
-// work parses one job and renders it.
-func (pl *pipeline) work(j job) *result {
+// work parses one job and renders it: one result, or one per document
+// of a whole file. br is the worker's read buffer.
+func (pl *pipeline) work(j job, br *bufio.Reader) batch {
+	if j.data == nil {
+		return batch{j.seq, []*result{pl.workDoc(j)}}
+	}
+	var rs []*result
+	br.Reset(bytes.NewReader(j.data))
+	for doc, err := range pl.parser.Documents(br, j.path) {
+		if doc.Source.Path == "" {
+			doc.Source.Path = j.path
+		}
+		rs = append(rs, pl.workDoc(job{seq: j.seq, doc: doc, err: err}))
+	}
+	return batch{j.seq, rs} // rs may be empty: a file without documents
+}
+
+// batch is the results of one job, in input order.
+type batch struct {
+	seq int
+	rs  []*result
+}
+
+// workDoc parses one document and renders it.
+func (pl *pipeline) workDoc(j job) *result {
 	r := &result{seq: j.seq, src: j.doc.Source}
 	if j.err != nil {
 		r.readErr, r.err = true, j.err

@@ -1,6 +1,10 @@
 package textutil
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
 
 // Line is one line of a text with its 1-based line number.
 type Line struct {
@@ -11,6 +15,9 @@ type Line struct {
 // SplitLines splits text into lines numbered from first (1 if first < 1).
 // A trailing newline does not yield an empty last line. "\r\n" and a lone
 // "\r" count as line ends; the carriage returns are not part of the lines.
+//
+// It makes one allocation (the slice). Callers that stop early, or only
+// look at each line once, can use [NextLine] and allocate nothing.
 func SplitLines(text string, first int) []Line {
 	if first < 1 {
 		first = 1
@@ -18,51 +25,209 @@ func SplitLines(text string, first int) []Line {
 	out := make([]Line, 0, strings.Count(text, "\n")+1)
 	n := first
 	for len(text) > 0 {
-		i := strings.IndexAny(text, "\r\n")
-		if i < 0 {
-			out = append(out, Line{n, text})
-			break
-		}
-		out = append(out, Line{n, text[:i]})
-		if text[i] == '\r' && i+1 < len(text) && text[i+1] == '\n' {
-			i++
-		}
-		text = text[i+1:]
+		var ln string
+		ln, text = NextLine(text)
+		out = append(out, Line{n, ln})
 		n++
 	}
 	return out
 }
 
-// IsBlank reports whether s holds only white space.
-func IsBlank(s string) bool {
-	return strings.TrimSpace(s) == ""
+// NextLine cuts the first line off text: it returns the line without its
+// terminator ("\n", "\r\n" or a lone "\r") and the text after it. On
+// empty text it returns "", "". Iterating
+//
+//	for rest := text; rest != ""; {
+//		var ln string
+//		ln, rest = textutil.NextLine(rest)
+//		...
+//	}
+//
+// visits the lines of [SplitLines] without allocating.
+func NextLine(text string) (line, rest string) {
+	i := strings.IndexByte(text, '\n')
+	if i < 0 {
+		i = len(text)
+	}
+	// A carriage return can only end the line early: look for one in the
+	// line only (IndexByte is vectorised, IndexAny is not).
+	if j := strings.IndexByte(text[:i], '\r'); j >= 0 {
+		if j+1 < len(text) && text[j+1] == '\n' {
+			return text[:j], text[j+2:]
+		}
+		return text[:j], text[j+1:]
+	}
+	if i == len(text) {
+		return text, ""
+	}
+	return text[:i], text[i+1:]
 }
 
-// CollapseSpace trims s and replaces every run of white space with one space.
+// IsBlank reports whether s holds only white space.
+func IsBlank(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= utf8.RuneSelf {
+			return strings.TrimSpace(s[i:]) == ""
+		} else if !isSpace(c) {
+			return false
+		}
+	}
+	return true
+}
+
+// CollapseSpace trims s and replaces every run of white space (as
+// defined by unicode.IsSpace) with one space. It returns s itself,
+// without allocating, when there is nothing to change.
 func CollapseSpace(s string) string {
 	if !needsCollapse(s) {
 		return s
 	}
-	return strings.Join(strings.Fields(s), " ")
+	var b strings.Builder
+	b.Grow(len(s))
+	writeCollapsed(&b, s)
+	return b.String()
 }
 
+// WriteCollapsed writes CollapseSpace(s) to b without building the
+// intermediate string.
+func WriteCollapsed(b *strings.Builder, s string) {
+	if !needsCollapse(s) {
+		b.WriteString(s)
+		return
+	}
+	writeCollapsed(b, s)
+}
+
+// writeCollapsed writes the words of s (the runs of non-space
+// characters) separated by one space. Stretches that are already words
+// separated by single ASCII spaces are copied in one piece.
+func writeCollapsed(b *strings.Builder, s string) {
+	wrote := false
+	for i := 0; ; {
+		for i < len(s) && spaceAt(s, i) > 0 {
+			i += spaceAt(s, i)
+		}
+		if i == len(s) {
+			return
+		}
+		j := wordEnd(s, i)
+		for j+1 < len(s) && s[j] == ' ' && spaceAt(s, j+1) == 0 {
+			j = wordEnd(s, j+1) // "word word": still clean
+		}
+		if wrote {
+			b.WriteByte(' ')
+		}
+		b.WriteString(s[i:j])
+		wrote = true
+		i = j
+	}
+}
+
+// spaceAt returns the length of the white-space character at s[i], or 0
+// when there is none.
+func spaceAt(s string, i int) int {
+	if c := s[i]; c < utf8.RuneSelf {
+		if isSpace(c) {
+			return 1
+		}
+		return 0
+	}
+	r, size := utf8.DecodeRuneInString(s[i:])
+	if unicode.IsSpace(r) {
+		return size
+	}
+	return 0
+}
+
+// wordEnd returns the index of the first white-space character at or
+// after i, or len(s).
+func wordEnd(s string, i int) int {
+	for i < len(s) {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if isSpace(c) {
+				return i
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsSpace(r) {
+			return i
+		}
+		i += size
+	}
+	return i
+}
+
+// CountFields returns len(strings.Fields(s)) without building the slice:
+// the number of runs of non-space characters (unicode.IsSpace).
+func CountFields(s string) int {
+	n := 0
+	for i := 0; i < len(s); {
+		for i < len(s) && spaceAt(s, i) > 0 {
+			i += spaceAt(s, i)
+		}
+		if i == len(s) {
+			break
+		}
+		n++
+		i = wordEnd(s, i)
+	}
+	return n
+}
+
+// needsCollapse reports whether CollapseSpace would change s: white space
+// at either end, a space other than ' ', or two spaces in a row.
 func needsCollapse(s string) bool {
 	if s == "" {
 		return false
 	}
-	if isSpace(s[0]) || isSpace(s[len(s)-1]) {
+	if s[0] == ' ' || s[len(s)-1] == ' ' {
 		return true
 	}
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c >= 0x80 || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f' {
-			return true
+	// Eight bytes at a time while they are printable ASCII with no two
+	// spaces in a row (the common case); the loop below looks closer.
+	const ones, highs, spaces = 0x0101010101010101, 0x8080808080808080, 0x2020202020202020
+	i := 0
+	for ; i+9 <= len(s); i += 8 {
+		x, x1 := load8(s, i), load8(s, i+1)
+		ctl := (x - spaces) &^ x & highs // a byte below 0x20
+		dbl := (x ^ spaces) | (x1 ^ spaces)
+		dbl = (dbl - ones) &^ dbl & highs // a space followed by a space
+		if x&highs|ctl|dbl != 0 {
+			break
 		}
-		if c == ' ' && i+1 < len(s) && s[i+1] == ' ' {
-			return true
+	}
+	for ; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c > ' ' && c < utf8.RuneSelf:
+			// the common case: a printable ASCII character
+		case c == ' ':
+			if s[i+1] == ' ' { // s does not end with ' '
+				return true
+			}
+		case c < utf8.RuneSelf:
+			if isSpace(c) {
+				return true
+			}
+		default:
+			r, size := utf8.DecodeRuneInString(s[i:])
+			if unicode.IsSpace(r) {
+				return true
+			}
+			i += size - 1
 		}
 	}
 	return false
+}
+
+// load8 returns s[i:i+8] as a little-endian number (one load).
+func load8(s string, i int) uint64 {
+	s = s[i : i+8]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 }
 
 func isSpace(c byte) bool {

@@ -21,10 +21,7 @@ import (
 // The pilcrow "¶" and markdown heading marks ("####") are kept: they carry
 // structure that the paragraph parser reads.
 func Normalize(s string) string {
-	if strings.Contains(s, "\r") {
-		s = strings.ReplaceAll(s, "\r\n", "\n")
-		s = strings.ReplaceAll(s, "\r", "\n")
-	}
+	// Entities first: "&#13;" decodes to a "\r" that must become "\n" too.
 	if strings.Contains(s, "&") {
 		s = strings.ReplaceAll(s, "&#x000A;", "\n")
 		s = strings.ReplaceAll(s, "&#x000a;", "\n")
@@ -33,8 +30,17 @@ func Normalize(s string) string {
 			s = html.UnescapeString(s)
 		}
 	}
-	if strings.Contains(s, "](#") {
-		s = stripFragmentLinks(s)
+	if strings.Contains(s, "\r") {
+		s = strings.ReplaceAll(s, "\r\n", "\n")
+		s = strings.ReplaceAll(s, "\r", "\n")
+	}
+	for strings.Contains(s, "](#") {
+		// again until stable: a link inside a link ("[[X](#)](#)")
+		t := stripFragmentLinks(s)
+		if t == s {
+			break
+		}
+		s = t
 	}
 	if strings.IndexByte(s, 0) >= 0 {
 		s = strings.ReplaceAll(s, "\x00", " ")
@@ -113,10 +119,15 @@ func hasTrailingBlank(s string) bool {
 	if c := s[len(s)-1]; c == ' ' || c == '\t' {
 		return true
 	}
-	for i := 1; i < len(s); i++ {
-		if s[i] == '\n' && (s[i-1] == ' ' || s[i-1] == '\t') {
+	for i := strings.IndexByte(s, '\n'); i >= 0; {
+		if i > 0 && (s[i-1] == ' ' || s[i-1] == '\t') {
 			return true
 		}
+		j := strings.IndexByte(s[i+1:], '\n')
+		if j < 0 {
+			break
+		}
+		i += 1 + j
 	}
 	return false
 }

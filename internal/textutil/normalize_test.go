@@ -21,6 +21,10 @@ func TestNormalize(t *testing.T) {
 		{"pilcrow kept", "¶1. (C) Text", "¶1. (C) Text"},
 		{"lone ampersand", "AT&T & co", "AT&T & co"},
 		{"nul", "A\x00B", "A B"},
+		{"nested link", "[[X](#a)](#b)", "X"},
+		// fuzz crasher FuzzNormalize/185cb9f398618acb: an encoded CR was left as "\r"
+		{"entity carriage return", "A&#13;B", "A\nB"},
+		{"entity crlf", "A&#13;&#10;B&#x0D;C", "A\nB\nC"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

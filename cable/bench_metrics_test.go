@@ -1,0 +1,67 @@
+package cable
+
+import (
+	"runtime"
+	"syscall"
+	"testing"
+	"time"
+)
+
+// The machines that run the benchmarks are shared and often overloaded,
+// so wall-clock figures (ns/op, MB/s) mostly measure the scheduler. The
+// helpers below add figures that do not depend on the load: the CPU time
+// of the process (all threads, garbage collector included) and the number
+// of heap allocations, per cable and per KB of input.
+
+// cpuTime returns the user+system CPU time used by the process so far.
+func cpuTime() time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}
+
+// meter measures one benchmark loop: start it after the setup, call
+// report after the loop.
+type meter struct {
+	cpu     time.Duration
+	mallocs uint64
+}
+
+func startMeter(b *testing.B) *meter {
+	b.Helper()
+	var ms runtime.MemStats
+	runtime.ReadMemStats(&ms)
+	b.ResetTimer()
+	return &meter{cpu: cpuTime(), mallocs: ms.Mallocs}
+}
+
+// report adds the per-cable and per-byte figures, for cables cables and
+// size bytes processed per iteration:
+//
+//	ns/cable      wall-clock time per cable
+//	cpu-ns/cable  CPU time per cable (all threads of the process)
+//	cpu-MB/s      input bytes per second of CPU time
+//	allocs/cable  heap allocations per cable
+//	allocs/KB     heap allocations per 1,000 bytes of input
+func (m *meter) report(b *testing.B, cables int, size int64) {
+	b.Helper()
+	b.StopTimer()
+	cpu := cpuTime() - m.cpu
+	var ms runtime.MemStats
+	runtime.ReadMemStats(&ms)
+	allocs := float64(ms.Mallocs - m.mallocs)
+	n := float64(b.N)
+	if cables > 0 {
+		b.ReportMetric(float64(b.Elapsed().Nanoseconds())/(n*float64(cables)), "ns/cable")
+		b.ReportMetric(float64(cpu.Nanoseconds())/(n*float64(cables)), "cpu-ns/cable")
+		b.ReportMetric(allocs/(n*float64(cables)), "allocs/cable")
+	}
+	if size > 0 {
+		if cpu > 0 {
+			b.ReportMetric(float64(size)*n/cpu.Seconds()/1e6, "cpu-MB/s")
+		}
+		b.ReportMetric(allocs/(n*float64(size)/1000), "allocs/KB")
+	}
+}
