@@ -4,6 +4,8 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+
+	"github.com/cablemeta/cablemeta/internal/textutil"
 )
 
 // Declassification is the E.O. line of a cable: the executive order under
@@ -50,7 +52,7 @@ var knownOrders = map[string]bool{"11652": true, "12065": true, "12356": true, "
 // and parses it. A "Declassify on: ..." line is accepted too. It reports the
 // byte offset where the E.O. text starts, or -1.
 func FindEO(s string) (Declassification, int) {
-	hasOrder := hasDigitRun(s, 5)
+	hasOrder := textutil.HasDigitRun(s, 5)
 	if !hasOrder && indexFold(s, "declassify") < 0 {
 		return Declassification{}, -1
 	}

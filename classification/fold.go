@@ -56,19 +56,3 @@ func hasPrefixFold(s, sub string) bool {
 	}
 	return true
 }
-
-// hasDigitRun reports whether s holds n consecutive ASCII digits.
-func hasDigitRun(s string, n int) bool {
-	run := 0
-	for i := 0; i < len(s); i++ {
-		if s[i] >= '0' && s[i] <= '9' {
-			run++
-			if run >= n {
-				return true
-			}
-		} else {
-			run = 0
-		}
-	}
-	return false
-}

@@ -3,6 +3,8 @@ package paragraph
 import (
 	"regexp"
 	"strings"
+
+	"github.com/cablemeta/cablemeta/internal/textutil"
 )
 
 // Page-break line of NCD-era cables (cable-format.md §7):
@@ -268,32 +270,5 @@ func trailingClassWord(s string) int {
 // mayBePageBreak is the cheap test run before the page-break regexps:
 // every page-break line holds an 8-digit serial, every page header "PAGE".
 func mayBePageBreak(s string) bool {
-	return strings.Contains(s, "PAGE") || hasDigitRun(s, 8)
-}
-
-// hasDigitRun reports whether s holds n consecutive ASCII digits. Every
-// such run covers one of the bytes n-1, 2n-1, 3n-1, ..., so only those are
-// looked at until one is a digit.
-func hasDigitRun(s string, n int) bool {
-	if n <= 0 {
-		return true
-	}
-	for i := n - 1; i < len(s); i += n {
-		if !isDigitByte(s[i]) {
-			continue
-		}
-		lo, hi := i, i+1
-		for lo > 0 && isDigitByte(s[lo-1]) {
-			lo--
-		}
-		for hi < len(s) && isDigitByte(s[hi]) {
-			hi++
-		}
-		if hi-lo >= n {
-			return true
-		}
-		// s[hi] is no digit: a later run starts after it and covers hi+n.
-		i = hi
-	}
-	return false
+	return strings.Contains(s, "PAGE") || textutil.HasDigitRun(s, 8)
 }

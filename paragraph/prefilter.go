@@ -3,6 +3,8 @@ package paragraph
 import (
 	"regexp"
 	"strings"
+
+	"github.com/cablemeta/cablemeta/internal/textutil"
 )
 
 // The span markers are found with case-insensitive regexps, which Go runs
@@ -186,7 +188,7 @@ func mayBeHeaderLine(s string) bool {
 	}
 	return (s[0] == 'R' && strings.IndexByte(s, '/') > 0) || strings.HasPrefix(s, "FM ") ||
 		strings.HasPrefix(s, "TO ") || strings.HasPrefix(s, "INFO ") || strings.HasPrefix(s, "XMT ") ||
-		strings.HasPrefix(s, "Telegram") || hasDigitRun(s, 6)
+		strings.HasPrefix(s, "Telegram") || textutil.HasDigitRun(s, 6)
 }
 
 // mayHaveSignerDebris: every match of signerDebrisRE ends the text with a

@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"testing"
 
+	"github.com/cablemeta/cablemeta/internal/textutil"
 	"github.com/stretchr/testify/assert"
 )
 
@@ -87,7 +88,7 @@ func TestHasDigitRun(t *testing.T) {
 	for _, s := range []string{"", "1234567", "12345678", "x12345678", "BEIJING 00006403 002 OF 003",
 		"1234567 1234567", "1 12345678", "123456789012", "ab1234567x12345678", "1234567a1234567b"} {
 		for n := 1; n <= 9; n++ {
-			assert.Equal(t, ref(s, n), hasDigitRun(s, n), "%q %d", s, n)
+			assert.Equal(t, ref(s, n), textutil.HasDigitRun(s, n), "%q %d", s, n)
 		}
 	}
 }

@@ -147,12 +147,12 @@ func rfScrub(s string) string {
 			blank(m[3], m[1])
 		}
 	}
-	if rfHasDigitRun(s, 8) && (strings.Contains(s, " OF") || strings.Contains(s, " of") || strings.Contains(s, " Of")) {
+	if textutil.HasDigitRun(s, 8) && (strings.Contains(s, " OF") || strings.Contains(s, " of") || strings.Contains(s, " Of")) {
 		for _, m := range rfPageBreakRE.FindAllStringIndex(s, -1) {
 			blank(m[0], m[1])
 		}
 	}
-	if strings.Contains(s, "PAGE") && rfHasDigitRun(s, 6) {
+	if strings.Contains(s, "PAGE") && textutil.HasDigitRun(s, 6) {
 		for _, m := range rfPageHeaderRE.FindAllStringIndex(s, -1) {
 			blank(m[0], m[1])
 		}
@@ -161,23 +161,6 @@ func rfScrub(s string) string {
 		return s
 	}
 	return string(b)
-}
-
-// WikiLeaks paragraph anchors left in copied text: "<a id='parB' href='#parB'>¶</a>B."
-// rfHasDigitRun reports whether s holds n digits in a row.
-func rfHasDigitRun(s string, n int) bool {
-	run := 0
-	for i := 0; i < len(s); i++ {
-		if idIsDigit(s[i]) {
-			run++
-			if run >= n {
-				return true
-			}
-		} else {
-			run = 0
-		}
-	}
-	return false
 }
 
 var rfAnchorRE = regexp.MustCompile(`</?a\b[^<>]{0,80}>`)

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/cablemeta/cablemeta/classification"
+	"github.com/cablemeta/cablemeta/internal/textutil"
 )
 
 // subjectSearchLimit bounds the preamble searched for the SUBJECT line when
@@ -136,7 +137,7 @@ func preambleLine(t string) bool {
 	if isEOLine(t) || tagsLabel(t) {
 		return true
 	}
-	return len(t) < 120 && isBanner(t) && !classLine(t) && isUpperText(t) && hasDigitRun(t, 3)
+	return len(t) < 120 && isBanner(t) && !classLine(t) && isUpperText(t) && textutil.HasDigitRun(t, 3)
 }
 
 // hasColonLabel reports whether s starts with a subject label followed by a colon.
@@ -297,7 +298,7 @@ func cleanSubject(s string) string {
 	if loc := inlineSubjectEndRE.FindStringIndex(s); loc != nil {
 		s = s[:loc[0]]
 	}
-	if hasDigitRun(s, 8) {
+	if textutil.HasDigitRun(s, 8) {
 		if m := subjectPageBreakRE.FindStringSubmatchIndex(s); m != nil {
 			cut := m[2]
 			before := strings.TrimRight(s[:cut], " ")

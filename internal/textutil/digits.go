@@ -1,0 +1,31 @@
+package textutil
+
+// HasDigitRun reports whether s holds at least n consecutive ASCII digits
+// (true for n <= 0). It probes every n-th byte, so most text is rejected
+// without looking at every byte: the cheap pre-check before a serial,
+// DTG or page-break pattern.
+func HasDigitRun(s string, n int) bool {
+	if n <= 0 {
+		return true
+	}
+	for i := n - 1; i < len(s); i += n {
+		if !isDigit(s[i]) {
+			continue
+		}
+		lo, hi := i, i+1
+		for lo > 0 && isDigit(s[lo-1]) {
+			lo--
+		}
+		for hi < len(s) && isDigit(s[hi]) {
+			hi++
+		}
+		if hi-lo >= n {
+			return true
+		}
+		// s[hi] is no digit: a later run starts after it and covers hi+n.
+		i = hi
+	}
+	return false
+}
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
