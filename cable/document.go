@@ -92,7 +92,8 @@ func (p *Parser) Documents(r io.Reader, name string) iter.Seq2[Document, error] 
 			yield(Document{Source: Source{Path: name, Format: p.format()}}, &ParseError{Path: name, Field: "charset", Err: err})
 			return
 		}
-		br := bufio.NewReaderSize(r, 64<<10)
+		size := inputLen(r)
+		br := bufio.NewReaderSize(r, readBufferSize(size))
 		head, _ := br.Peek(8 << 10)
 		switch {
 		case bytes.HasPrefix(head, utf8BOM):
@@ -118,7 +119,7 @@ func (p *Parser) Documents(r io.Reader, name string) iter.Seq2[Document, error] 
 		switch format {
 		case FormatHTML:
 			src := Source{Path: name, Format: FormatHTML}
-			data, err := io.ReadAll(io.LimitReader(br, int64(maxSize)*4+1))
+			data, err := readAll(br, size, maxSize*4+1)
 			if err != nil {
 				yield(Document{Source: src}, &ParseError{Path: name, Field: "html", Err: err})
 				return
@@ -173,4 +174,51 @@ func (p *Parser) format() Format {
 		return FormatAuto
 	}
 	return p.Format
+}
+
+// inputLen returns the number of bytes left in r when r knows it (a
+// *bytes.Reader, *strings.Reader or *bytes.Buffer), else -1.
+func inputLen(r io.Reader) int {
+	if l, ok := r.(interface{ Len() int }); ok {
+		return l.Len()
+	}
+	return -1
+}
+
+// readBufferSize is the size of the read buffer for an input of size
+// bytes (-1: unknown): 64 KiB, or less for a smaller known input, so that
+// parsing a short string does not allocate a buffer many times its size.
+// A *bufio.Reader at least this large is used as it is.
+func readBufferSize(size int) int {
+	const full = 64 << 10
+	if size < 0 || size >= full {
+		return full
+	}
+	return max(size+1, 16) // +1: the reader sees EOF without refilling
+}
+
+// readAll reads r to its end, at most limit bytes (the caller reports an
+// input that reaches limit as too large). size, when known (>= 0), sizes
+// the buffer once instead of growing it.
+func readAll(r io.Reader, size, limit int) ([]byte, error) {
+	if size < 0 || size >= limit {
+		return io.ReadAll(io.LimitReader(r, int64(limit)))
+	}
+	// one byte more than announced, to see EOF without growing
+	buf := make([]byte, 0, size+1)
+	for {
+		n, err := r.Read(buf[len(buf):cap(buf)])
+		buf = buf[:len(buf)+n]
+		if err == io.EOF {
+			return buf, nil
+		}
+		if err != nil {
+			return buf, err
+		}
+		if len(buf) == cap(buf) {
+			// more than announced: read the rest the usual way
+			rest, err := io.ReadAll(io.LimitReader(r, int64(limit-len(buf))))
+			return append(buf, rest...), err
+		}
+	}
 }

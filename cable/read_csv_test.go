@@ -286,6 +286,13 @@ func FuzzReadCSV(f *testing.F) {
 		if !utf8.ValidString(header) || !utf8.ValidString(content) {
 			return
 		}
+		if strings.HasSuffix(header, `",`) {
+			// Written `\",` before the closing quote and the next column's
+			// `"`, it reads as the dump's backslash line continuation ending
+			// the column (see trailingBackslash): the dialect cannot tell
+			// the two apart, and the dump holds only the latter.
+			return
+		}
 		in := csvRowOf(7, Published{ReferenceID: "09STATE7", References: []string{"09A1", "09B2"}}, header, content)
 		docs := readDocs(t, p, []byte(in+in), "")
 		want := textutil.Normalize(joinBlocks([]string{strings.ReplaceAll(header, "\r\n", "\n"), strings.ReplaceAll(content, "\r\n", "\n")}))

@@ -126,7 +126,7 @@ func preBlocks(page string) (blocks []string, unclosed bool) {
 			return blocks, false
 		}
 		rest = rest[i+gt+1:]
-		end := indexFoldString(rest, "</pre")
+		end := textutil.IndexFold(rest, "</pre")
 		if end < 0 {
 			return append(blocks, rest), true
 		}
@@ -139,7 +139,7 @@ func preBlocks(page string) (blocks []string, unclosed bool) {
 // white space, ignoring case.
 func indexTagFold(s, name string) int {
 	for off := 0; ; {
-		i := indexFoldString(s[off:], "<"+name)
+		i := textutil.IndexFold(s[off:], "<"+name)
 		if i < 0 {
 			return -1
 		}
@@ -149,58 +149,6 @@ func indexTagFold(s, name string) int {
 		}
 		off = j
 	}
-}
-
-// indexFoldString is strings.Index ignoring ASCII case, for a lower-case
-// needle; a needle starting with a non-letter ("<pre") jumps from one
-// candidate byte to the next.
-func indexFoldString(s, lowerNeedle string) int {
-	n := len(lowerNeedle)
-	if n == 0 {
-		return 0
-	}
-	first := lowerNeedle[0]
-	if isLetter(first) {
-		// Look for the upper- and lower-case first letter with the
-		// vectorised IndexByte (a byte-by-byte loop costs more than the
-		// rest of the page reading).
-		upper := first &^ 0x20
-		nu, nl := -2, -2 // next candidate of each case; -2: not looked for yet, -1: none
-		for from := 0; from+n <= len(s); {
-			if nu != -1 && nu < from {
-				nu = indexByteFrom(s, upper, from)
-			}
-			if nl != -1 && nl < from {
-				nl = indexByteFrom(s, first, from)
-			}
-			i := nu
-			if i < 0 || (nl >= 0 && nl < i) {
-				i = nl
-			}
-			if i < 0 || i+n > len(s) {
-				return -1
-			}
-			if strings.EqualFold(s[i:i+n], lowerNeedle) {
-				return i
-			}
-			from = i + 1
-		}
-		return -1
-	}
-	for off := 0; off+n <= len(s); {
-		i := strings.IndexByte(s[off:len(s)-n+1], first)
-		if i < 0 {
-			return -1
-		}
-		off += i
-		// An ASCII needle folds only onto ASCII bytes, so the second byte
-		// can be checked before the full comparison ("<pre" among tags).
-		if (n < 2 || lowerASCII(s[off+1]) == lowerNeedle[1]) && strings.EqualFold(s[off:off+n], lowerNeedle) {
-			return off
-		}
-		off++
-	}
-	return -1
 }
 
 // lowerASCII lower-cases an ASCII letter.
@@ -269,15 +217,15 @@ func isTagStart(c byte) bool {
 // row of data cells gives the values (link text, not title= attributes).
 // It returns nil when the page has no such table.
 func pageMetadata(page string) *Published {
-	i := indexFoldString(page, "<table class='cable'")
+	i := textutil.IndexFold(page, "<table class='cable'")
 	if i < 0 {
-		i = indexFoldString(page, `<table class="cable"`)
+		i = textutil.IndexFold(page, `<table class="cable"`)
 	}
 	if i < 0 {
 		return nil
 	}
 	table := page[i:]
-	if end := indexFoldString(table, "</table"); end >= 0 {
+	if end := textutil.IndexFold(table, "</table"); end >= 0 {
 		table = table[:end]
 	}
 	heads := cells(table, "th")
@@ -305,7 +253,7 @@ func pageMetadata(page string) *Published {
 		}
 		found = true
 	}
-	if k := indexFoldString(table, "appears in these articles"); k >= 0 {
+	if k := textutil.IndexFold(table, "appears in these articles"); k >= 0 {
 		for _, a := range anchorsText(table[k:]) {
 			pub.Articles = append(pub.Articles, a)
 			found = true
@@ -330,7 +278,7 @@ func cells(s, name string) []string {
 			return out
 		}
 		s = s[i+gt+1:]
-		end := indexFoldString(s, "</"+name)
+		end := textutil.IndexFold(s, "</"+name)
 		if end < 0 {
 			end = len(s)
 		}
@@ -356,7 +304,7 @@ func anchorsText(s string) []string {
 			return out
 		}
 		s = s[i+gt+1:]
-		end := indexFoldString(s, "</a")
+		end := textutil.IndexFold(s, "</a")
 		if end < 0 {
 			return out
 		}

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/cablemeta/cablemeta/internal/textutil"
 )
@@ -53,7 +54,8 @@ type textReader struct {
 
 // textChunk is a finished cable waiting to be returned.
 type textChunk struct {
-	text     []byte
+	text     string // decoded and normalised
+	warnings []Warning
 	off      int64
 	line     int
 	tooLarge bool
@@ -93,20 +95,32 @@ func (t *textReader) next() (Document, error) {
 		return Document{Source: src}, &ParseError{Path: t.path, Line: ch.line, Field: "text",
 			Err: fmt.Errorf("%w: cable longer than %d bytes; skipped to the next cable", ErrTooLarge, t.max)}
 	}
-	// Leading blank lines are dropped too, Offset and Line moved past them.
-	for len(ch.text) > 0 {
-		i := bytes.IndexByte(ch.text, '\n')
-		if i < 0 || len(bytes.Trim(ch.text[:i], " \t\r")) > 0 {
+	return Document{Text: ch.text, Source: src, Warnings: ch.warnings}, nil
+}
+
+// chunk decodes the raw bytes of one cable: leading blank lines dropped
+// (off and line moved past them), decoded to UTF-8, normalised, trailing
+// blank lines (separators between cables) dropped.
+func (t *textReader) chunk(raw []byte, off int64, line int) textChunk {
+	for len(raw) > 0 {
+		i := bytes.IndexByte(raw, '\n')
+		if i < 0 || len(bytes.Trim(raw[:i], " \t\r")) > 0 {
 			break
 		}
-		ch.text, ch.off, ch.line = ch.text[i+1:], ch.off+int64(i+1), ch.line+1
+		raw, off, line = raw[i+1:], off+int64(i+1), line+1
 	}
-	src = t.source(ch.off, ch.line)
-	text, ws := decodeText(ch.text, t.cs, 1)
-	// Trailing blank lines (separators between cables) are dropped; the
-	// first line stays at Source.Line.
-	text = strings.TrimRight(textutil.Normalize(text), "\n") + "\n"
-	return Document{Text: text, Source: src, Warnings: ws}, nil
+	text, ws := decodeText(raw, t.cs, 1)
+	return textChunk{text: endWithNewline(textutil.Normalize(text)), warnings: ws, off: off, line: line}
+}
+
+// endWithNewline returns s ending with exactly one newline, without
+// copying it when it already ends with one or more.
+func endWithNewline(s string) string {
+	t := strings.TrimRight(s, "\n")
+	if len(t) < len(s) {
+		return s[:len(t)+1]
+	}
+	return s + "\n"
 }
 
 func (t *textReader) source(off int64, line int) Source {
@@ -179,7 +193,7 @@ func (t *textReader) addPart(p []byte) {
 	}
 	if isFL1(p) || isDTGLine(p) {
 		t.hasHead = true
-	} else if t.hasHead && isBodyMark(p) {
+	} else if t.hasHead && !t.hasBody && isBodyMark(p) {
 		t.hasBody = true
 	}
 	t.append(p)
@@ -209,10 +223,11 @@ func (t *textReader) cutAt(n int) {
 	rest := t.cur[n:]
 	restOff := t.off - int64(len(rest))
 	restLine := t.line - bytes.Count(rest, []byte{'\n'})
-	if t.tooLarge || !textutil.IsBlank(string(t.cur[:n])) {
-		t.queued = append(t.queued, textChunk{
-			text: bytes.Clone(t.cur[:n]), off: t.curOff, line: t.curLine, tooLarge: t.tooLarge,
-		})
+	switch {
+	case t.tooLarge:
+		t.queued = append(t.queued, textChunk{off: t.curOff, line: t.curLine, tooLarge: true})
+	case !isBlankBytes(t.cur[:n]):
+		t.queued = append(t.queued, t.chunk(t.cur[:n], t.curOff, t.curLine))
 	}
 	t.cur = append(t.cur[:0], rest...)
 	t.hasHead = false
@@ -286,4 +301,18 @@ func isDTGLine(line []byte) bool {
 	}
 	m := s[8:11]
 	return isLetter(m[0]) && isLetter(m[1]) && isLetter(m[2])
+}
+
+// isBlankBytes reports whether b holds only white space (as
+// textutil.IsBlank, without converting b to a string).
+func isBlankBytes(b []byte) bool {
+	for i, c := range b {
+		if c >= utf8.RuneSelf {
+			return len(bytes.TrimSpace(b[i:])) == 0
+		}
+		if c != ' ' && (c < '\t' || c > '\r') {
+			return false
+		}
+	}
+	return true
 }

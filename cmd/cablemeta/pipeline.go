@@ -84,11 +84,8 @@ func (pl *pipeline) run(inputs []input, emit func(*result) error) (counts, error
 	var wg sync.WaitGroup
 	for range pl.workers {
 		wg.Go(func() {
-			// one read buffer per worker, reused for every file
-			// (Documents keeps a *bufio.Reader of its size as it is)
-			br := bufio.NewReaderSize(nil, 64<<10)
 			for j := range jobs {
-				results <- pl.work(j, br)
+				results <- pl.work(j)
 			}
 		})
 	}
@@ -208,14 +205,14 @@ func (pl *pipeline) produce(inputs []input, jobs chan<- job, slots chan struct{}
 }
 
 // work parses one job and renders it: one result, or one per document
-// of a whole file. br is the worker's read buffer.
-func (pl *pipeline) work(j job, br *bufio.Reader) batch {
+// of a whole file.
+func (pl *pipeline) work(j job) batch {
 	if j.data == nil {
 		return batch{j.seq, []*result{pl.workDoc(j)}}
 	}
 	var rs []*result
-	br.Reset(bytes.NewReader(j.data))
-	for doc, err := range pl.parser.Documents(br, j.path) {
+	// A *bytes.Reader, not br: Documents sizes its buffers by its Len.
+	for doc, err := range pl.parser.Documents(bytes.NewReader(j.data), j.path) {
 		if doc.Source.Path == "" {
 			doc.Source.Path = j.path
 		}

@@ -1,0 +1,81 @@
+package textutil
+
+import "strings"
+
+// IndexFold returns the index of the first instance of needle in s,
+// ignoring ASCII case, or -1. needle must be lower case; its ASCII letters
+// match either case, every other byte (digits, punctuation, non-ASCII)
+// only itself.
+//
+// It is the one case-insensitive search of the parsers, run over every
+// line and over whole pages (thousands of tags before a cable), so it
+// tests the first two bytes of eight candidate positions at a time and
+// compares the whole needle only where both match.
+func IndexFold(s, needle string) int {
+	n := len(needle)
+	switch {
+	case n == 0:
+		return 0
+	case n > len(s):
+		return -1
+	case n == 1:
+		return indexByteFold(s, needle[0])
+	}
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	// Setting bit 0x20 lower-cases letters; it also merges a few other
+	// byte pairs ('<' with 0x1C), so this is only a pre-filter.
+	p0, p1 := uint64(needle[0]|0x20)*ones, uint64(needle[1]|0x20)*ones
+	const bit = 0x2020202020202020
+	last := len(s) - n // last possible start
+	i := 0
+	for ; i+8 <= last+1; i += 8 {
+		// positions i..i+7: bytes i..i+7 against needle[0], bytes
+		// i+1..i+8 against needle[1] (i+8 < len(s) as n >= 2)
+		y := ((load8(s, i) | bit) ^ p0) | ((load8(s, i+1) | bit) ^ p1)
+		if (y-ones)&^y&highs == 0 {
+			continue // no position whose first two bytes may match
+		}
+		for k := i; k < i+8; k++ {
+			if HasPrefixFold(s[k:], needle) {
+				return k
+			}
+		}
+	}
+	for ; i <= last; i++ {
+		if HasPrefixFold(s[i:], needle) {
+			return i
+		}
+	}
+	return -1
+}
+
+// HasPrefixFold reports whether s starts with prefix, ignoring ASCII
+// case; prefix is lower case, as for [IndexFold].
+func HasPrefixFold(s, prefix string) bool {
+	if len(s) < len(prefix) {
+		return false
+	}
+	for j := 0; j < len(prefix); j++ {
+		c, d := s[j], prefix[j]
+		if c != d && (c+'a'-'A' != d || c < 'A' || c > 'Z') {
+			return false
+		}
+	}
+	return true
+}
+
+// indexByteFold is IndexFold for a one-byte needle.
+func indexByteFold(s string, c byte) int {
+	i := strings.IndexByte(s, c)
+	if c < 'a' || c > 'z' {
+		return i
+	}
+	end := len(s)
+	if i >= 0 {
+		end = i
+	}
+	if j := strings.IndexByte(s[:end], c-('a'-'A')); j >= 0 {
+		return j
+	}
+	return i
+}

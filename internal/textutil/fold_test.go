@@ -1,0 +1,81 @@
+package textutil
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// refIndexFold is IndexFold written position by position.
+func refIndexFold(s, needle string) int {
+	for i := 0; i+len(needle) <= len(s); i++ {
+		if HasPrefixFold(s[i:], needle) {
+			return i
+		}
+	}
+	return -1
+}
+
+func TestIndexFold(t *testing.T) {
+	tests := []struct {
+		s, needle string
+		want      int
+	}{
+		{"", "", 0},
+		{"abc", "", 0},
+		{"", "a", -1},
+		{"xyz", "a", -1},
+		{"xyA", "a", 2},
+		{"xaA", "a", 1},
+		{"<TABLE class='cable'>", "<table class='cable'", 0},
+		{"<td><tr><Table class='cable'>", "<table class='cable'", 8},
+		{"\x1cpre <PRE>", "<pre", 5}, // 0x1C|0x20 == '<': pre-filter only
+		{"1. COMMENT: END COMMENT", "comment", 3},
+		{"Comment", "comment", 0},
+		{"COMMEN", "comment", -1},
+		{"a\x00b a b", "a b", 4}, // a space matches only a space
+		{"@@ `x", "`x", 3},       // '@'|0x20 == '`': pre-filter only
+		{strings.Repeat("<td>", 40) + "</PrE>", "</pre", 160},
+		{"caf\u00c9 caf\u00e9", "caf\u00e9", 6}, // non-ASCII bytes match only themselves
+		{"summary ends at the end of the line SUMMARY", "summary", 0},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, IndexFold(tt.s, tt.needle), "IndexFold(%q, %q)", tt.s, tt.needle)
+		assert.Equal(t, tt.want, refIndexFold(tt.s, tt.needle), "ref(%q, %q)", tt.s, tt.needle)
+	}
+}
+
+func TestHasPrefixFold(t *testing.T) {
+	assert.True(t, HasPrefixFold("SUBJECT: X", "subj"))
+	assert.True(t, HasPrefixFold("subj", "subj"))
+	assert.False(t, HasPrefixFold("SUB", "subj"))
+	assert.False(t, HasPrefixFold("[UBJ", "{ubj")) // '['+0x20 == '{': not a letter
+	assert.True(t, HasPrefixFold("anything", ""))
+}
+
+func FuzzIndexFold(f *testing.F) {
+	f.Add("<td><tr><Table class='cable'>", "<table class='cable'")
+	f.Add("1. COMMENT: END COMMENT", "comment")
+	f.Add("\x1cpre <PRE>", "<pre")
+	f.Add("aAaAppears in these articles", "appears")
+	f.Fuzz(func(t *testing.T, s, needle string) {
+		needle = strings.ToLower(needle)
+		if len(needle) > 40 {
+			needle = needle[:40]
+		}
+		if got, want := IndexFold(s, needle), refIndexFold(s, needle); got != want {
+			t.Fatalf("IndexFold(%q, %q) = %d, want %d", s, needle, got, want)
+		}
+	})
+}
+
+func BenchmarkIndexFold(b *testing.B) {
+	page := strings.Repeat("<tr><td class='x'><a href='/tag/XX.html'>XX</a></td></tr>\n", 1000) + "<PRE>"
+	b.SetBytes(int64(len(page)))
+	for b.Loop() {
+		if IndexFold(page, "<pre") < 0 {
+			b.Fatal("not found")
+		}
+	}
+}
