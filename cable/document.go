@@ -186,13 +186,18 @@ func inputLen(r io.Reader) int {
 }
 
 // readBufferSize is the size of the read buffer for an input of size
-// bytes (-1: unknown): 64 KiB, or less for a smaller known input, so that
-// parsing a short string does not allocate a buffer many times its size.
+// bytes (-1: unknown): 64 KiB for a stream; for an input of known length
+// just enough to hold it, at most 16 KiB (8 KiB are peeked to detect the
+// format; a whole page is then read into one buffer of its size, and
+// the line readers go on with longer lines), so that parsing many short
+// inputs does not allocate buffers many times their size.
 // A *bufio.Reader at least this large is used as it is.
 func readBufferSize(size int) int {
-	const full = 64 << 10
-	if size < 0 || size >= full {
-		return full
+	switch {
+	case size < 0:
+		return 64 << 10
+	case size >= 16<<10:
+		return 16 << 10
 	}
 	return max(size+1, 16) // +1: the reader sees EOF without refilling
 }

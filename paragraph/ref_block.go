@@ -24,7 +24,8 @@ var (
 	// ("A. REF AMMAN 222") or "PROGRAM" (cable-format.md §7).
 	rfLabelStartRE = regexp.MustCompile(`(?i)^[ \t]*(?:¶[ \t]*)?(\(?[a-z][.)]\)?[ \t]*)?(?:program[ \t]+)?(?:ref(?:s|tels?|erences?)?\b|ref\(s\))[ \t]*([:.]+)?`)
 	// REF label after other text: needs a colon ("...PRIMEREF: A. LONDON 1939").
-	rfLabelMidRE = regexp.MustCompile(`(?i)ref(?:s|tels?|\(s\))?[ \t]*:`)
+	// (Anchored: rfFindMidLabel runs it only where "ref" occurs.)
+	rfLabelMidRE = regexp.MustCompile(`^(?i)ref(?:s|tels?|\(s\))?[ \t]*:`)
 	// Paragraph 1: "1. (C)", "¶1.", "1.(SBU) Summary:", "1. Summary."
 	rfParaOneRE = regexp.MustCompile(`^[ \t]*(?:¶[ \t]*)?1[ \t]*\.(?:[ \t]*\(|[ \t]+[A-Za-z"]|[ \t]*$)`)
 	// Banner line of a (repeated) cable header: "S e c r e t nairobi 001938".
@@ -85,10 +86,28 @@ func rfFindLabel(s string) (start, from, to int, ok bool) {
 			return start, labelFrom, m[1], true
 		}
 	}
-	if m := rfLabelMidRE.FindStringIndex(s); m != nil {
-		return m[1], m[1], m[1], true
+	if end := rfFindMidLabel(s); end >= 0 {
+		return end, end, end, true
 	}
 	return 0, 0, 0, false
+}
+
+// rfFindMidLabel returns the end of the first REF label with a colon
+// anywhere in s ("...PRIMEREF: A"), or -1. The label regexp runs only
+// where "ref" occurs, not at every byte of the line.
+func rfFindMidLabel(s string) int {
+	for from := 0; from < len(s); {
+		i := textutil.IndexFold(s[from:], "ref")
+		if i < 0 {
+			return -1
+		}
+		i += from
+		if m := rfLabelMidRE.FindStringIndex(s[i:]); m != nil {
+			return i + m[1]
+		}
+		from = i + 1
+	}
+	return -1
 }
 
 // rfLabelRestOK reports whether the text after a label without colon

@@ -57,12 +57,24 @@ package main
 import (
 	"os"
 	"os/signal"
+	"runtime/debug"
 	"syscall"
 )
+
+// gcPercent is the garbage collector's target unless GOGC is set. The
+// live heap of a run is small and flat (a few MB whatever the archive
+// size) while each page allocates several times its size, so at the
+// default 100 the collector and the return of memory to the OS took a
+// third of the run over the bulk pages; 200 halves that for ~20 MB more
+// resident memory (measured in BenchmarkCLI).
+const gcPercent = 200
 
 func main() {
 	// With SIGPIPE ignored a write to a closed pipe returns EPIPE, which
 	// run reports as a clear message instead of dying silently.
 	signal.Ignore(syscall.SIGPIPE)
+	if os.Getenv("GOGC") == "" {
+		debug.SetGCPercent(gcPercent)
+	}
 	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
 }
