@@ -146,6 +146,10 @@ func (p *Parser) Documents(r io.Reader, name string) iter.Seq2[Document, error] 
 			}
 		default:
 			t := newTextReader(br, cs, maxSize, name, format)
+			if size > 0 && size <= maxSize {
+				// one cable, most likely: room for it at once
+				t.cur = make([]byte, 0, size)
+			}
 			for {
 				doc, err := t.next()
 				if err == io.EOF {
