@@ -37,19 +37,26 @@ type Reason struct {
 	Meaning string `json:"meaning,omitempty"`
 }
 
+// cbCutExpr: where the "who" part ends (matched on the lower-cased block):
+// a reason keyword (misspelt, wrapped), an E.O. citation, "SECTION 1.5",
+// "for/per/under/based on/due to 1.x", a bare "1.4 (b)", garbled bytes.
+// Every alternative but the last two starts with a letter of "fprsebud"
+// at a word boundary; the fifth with [:;,.] or white space before a "1";
+// the last is one symbol (see cbCut).
+const cbCutExpr = `` +
+	`(?:\b(?:for|fr|f0r|per)\s+)?\b(?:r\s*e\s*a\s*s\s*[o0]\s*n\s*s?|rea[o0]ns?|res[o0]ns?|sea3on)\b` +
+	`|(?:\bfor\s+)?\be\.?\s?o\.?\s*1\d{4}` +
+	`|\b(?:under\s+)?se\s*ctions?\s+\d` +
+	`|\b(?:for|fr|f0r|per|under|based\s+[o0]n|due\s+to)\s+(?:para\s+)?1\s*[.,/]` +
+	`|[:;,.]?\s+1\s*[.,/]\s*[2-6]\s*\(?\s*[a-h]\b` +
+	"|[#$@!{}~`=<>|]"
+
 var (
 	cbKeyRE      = regexp.MustCompile(`(?i)\bclass?i?fi?e?d\s+by\b\s*:?`)
 	cbKeyStartRE = regexp.MustCompile(`(?i)^class?i?fi?e?d\s+by\b\s*:?\s*`)
-	// Where the "who" part ends (matched on the lower-cased block): a
-	// reason keyword (misspelt, wrapped), an E.O. citation, "SECTION 1.5",
-	// "for/per/under/based on/due to 1.x", a bare "1.4 (b)", garbled bytes.
-	cbCutRE = regexp.MustCompile(`` +
-		`(?:\b(?:for|fr|f0r|per)\s+)?\b(?:r\s*e\s*a\s*s\s*[o0]\s*n\s*s?|rea[o0]ns?|res[o0]ns?|sea3on)\b` +
-		`|(?:\bfor\s+)?\be\.?\s?o\.?\s*1\d{4}` +
-		`|\b(?:under\s+)?se\s*ctions?\s+\d` +
-		`|\b(?:for|fr|f0r|per|under|based\s+[o0]n|due\s+to)\s+(?:para\s+)?1\s*[.,/]` +
-		`|[:;,.]?\s+1\s*[.,/]\s*[2-6]\s*\(?\s*[a-h]\b` +
-		"|[#$@!{}~`=<>|]")
+	// cbCutAtRE is cbCutExpr anchored, run by cbCut only where a match
+	// may start.
+	cbCutAtRE = regexp.MustCompile(`^(?:` + cbCutExpr + `)`)
 	// A sentence that ends a line: "AMBASSADOR TOM MCDONALD.\n".
 	cbSentenceEndRE = regexp.MustCompile(`([A-Za-z]{2,})\.[ \t]*\n`)
 	cbSectionRE     = regexp.MustCompile(`\b1\s*[.,/]\s*([2-6])`)
@@ -246,8 +253,8 @@ func cutLine(s string) (line, rest string) {
 func parseCBBlock(block string) ClassifiedBy {
 	var cb ClassifiedBy
 	cut := len(block)
-	if m := cbCutRE.FindStringIndex(asciiLower(block)); m != nil {
-		cut = m[0]
+	if i := cbCut(asciiLower(block)); i >= 0 {
+		cut = i
 	}
 	if i := strings.Index(block[:cut], "for rea"); i >= 0 { // "for reQ#8..." (lower case only)
 		cut = i
@@ -627,4 +634,47 @@ func scanLetters(s string) []string {
 		i = j
 	}
 	return out
+}
+
+// cbCut returns the start of the leftmost match of cbCutRE in s (lower
+// case), or -1. Run position by position over the block, the regexp cost
+// more than the rest of the classification parse; cbCut runs it anchored
+// only where the first byte allows a match, which gives the same leftmost
+// match: an alternative that starts with a letter needs a word boundary
+// before it (checked here, as the anchored regexp cannot see s[p-1]), the
+// fifth needs [:;,.] or white space and then, after white space, a "1".
+func cbCut(s string) int {
+	for p := 0; p < len(s); p++ {
+		c := s[p]
+		switch {
+		case strings.IndexByte("fprsebud", c) >= 0:
+			if p > 0 && (isWordByte(s[p-1]) || s[p-1] == '_') { // \b
+				continue
+			}
+		case strings.IndexByte(":;,.", c) >= 0 || isREWhite(c):
+			j := p
+			if !isREWhite(c) {
+				j++
+			}
+			k := j
+			for k < len(s) && isREWhite(s[k]) {
+				k++
+			}
+			if k == j || k >= len(s) || s[k] != '1' {
+				continue
+			}
+		case strings.IndexByte("#$@!{}~`=<>|", c) >= 0:
+		default:
+			continue
+		}
+		if cbCutAtRE.MatchString(s[p:]) {
+			return p
+		}
+	}
+	return -1
+}
+
+// isREWhite reports whether c is white space for \s in a regexp.
+func isREWhite(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'
 }

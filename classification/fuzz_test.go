@@ -153,6 +153,9 @@ func FuzzParseClassifiedBy(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := cbCut(asciiLower(s)), cbCutRegexp(asciiLower(s)); got != want {
+			t.Fatalf("cbCut(%q) = %d, the regexp says %d", s, got, want)
+		}
 		cb, ok := ParseClassifiedBy(s)
 		cb2, ok2 := ParseClassifiedBy(s)
 		if ok != ok2 || !reflect.DeepEqual(cb, cb2) {
