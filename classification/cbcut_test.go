@@ -30,8 +30,8 @@ func TestCBCut(t *testing.T) {
 		{"charge robert beecroft; reason 1.5 (d).", 24},
 		{"pol/c john doe, 1.4 (b)", 14},
 		{"pol/c john doe 1.4(b)", 14},
-		{"joe preasons", -1},   // no word boundary before "reasons"
-		{"joe_reasons", -1},    // '_' is a word character for \b
+		{"joe preasons", -1}, // no word boundary before "reasons"
+		{"joe_reasons", -1},  // '_' is a word character for \b
 		{"a.smith e.o. 12958", 8},
 		{"x #garbled", 2},
 		{"under section 1.5", 0},
