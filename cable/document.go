@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"iter"
+	"strings"
 )
 
 // Document is the decoded text of one cable, as cut out of its wrapper by
@@ -119,17 +120,17 @@ func (p *Parser) Documents(r io.Reader, name string) iter.Seq2[Document, error] 
 		switch format {
 		case FormatHTML:
 			src := Source{Path: name, Format: FormatHTML}
-			data, err := readAll(br, size, maxSize*4+1)
+			page, err := readAllString(br, size, maxSize*4+1)
 			if err != nil {
 				yield(Document{Source: src}, &ParseError{Path: name, Field: "html", Err: err})
 				return
 			}
-			if len(data) > maxSize*4 {
+			if len(page) > maxSize*4 {
 				yield(Document{Source: src}, &ParseError{Path: name, Field: "html",
 					Err: fmt.Errorf("%w: page longer than %d bytes", ErrTooLarge, maxSize*4)})
 				return
 			}
-			yield(readHTML(data, cs, src))
+			yield(readHTML(page, cs, src))
 		case FormatCSV:
 			c := newCSVReader(br, cs, maxSize, name)
 			for {
@@ -206,28 +207,40 @@ func readBufferSize(size int) int {
 	return max(size+1, 16) // +1: the reader sees EOF without refilling
 }
 
-// readAll reads r to its end, at most limit bytes (the caller reports an
-// input that reaches limit as too large). size, when known (>= 0), sizes
-// the buffer once instead of growing it.
-func readAll(r io.Reader, size, limit int) ([]byte, error) {
-	if size < 0 || size >= limit {
-		return io.ReadAll(io.LimitReader(r, int64(limit)))
+// readAllString reads r to its end, at most limit bytes (the caller
+// reports an input that reaches limit as too large), into a string
+// without a copy of its own: a page is read once from the buffer and is
+// then the text the reader searches. size, when known (>= 0), sizes the
+// string once instead of growing it.
+func readAllString(r *bufio.Reader, size, limit int) (string, error) {
+	var b strings.Builder
+	if size >= 0 && size < limit {
+		b.Grow(size + 1)
 	}
-	// one byte more than announced, to see EOF without growing
-	buf := make([]byte, 0, size+1)
-	for {
-		n, err := r.Read(buf[len(buf):cap(buf)])
-		buf = buf[:len(buf)+n]
-		if err == io.EOF {
-			return buf, nil
-		}
-		if err != nil {
-			return buf, err
-		}
-		if len(buf) == cap(buf) {
-			// more than announced: read the rest the usual way
-			rest, err := io.ReadAll(io.LimitReader(r, int64(limit-len(buf))))
-			return append(buf, rest...), err
-		}
+	_, err := r.WriteTo(&cappedWriter{b: &b, left: limit})
+	if err == errCapped {
+		err = nil
 	}
+	return b.String(), err
+}
+
+// errCapped stops readAllString at its limit.
+var errCapped = errors.New("limit reached")
+
+// cappedWriter writes to b up to left bytes, then fails with errCapped.
+type cappedWriter struct {
+	b    *strings.Builder
+	left int
+}
+
+func (w *cappedWriter) Write(p []byte) (int, error) {
+	if len(p) > w.left {
+		w.b.Write(p[:w.left])
+		n := w.left
+		w.left = 0
+		return n, errCapped
+	}
+	w.b.Write(p)
+	w.left -= len(p)
+	return len(p), nil
 }

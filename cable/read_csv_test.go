@@ -175,7 +175,7 @@ func csvRowOf(id int, pub Published, header, content string) string {
 // publisher's metadata, the header block and the body block (a leaked
 // database row's columns removed).
 func pageColumns(page []byte) (pub Published, header, content string, err error) {
-	doc, err := readHTML(page, csSniff, Source{})
+	doc, err := readHTML(string(page), csSniff, Source{})
 	if err != nil {
 		return pub, "", "", err
 	}

@@ -4,6 +4,7 @@ import (
 	"html"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/cablemeta/cablemeta/internal/textutil"
 )
@@ -25,10 +26,10 @@ import (
 //
 // The page charset is Parser.Charset, else the page's own declaration
 // (XML prolog, meta charset), else sniffed.
-func readHTML(data []byte, cs charset, src Source) (Document, error) {
+func readHTML(data string, cs charset, src Source) (Document, error) {
 	doc := Document{Source: src}
 	if cs == csSniff {
-		if label := declaredCharset(data); label != "" {
+		if label := declaredCharset([]byte(data[:min(len(data), 4096)])); label != "" {
 			dcs, err := lookupCharset(label)
 			if err != nil {
 				doc.Warnings = append(doc.Warnings, readWarning(0, "charset", WarnReadUnknownCharset,
@@ -38,8 +39,14 @@ func readHTML(data []byte, cs charset, src Source) (Document, error) {
 			}
 		}
 	}
-	page, ws := decodeText(data, cs, 0)
-	doc.Warnings = append(doc.Warnings, ws...)
+	page := data
+	if cs.enc != nil || !utf8.ValidString(data) {
+		var ws []Warning
+		page, ws = decodeText([]byte(data), cs, 0)
+		doc.Warnings = append(doc.Warnings, ws...)
+	} else {
+		page = strings.TrimPrefix(page, string(utf8BOM)) // as decodeText does
+	}
 
 	blocks, unclosed := preBlocks(page)
 	if len(blocks) == 0 {

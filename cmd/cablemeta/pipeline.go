@@ -2,7 +2,6 @@ package main
 
 import (
 	"bufio"
-	"bytes"
 	"io"
 	"os"
 	"sync"
@@ -16,20 +15,22 @@ import (
 type parseFunc func(doc cable.Document) (value any, warnings int, err error)
 
 // job is one unit of work: a document to parse, an error met while
-// reading the inputs, or a whole small file (data) whose documents the
-// worker decodes and parses itself.
+// reading the inputs, or a small open file whose documents the worker
+// reads, decodes and parses itself.
 type job struct {
 	seq  int
 	doc  cable.Document
-	err  error  // read error: no parsing
-	data []byte // with path: a file read whole, decoded on the worker
+	err  error    // read error: no parsing
+	file *os.File // with path and size: read on the worker, which closes it
+	size int64
 	path string
 }
 
-// wholeFileMax is the size up to which a file is read whole by the
-// producer and decoded on a worker (a WikiLeaks page, a text copy), so
-// that decoding runs in parallel too. Larger inputs (cables.csv) are
-// streamed by the producer, one document at a time.
+// wholeFileMax is the size up to which a file is opened by the producer
+// and read, decoded and parsed on a worker (a WikiLeaks page, a text
+// copy), so that reading and decoding run in parallel too. Larger inputs
+// (cables.csv) are streamed by the producer, one document at a time, so
+// that their cables are spread over the workers.
 const wholeFileMax = 1 << 20
 
 // result is a parsed (or failed) job, ready to be written.
@@ -153,16 +154,15 @@ func (pl *pipeline) produce(inputs []input, jobs chan<- job, slots chan struct{}
 	br := bufio.NewReaderSize(nil, 64<<10)
 	for _, in := range inputs {
 		if in.err == nil && in.path != "-" && in.size > 0 && in.size <= wholeFileMax {
-			data, err := os.ReadFile(in.path)
-			if err == nil && len(data) <= wholeFileMax {
-				pl.bytesIn.Add(int64(len(data)))
-				if !send(job{data: data, path: in.path}) {
+			f, err := os.Open(in.path)
+			if err == nil {
+				if !send(job{file: f, size: in.size, path: in.path}) {
+					_ = f.Close()
 					return
 				}
 				continue
 			}
-			// unreadable or grown since listed: the streaming path below
-			// reports the error or reads it
+			// unreadable: the streaming path below reports the error
 		}
 		if in.err != nil {
 			if !send(job{doc: cable.Document{Source: cable.Source{Path: in.path}}, err: in.err}) {
@@ -207,12 +207,13 @@ func (pl *pipeline) produce(inputs []input, jobs chan<- job, slots chan struct{}
 // work parses one job and renders it: one result, or one per document
 // of a whole file.
 func (pl *pipeline) work(j job) batch {
-	if j.data == nil {
+	if j.file == nil {
 		return batch{j.seq, []*result{pl.workDoc(j)}}
 	}
+	defer j.file.Close()
 	var rs []*result
-	// A *bytes.Reader, not br: Documents sizes its buffers by its Len.
-	for doc, err := range pl.parser.Documents(bytes.NewReader(j.data), j.path) {
+	r := &sizedReader{r: j.file, left: j.size, n: &pl.bytesIn}
+	for doc, err := range pl.parser.Documents(r, j.path) {
 		if doc.Source.Path == "" {
 			doc.Source.Path = j.path
 		}
@@ -252,3 +253,22 @@ func (c *countingReader) Read(p []byte) (int, error) {
 	c.n.Add(int64(n))
 	return n, err
 }
+
+// sizedReader reads a file of known size: Documents sizes its buffers by
+// its Len (a page is then read into one string of its size), and n counts
+// the bytes read for the progress line.
+type sizedReader struct {
+	r    io.Reader
+	left int64
+	n    *atomic.Int64
+}
+
+func (s *sizedReader) Read(p []byte) (int, error) {
+	n, err := s.r.Read(p)
+	s.left -= int64(n)
+	s.n.Add(int64(n))
+	return n, err
+}
+
+// Len returns the number of bytes left, as the file was listed.
+func (s *sizedReader) Len() int { return int(max(s.left, 0)) }
