@@ -155,10 +155,12 @@ func (st *state) parse() {
 	if st.contentEnd < st.bodyStart {
 		st.contentEnd = st.bodyStart
 	}
-	if sig.cut >= 0 && st.contentEnd > 0 {
+	if sig.cut >= 0 && st.contentEnd == sig.contentEnd && st.contentEnd > 0 {
 		// a signer run onto the last line: "... CONSIDERED.  EAGLETON"
-		l := &st.ls[st.contentEnd-1]
-		l.text = trimRightSpace(l.text[:sig.cut])
+		// (not when that line is the subject's: contentEnd moved)
+		if l := &st.ls[st.contentEnd-1]; sig.cut <= len(l.text) {
+			l.text = trimRightSpace(l.text[:sig.cut])
+		}
 	}
 	// repeated section headers ("SECTION 02 OF 03" with its DTG block and
 	// E.O./TAGS/SUBJECT lines) are no paragraph text

@@ -122,7 +122,9 @@ func parseSigners(ls []line) signerInfo {
 		if names, ok := signerLine(name); ok && (isUpperText(name) || !isUpperText(t[:a])) {
 			info.names = names
 			info.line = l.num
-			info.cut = len(l.text) - (len(t) - a)
+			// t is l.text without leading blanks (and maybe without
+			// debris at its end): a is an offset in t
+			info.cut = len(l.text) - len(strings.TrimLeftFunc(l.text, unicode.IsSpace)) + a
 			return info
 		}
 	}

@@ -48,11 +48,22 @@ func TestParseSigners(t *testing.T) {
 }
 
 func TestSignerExcludedFromText(t *testing.T) {
-	b, err := Parse("1. (C) One.\n\n2. (C) BEIRUT MINIMIZE CONSIDERED.  EAGLETON\n")
+	for _, tail := range []string{"EAGLETON", "EAGLETON 12/23/2007", "  EAGLETON NNNN"} {
+		b, err := Parse("1. (C) One.\n\n2. (C) BEIRUT MINIMIZE CONSIDERED.  " + tail + "\n")
+		require.NoError(t, err)
+		require.Len(t, b.Paragraphs, 2)
+		assert.Equal(t, "BEIRUT MINIMIZE CONSIDERED.", b.Paragraphs[1].Text, tail)
+		assert.Equal(t, []string{"EAGLETON"}, b.Signers, tail)
+	}
+}
+
+// TestSignerOnSubjectLine: a body whose only text line is its subject
+// keeps that line whole (found by FuzzParse: the cut was applied to
+// another line than the signer's).
+func TestSignerOnSubjectLine(t *testing.T) {
+	b, err := Parse("UBJECT:!AA\n0")
 	require.NoError(t, err)
-	require.Len(t, b.Paragraphs, 2)
-	assert.Equal(t, "BEIRUT MINIMIZE CONSIDERED.", b.Paragraphs[1].Text)
-	assert.Equal(t, []string{"EAGLETON"}, b.Signers)
+	assert.Equal(t, []string{"AA"}, b.Signers)
 }
 
 func TestTruncatedWarning(t *testing.T) {
