@@ -51,6 +51,7 @@ func TestParseMarking(t *testing.T) {
 		{"(/Rel UK)", LevelUnknown, []string{"REL UK"}, "//REL UK", false},
 		{"(TOP SECRET)", TopSecret, nil, "TS", false},
 		{"(CONFIDENTIAL)", Confidential, nil, "C", false},
+		{"(S//REL TO USA,AUS,CAN,GBR,NZL,NATO)", Secret, []string{"REL TO USA, AUS, CAN, GBR, NZL, NATO"}, "S//REL TO USA, AUS, CAN, GBR, NZL, NATO", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
