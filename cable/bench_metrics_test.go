@@ -2,9 +2,10 @@ package cable
 
 import (
 	"runtime"
-	"syscall"
 	"testing"
 	"time"
+
+	"github.com/cablemeta/cablemeta/internal/benchmeter"
 )
 
 // The machines that run the benchmarks are shared and often overloaded,
@@ -12,15 +13,6 @@ import (
 // helpers below add figures that do not depend on the load: the CPU time
 // of the process (all threads, garbage collector included) and the number
 // of heap allocations, per cable and per KB of input.
-
-// cpuTime returns the user+system CPU time used by the process so far.
-func cpuTime() time.Duration {
-	var ru syscall.Rusage
-	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
-		return 0
-	}
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
-}
 
 // meter measures one benchmark loop: start it after the setup, call
 // report after the loop.
@@ -34,7 +26,7 @@ func startMeter(b *testing.B) *meter {
 	var ms runtime.MemStats
 	runtime.ReadMemStats(&ms)
 	b.ResetTimer()
-	return &meter{cpu: cpuTime(), mallocs: ms.Mallocs}
+	return &meter{cpu: benchmeter.CPUTime(), mallocs: ms.Mallocs}
 }
 
 // report adds the per-cable and per-byte figures, for cables cables and
@@ -48,7 +40,7 @@ func startMeter(b *testing.B) *meter {
 func (m *meter) report(b *testing.B, cables int, size int64) {
 	b.Helper()
 	b.StopTimer()
-	cpu := cpuTime() - m.cpu
+	cpu := benchmeter.CPUTime() - m.cpu
 	var ms runtime.MemStats
 	runtime.ReadMemStats(&ms)
 	allocs := float64(ms.Mallocs - m.mallocs)

@@ -6,11 +6,10 @@ import (
 	"io"
 	"os"
 	"path/filepath"
-	"runtime"
-	"runtime/metrics"
-	"sync"
 	"testing"
 	"time"
+
+	"github.com/cablemeta/cablemeta/internal/benchmeter"
 )
 
 // repeatReader yields data n times, so that an archive of any size can be
@@ -54,7 +53,7 @@ func BenchmarkStreamCSV(b *testing.B) {
 			p := &Parser{Format: FormatCSV}
 			b.SetBytes(int64(len(rows) * copies))
 			b.ReportAllocs()
-			peak := watchHeap()
+			peak := benchmeter.WatchHeap(5 * time.Millisecond)
 			m := startMeter(b)
 			for b.Loop() {
 				n := 0
@@ -71,34 +70,5 @@ func BenchmarkStreamCSV(b *testing.B) {
 			m.report(b, 2*copies, int64(len(rows)*copies))
 			b.ReportMetric(float64(peak())/(1<<20), "peak-heap-MB")
 		})
-	}
-}
-
-// watchHeap samples the live heap every 5ms until the returned function
-// is called, which reports the largest value seen.
-func watchHeap() func() uint64 {
-	const name = "/memory/classes/heap/objects:bytes"
-	runtime.GC()
-	done := make(chan struct{})
-	var wg sync.WaitGroup
-	var peak uint64
-	wg.Go(func() {
-		s := []metrics.Sample{{Name: name}}
-		t := time.NewTicker(5 * time.Millisecond)
-		defer t.Stop()
-		for {
-			metrics.Read(s)
-			peak = max(peak, s[0].Value.Uint64())
-			select {
-			case <-done:
-				return
-			case <-t.C:
-			}
-		}
-	})
-	return func() uint64 {
-		close(done)
-		wg.Wait()
-		return peak
 	}
 }

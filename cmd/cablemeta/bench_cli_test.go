@@ -4,13 +4,11 @@ import (
 	"bufio"
 	"io"
 	"os"
-	"runtime"
 	"runtime/debug"
-	"runtime/metrics"
-	"sync"
-	"syscall"
 	"testing"
 	"time"
+
+	"github.com/cablemeta/cablemeta/internal/benchmeter"
 )
 
 // BenchmarkCLI runs the whole command (walk, read, decode, parse, render
@@ -64,7 +62,7 @@ func BenchmarkCLI(b *testing.B) {
 	for _, j := range []string{"1", "2"} {
 		b.Run("j"+j, func(b *testing.B) {
 			b.SetBytes(size)
-			peak := watchHeap()
+			peak := benchmeter.WatchHeap(10 * time.Millisecond)
 			m := startMeter(b)
 			for b.Loop() {
 				if code := run([]string{"-j", j, dir}, nil, io.Discard, io.Discard); code == exitUsage {
@@ -107,55 +105,17 @@ type meter struct{ cpu time.Duration }
 
 func startMeter(b *testing.B) *meter {
 	b.ResetTimer()
-	return &meter{cpu: cpuTime()}
+	return &meter{cpu: benchmeter.CPUTime()}
 }
 
 // report adds ns/file and cpu-MB/s and returns the wall-clock ns/op.
 func (m *meter) report(b *testing.B, files int, size int64) float64 {
 	b.StopTimer()
-	cpu := cpuTime() - m.cpu
+	cpu := benchmeter.CPUTime() - m.cpu
 	ns := float64(b.Elapsed().Nanoseconds()) / float64(b.N)
 	b.ReportMetric(ns/float64(files), "ns/file")
 	if cpu > 0 {
 		b.ReportMetric(float64(size)*float64(b.N)/cpu.Seconds()/1e6, "cpu-MB/s")
 	}
 	return ns
-}
-
-// cpuTime returns the user+system CPU time of the process so far.
-func cpuTime() time.Duration {
-	var ru syscall.Rusage
-	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
-		return 0
-	}
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
-}
-
-// watchHeap samples the live heap every 10ms until the returned function
-// is called, which reports the largest value seen.
-func watchHeap() func() uint64 {
-	const name = "/memory/classes/heap/objects:bytes"
-	runtime.GC()
-	done := make(chan struct{})
-	var wg sync.WaitGroup
-	var peak uint64
-	wg.Go(func() {
-		s := []metrics.Sample{{Name: name}}
-		t := time.NewTicker(10 * time.Millisecond)
-		defer t.Stop()
-		for {
-			metrics.Read(s)
-			peak = max(peak, s[0].Value.Uint64())
-			select {
-			case <-done:
-				return
-			case <-t.C:
-			}
-		}
-	})
-	return func() uint64 {
-		close(done)
-		wg.Wait()
-		return peak
-	}
 }
