@@ -38,7 +38,7 @@ func (c *Cable) checkPageBreaks(body string, first, bannerSerial int, bannerRaw 
 // pageBreakSerial reads the serial of a page-break line
 // "<ORIGIN> <8 digits> <3 digits>[.<d>] OF [<3 digits>]".
 func pageBreakSerial(s string) (int, bool) {
-	if len(s) < 16 || len(s) > 90 || !hasSerialRun(s) {
+	if len(s) < 16 || len(s) > 90 || !endsWithOf(s) {
 		return 0, false
 	}
 	f := strings.Fields(s)
@@ -72,23 +72,17 @@ func allDigits(s string) bool {
 	return s != ""
 }
 
-// hasSerialRun reports whether s holds exactly eight digits followed by a
-// space: the cheap test that keeps strings.Fields off ordinary lines.
-func hasSerialRun(s string) bool {
-	run := 0
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		switch {
-		case c >= '0' && c <= '9':
-			run++
-		case c == ' ' || c == '\t':
-			if run == 8 {
-				return true
-			}
-			run = 0
-		default:
-			run = 0
-		}
+// endsWithOf reports whether s ends in "OF" or "OF" and a 3-digit page
+// count, in any case and after a space: the constant-time test that keeps
+// strings.Fields off ordinary lines (a page-break line allows nothing
+// after its count).
+func endsWithOf(s string) bool {
+	s = strings.TrimRight(s, " \t\r")
+	if n := len(s); n >= 3 && isDigit(s[n-1]) && isDigit(s[n-2]) && isDigit(s[n-3]) {
+		s = strings.TrimRight(s[:n-3], " \t")
 	}
-	return false
+	n := len(s)
+	return n >= 3 && (s[n-1]|0x20) == 'f' && (s[n-2]|0x20) == 'o' && (s[n-3] == ' ' || s[n-3] == '\t')
 }
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }

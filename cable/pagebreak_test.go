@@ -19,6 +19,11 @@ func TestPageBreakSerial(t *testing.T) {
 		{"1. (C) THE MINISTER SAID 12345678 003 OF THEM", 0, false},
 		{"BEIJING 6403 002 OF 003", 0, false},
 		{"", 0, false},
+		{"BEIJING 00006403 002 OF 003 \r", 6403, true},
+		{"BEIJING 00006403 002\tOf\t003", 6403, true},
+		{"BEIJING 00006403 002 OF 0034", 0, false},
+		{"BEIJING 00006403 002 OF 003 END", 0, false},
+		{"BEIJING 00006403 002 PROOF", 0, false},
 	}
 	for _, tt := range tests {
 		got, ok := pageBreakSerial(tt.line)

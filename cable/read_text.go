@@ -129,7 +129,11 @@ func (t *textReader) source(off int64, line int) Source {
 
 // readLine reads one line with its newline, however long.
 func (t *textReader) readLine() ([]byte, error) {
-	t.lineBuf = t.lineBuf[:0]
+	b, err := t.r.ReadSlice('\n')
+	if err != bufio.ErrBufferFull {
+		return b, err // the common case: the line is in the buffer, used before the next read
+	}
+	t.lineBuf = append(t.lineBuf[:0], b...)
 	for {
 		b, err := t.r.ReadSlice('\n')
 		t.lineBuf = append(t.lineBuf, b...)
@@ -185,20 +189,23 @@ func (t *textReader) addPart(p []byte) {
 			t.insertAt(mark, '\n')
 		}
 	}
-	if isFL1(p) && t.hasBody {
+	fl1 := isFL1(p)
+	if fl1 && t.hasBody {
 		t.cut()
 	}
 	if len(t.cur) == 0 && !t.tooLarge {
 		t.curOff, t.curLine = t.off, t.line
 	}
-	if isFL1(p) || isDTGLine(p) {
+	if fl1 || (!t.hasBody && isDTGLine(p)) {
 		t.hasHead = true
 	} else if t.hasHead && !t.hasBody && isBodyMark(p) {
 		t.hasBody = true
 	}
 	t.append(p)
 	t.off += int64(len(p))
-	t.line += bytes.Count(p, []byte{'\n'})
+	if p[len(p)-1] == '\n' {
+		t.line++ // a part holds at most its line's newline, at its end
+	}
 }
 
 func (t *textReader) append(p []byte) {

@@ -25,13 +25,20 @@ var (
 // around received-copy page breaks and at the end of older cables.
 func classLine(s string) bool {
 	t := strings.TrimSpace(s)
-	switch strings.ToUpper(t) {
-	case "CONFIDENTIAL", "SECRET", "UNCLASSIFIED", "UNCLAS", "LIMITED OFFICIAL USE", "TOP SECRET",
-		"C O N F I D E N T I A L", "S E C R E T", "U N C L A S S I F I E D", "CONFIDENTIAL NOFORN", "SECRET NOFORN":
-		return true
+	if len(t) < len("SECRET") || len(t) > 2*len("U N C L A S S I F I E D") {
+		return false // most lines, without a case-folding pass (the bound leaves room for non-ASCII folds)
+	}
+	for _, w := range classLines {
+		if strings.EqualFold(t, w) {
+			return true
+		}
 	}
 	return false
 }
+
+// classLines are the lines classLine accepts, in any case.
+var classLines = [...]string{"CONFIDENTIAL", "SECRET", "UNCLASSIFIED", "UNCLAS", "LIMITED OFFICIAL USE", "TOP SECRET",
+	"C O N F I D E N T I A L", "S E C R E T", "U N C L A S S I F I E D", "CONFIDENTIAL NOFORN", "SECRET NOFORN"}
 
 // isPageBreak reports whether s is a page-break or page-header line with no
 // other text on it.
