@@ -2,6 +2,7 @@ package paragraph
 
 import (
 	"regexp"
+	"sort"
 	"strings"
 
 	"github.com/cablemeta/cablemeta/internal/textutil"
@@ -207,16 +208,44 @@ func mayHaveSignerDebris(s string) bool {
 
 // nextLineWith returns the index of the first line at or after i whose
 // text holds word (lower-case ASCII letters, case ignored), or len(r.ls).
-// It searches the joined text in one pass instead of line by line; a
-// match cannot straddle two lines, as word has no newline.
 func (r *region) nextLineWith(i int, word string) int {
-	if i >= len(r.ls) {
-		return len(r.ls)
+	ls := r.linesWith(word)
+	if k := sort.SearchInts(ls, max(i, 0)); k < len(ls) {
+		return ls[k]
 	}
-	i = max(i, 0)
-	j := indexFold(r.text[r.offs[i]:], word)
-	if j < 0 {
-		return len(r.ls)
+	return len(r.ls)
+}
+
+// linesWith returns the indices of the lines whose text holds word
+// (lower-case ASCII letters, case ignored), in order. The joined text is
+// searched once per word, and the answer kept: the span finders ask for
+// the same few words again and again. A match cannot straddle two lines,
+// as word has no newline.
+func (r *region) linesWith(word string) []int {
+	for _, m := range r.memo {
+		if m.word == word {
+			return m.lines
+		}
 	}
-	return r.lineAt(r.offs[i] + j)
+	var out []int
+	for off := 0; off < len(r.text); {
+		j := indexFold(r.text[off:], word)
+		if j < 0 {
+			break
+		}
+		i := r.lineAt(off + j)
+		out = append(out, i)
+		if i+1 >= len(r.offs) {
+			break
+		}
+		off = r.offs[i+1]
+	}
+	r.memo = append(r.memo, wordLines{word, out})
+	return out
+}
+
+// wordLines is an answer kept by region.linesWith.
+type wordLines struct {
+	word  string
+	lines []int
 }

@@ -66,6 +66,7 @@ type region struct {
 	ls   []line
 	text string
 	offs []int // offset of each line in text
+	memo []wordLines
 }
 
 func newRegion(ls []line) *region {
@@ -247,7 +248,7 @@ func (st *state) summarySpan(r *region, markers map[int]bool, from int) (Span, b
 	}
 	// media versions run the preamble and paragraph 1 onto one line:
 	// "... REASON: 1.4 (b), (d) 1. (C) Summary:  Libya's ..."
-	if !containsFold(r.text, "summ") {
+	if len(r.linesWith("summ")) == 0 {
 		return Span{}, false
 	}
 	for i := r.nextLineWith(0, "summ"); i < len(r.ls); i = r.nextLineWith(i+1, "summ") {
