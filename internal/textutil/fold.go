@@ -1,6 +1,9 @@
 package textutil
 
-import "strings"
+import (
+	"math/bits"
+	"strings"
+)
 
 // IndexFold returns the index of the first instance of needle in s,
 // ignoring ASCII case, or -1. needle must be lower case; its ASCII letters
@@ -32,11 +35,10 @@ func IndexFold(s, needle string) int {
 		// positions i..i+7: bytes i..i+7 against needle[0], bytes
 		// i+1..i+8 against needle[1] (i+8 < len(s) as n >= 2)
 		y := ((load8(s, i) | bit) ^ p0) | ((load8(s, i+1) | bit) ^ p1)
-		if (y-ones)&^y&highs == 0 {
-			continue // no position whose first two bytes may match
-		}
-		for k := i; k < i+8; k++ {
-			if HasPrefixFold(s[k:], needle) {
+		// the high bit of each byte of y that is zero, and of some
+		// bytes above a zero byte (a borrow): candidates, in order
+		for m := (y - ones) &^ y & highs; m != 0; m &= m - 1 {
+			if k := i + bits.TrailingZeros64(m)/8; HasPrefixFold(s[k:], needle) {
 				return k
 			}
 		}

@@ -70,6 +70,18 @@ func FuzzIndexFold(f *testing.F) {
 	})
 }
 
+// BenchmarkIndexFoldProse searches English cable prose, where the
+// needle's first two letters ("co") occur every few words.
+func BenchmarkIndexFoldProse(b *testing.B) {
+	text := strings.Repeat("3. (C) The Ambassador could not confirm the count; consular contacts continue to consider it. ", 200)
+	b.SetBytes(int64(len(text)))
+	for b.Loop() {
+		if IndexFold(text, "comment") >= 0 {
+			b.Fatal("found")
+		}
+	}
+}
+
 func BenchmarkIndexFold(b *testing.B) {
 	page := strings.Repeat("<tr><td class='x'><a href='/tag/XX.html'>XX</a></td></tr>\n", 1000) + "<PRE>"
 	b.SetBytes(int64(len(page)))
