@@ -123,7 +123,7 @@ func Parse(text string) (*Result, error) {
 // The error is nil unless p.Strict is set and a warning was raised; the
 // result is never nil.
 func (p *Parser) Parse(text string) (*Result, error) {
-	lines := textutil.SplitLines(text, p.FirstLine)
+	lines := newLineSeq(text, p.FirstLine)
 	res := &Result{}
 	st := &state{res: res}
 
@@ -134,20 +134,20 @@ func (p *Parser) Parse(text string) (*Result, error) {
 		c := &Classification{
 			Level: ban.Level, Caveats: append([]string(nil), ban.Caveats...), Banner: ban.Raw,
 			Section: ban.Section, Origin: ban.Origin, Serial: ban.Serial, SerialNumber: ban.SerialNumber,
-			Source: SourceBanner, Line: lines[bi].Num,
+			Source: SourceBanner, Line: lines.ls[bi].Num,
 		}
 		res.Classification = c
 		if ban.Garbled {
-			st.warn(lines[bi].Num, "banner", WarnGarbledBanner, fmt.Sprintf("classification word repaired in %q", ban.Raw))
+			st.warn(lines.ls[bi].Num, "banner", WarnGarbledBanner, fmt.Sprintf("classification word repaired in %q", ban.Raw))
 		}
 	}
 	end := st.scanPreamble(lines, start, bi >= 0, ban.Tail)
 
 	// "Classified By" in banner .. paragraph 2.
 	if end > start {
-		zone := joinLines(lines[start:end])
+		zone := joinLines(lines.ls[start:end])
 		if cb, at, ok := findClassifiedBy(zone); ok {
-			cb.Line = lines[start].Num + strings.Count(zone[:at], "\n")
+			cb.Line = lines.ls[start].Num + strings.Count(zone[:at], "\n")
 			res.ClassifiedBy = &cb
 		}
 	}
@@ -180,9 +180,13 @@ func (st *state) warn(line int, field string, kind WarningKind, msg string) {
 // or -1. A banner needs more than the classification word: an origin and
 // serial, a section, or caveats. Text after the last tab of a line is
 // tried too (database rows run into the banner in some dumps).
-func findBanner(lines []textutil.Line) (int, Banner) {
-	for i := 0; i < len(lines) && i < maxBannerScan; i++ {
-		t := lines[i].Text
+func findBanner(lines *lineSeq) (int, Banner) {
+	for i := 0; i < maxBannerScan; i++ {
+		l, ok := lines.at(i)
+		if !ok {
+			break
+		}
+		t := l.Text
 		if paraRE.MatchString(t) {
 			break // the body started: no banner
 		}
@@ -206,15 +210,13 @@ func bannerCandidates(t string) []string {
 // scanPreamble reads captions, the E.O. line and ENTIRE TEXT statements
 // from lines[start:] and returns the index just past the preamble
 // (paragraph 2 or maxPreamble lines).
-func (st *state) scanPreamble(lines []textutil.Line, start int, banner bool, tail string) int {
+func (st *state) scanPreamble(lines *lineSeq, start int, banner bool, tail string) int {
 	res := st.res
 	capZone := banner
 	paras := 0
-	end := len(lines)
+	end := maxPreamble + maxBannerScan/4
 	if banner {
-		end = min(end, start+maxPreamble)
-	} else {
-		end = min(end, maxPreamble+maxBannerScan/4)
+		end = start + maxPreamble
 	}
 	handle := func(num int, t string) {
 		t = strings.TrimSpace(trimLineEnd(t))
@@ -259,16 +261,20 @@ func (st *state) scanPreamble(lines []textutil.Line, start int, banner bool, tai
 		}
 		st.addCaptions(num, t)
 	}
-	if !banner && len(lines) > 0 {
+	if !banner {
 		st.topLine, st.topLevel = topLineLevel(lines)
 	}
 	i := start
 	if banner {
-		handle(lines[start].Num, tail)
+		handle(lines.ls[start].Num, tail)
 		i++
 	}
 	for ; i < end; i++ {
-		t := lines[i].Text
+		l, ok := lines.at(i)
+		if !ok {
+			return i // the text ends within the preamble
+		}
+		t := l.Text
 		if paraRE.MatchString(t) {
 			paras++
 			if paras >= 2 {
@@ -276,7 +282,7 @@ func (st *state) scanPreamble(lines []textutil.Line, start int, banner bool, tai
 			}
 			capZone = false
 		}
-		handle(lines[i].Num, t)
+		handle(l.Num, t)
 	}
 	return end
 }
@@ -299,8 +305,12 @@ func (st *state) addCaptions(num int, t string) {
 
 // topLineLevel returns the level of a bare classification line that is the
 // first non-blank line of a received copy ("CONFIDENTIAL").
-func topLineLevel(lines []textutil.Line) (int, Level) {
-	for _, l := range lines {
+func topLineLevel(lines *lineSeq) (int, Level) {
+	for i := 0; ; i++ {
+		l, ok := lines.at(i)
+		if !ok {
+			break
+		}
 		t := strings.TrimSpace(trimLineEnd(l.Text))
 		if t == "" {
 			continue
@@ -316,7 +326,7 @@ func topLineLevel(lines []textutil.Line) (int, Level) {
 }
 
 // finish derives the caveats, the fallback level and the warnings.
-func (st *state) finish(lines []textutil.Line) {
+func (st *state) finish(lines *lineSeq) {
 	res := st.res
 	c := res.Classification
 	if c == nil {
@@ -331,8 +341,8 @@ func (st *state) finish(lines []textutil.Line) {
 				fmt.Sprintf("no banner; level %s taken from the classification line at the top", st.topLevel))
 		default:
 			line := 0
-			if len(lines) > 0 {
-				line = lines[0].Num
+			if l, ok := lines.at(0); ok {
+				line = l.Num
 			}
 			st.warn(line, "banner", WarnNoBanner, "no classification banner found")
 		}
