@@ -1,9 +1,5 @@
 package paragraph
 
-import (
-	"github.com/cablemeta/cablemeta/internal/textutil"
-)
-
 // RefKind classifies a [Reference]. The values follow the reference kinds of
 // the Python peer (cable, email, book, tel, report) plus "other".
 type RefKind string
@@ -80,8 +76,8 @@ type RefOptions struct {
 // a citation of opt.Self is dropped.
 func ParseReferences(text string, opt RefOptions) ([]Reference, []Warning) {
 	p := newRefParser(opt)
-	lines := textutil.SplitLines(text, opt.FirstLine)
-	end := rfPreambleEnd(lines)
+	lines := rfPreamble(text, opt.FirstLine)
+	end := len(lines)
 	for i := 0; i < end; {
 		start, from, to, ok := rfFindLabel(lines[i].Text)
 		if !ok {

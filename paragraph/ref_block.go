@@ -38,21 +38,30 @@ var (
 	rfPageHeaderRE = regexp.MustCompile(`(?:(?:UNCLASSIFIED|CONFIDENTIAL|SECRET|LIMITED OFFICIAL USE)[ \t]+)?PAGE[ \t]+\d{2,3}[ \t]+[A-Z][A-Z .]{0,14}?[ \t]+\d{4,6}[ \t]+(?:\d{2}[ \t]+OF[ \t]+\d{2}[ \t]+)?\d{6}Z`)
 )
 
-// rfPreambleEnd returns the index of the first line of paragraph 1, or a
-// bound when there is none.
-func rfPreambleEnd(lines []textutil.Line) int {
-	n := min(len(lines), rfMaxPreamble)
-	for i := 0; i < n; i++ {
-		s := lines[i].Text
-		k := 0
-		for k < len(s) && (s[k] == ' ' || s[k] == '\t') {
-			k++
+// rfPreamble splits the preamble of text into lines numbered from first:
+// the lines before paragraph 1, or the first rfMaxPreamble lines when
+// there is none. The rest of the body is never split.
+func rfPreamble(text string, first int) []textutil.Line {
+	first = max(first, 1)
+	lines := make([]textutil.Line, 0, 32)
+	for n := first; text != "" && len(lines) < rfMaxPreamble; n++ {
+		var s string
+		s, text = textutil.NextLine(text)
+		if rfParaOne(s) {
+			break
 		}
-		if k < len(s) && (s[k] == '1' || s[k] == 0xC2) && rfParaOneRE.MatchString(s) {
-			return i
-		}
+		lines = append(lines, textutil.Line{Num: n, Text: s})
 	}
-	return n
+	return lines
+}
+
+// rfParaOne reports whether s opens paragraph 1.
+func rfParaOne(s string) bool {
+	k := 0
+	for k < len(s) && (s[k] == ' ' || s[k] == '\t') {
+		k++
+	}
+	return k < len(s) && (s[k] == '1' || s[k] == 0xC2) && rfParaOneRE.MatchString(s)
 }
 
 // rfHasRef reports whether s contains "ref" in any case (a cheap check
