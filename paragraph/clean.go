@@ -101,8 +101,10 @@ func Clean(text string) string {
 }
 
 // cleanLines applies the Clean rules to ls, keeping each line's number.
+// It reuses the backing array of ls: a line is written only at or before
+// the index it was read from, and lines after it are read unchanged.
 func cleanLines(ls []line) []line {
-	out := make([]line, 0, len(ls))
+	out := ls[:0]
 	captions := true // still in the caption block at the top of the body
 	joinNext := false
 	for i := 0; i < len(ls); i++ {
@@ -266,6 +268,14 @@ func continuesSentence(s string) bool {
 // trailingClassWord returns the offset of a classification word that ends
 // s after a blank (a received-copy footer glued to the text), or -1.
 func trailingClassWord(s string) int {
+	if s == "" {
+		return -1
+	}
+	switch s[len(s)-1] {
+	case 'L', 'T', 'D', 'E': // the last letters of the words below
+	default:
+		return -1
+	}
 	for _, w := range [...]string{" CONFIDENTIAL", " SECRET", " UNCLASSIFIED", " LIMITED OFFICIAL USE"} {
 		if strings.HasSuffix(s, w) && len(s) > len(w) {
 			return len(s) - len(w)

@@ -37,15 +37,22 @@ func splitLines(text string, first int) []line {
 // blanks, a trailing backslash continuation (cables.csv escapes), control
 // characters, a markdown heading prefix ("#### ") and invalid UTF-8.
 func tidyLine(s string) string {
-	if plainLine(s) {
-		// the common case: printable ASCII, no trailing blank or backslash
-		// and no heading mark
+	switch asciiLine(s) {
+	case linePlain:
+		return s // the common case: nothing to remove
+	case lineTrailing:
+		// printable ASCII without '#': only trailing blanks and a
+		// continuation backslash to remove, as below
+		s = strings.TrimRight(s, " \t")
+		if strings.HasSuffix(s, "\\") {
+			s = strings.TrimRight(s[:len(s)-1], " \t")
+		}
 		return s
 	}
 	if !utf8.ValidString(s) {
 		s = strings.ToValidUTF8(s, "\uFFFD")
 	}
-	if strings.ContainsFunc(s, isControl) {
+	if hasControl(s) {
 		s = strings.Map(func(r rune) rune {
 			if isControl(r) {
 				return ' '
@@ -66,20 +73,40 @@ func tidyLine(s string) string {
 	return s
 }
 
-// plainLine reports whether tidyLine leaves s as it is because s is
-// printable ASCII (tabs allowed) that neither ends with a blank or a
-// backslash nor starts with a markdown heading mark.
-func plainLine(s string) bool {
-	if s == "" {
-		return true
-	}
+// Kinds of line for tidyLine.
+const (
+	linePlain    = iota // printable ASCII (tabs allowed) without '#', not ending in a blank or backslash
+	lineTrailing        // the same, ending in a blank or backslash
+	lineOther           // anything else: control characters, non-ASCII, '#'
+)
+
+// asciiLine tells tidyLine how much work s needs.
+func asciiLine(s string) int {
 	for i := 0; i < len(s); i++ {
 		if c := s[i]; (c < 0x20 && c != '\t') || c >= 0x7f || c == '#' {
-			return false
+			return lineOther
 		}
 	}
-	c := s[len(s)-1]
-	return c != ' ' && c != '\t' && c != '\\'
+	if s == "" {
+		return linePlain
+	}
+	if c := s[len(s)-1]; c == ' ' || c == '\t' || c == '\\' {
+		return lineTrailing
+	}
+	return linePlain
+}
+
+// hasControl reports whether the valid UTF-8 text s holds a rune for
+// which isControl holds, byte by byte: U+0085 is the only one outside
+// ASCII, encoded C2 85.
+func hasControl(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if (c < 0x20 && c != '\t') || c == 0x7f || (c == 0xc2 && i+1 < len(s) && s[i+1] == 0x85) {
+			return true
+		}
+	}
+	return false
 }
 
 func isControl(r rune) bool {
