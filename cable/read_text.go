@@ -43,6 +43,7 @@ type textReader struct {
 	cur      []byte
 	curOff   int64
 	curLine  int
+	hasText  bool // a non-blank part was read since the last cut
 	hasHead  bool // a header line was read since the last cut
 	hasBody  bool // and then a body line
 	tooLarge bool
@@ -167,6 +168,10 @@ func (t *textReader) addLine(line []byte) {
 		t.off++ // the form feed is dropped
 		if t.ffMark < 0 && t.hasBody && !t.tooLarge {
 			t.ffMark = len(t.cur) // decided by the next non-blank line
+		} else if !t.hasText && !t.tooLarge {
+			// only blanks so far: the cable starts after the page break,
+			// where its offset and line are those of the input
+			t.cur = t.cur[:0]
 		} else if ff > 0 && line[ff-1] != '\n' {
 			t.append([]byte{'\n'}) // a page break inside a line: a line break
 		}
@@ -206,6 +211,16 @@ func (t *textReader) addPart(p []byte) {
 	if p[len(p)-1] == '\n' {
 		t.line++ // a part holds at most its line's newline, at its end
 	}
+	if !t.hasText {
+		if !isBlankBytes(p) {
+			t.hasText = true
+		} else if p[len(p)-1] == '\n' && !t.tooLarge {
+			// Leading blank lines are dropped as they come, so that the
+			// cable's offset and line are counted on input bytes only
+			// (no form feed dropped or turned into a newline before it).
+			t.cur = t.cur[:0]
+		}
+	}
 }
 
 func (t *textReader) append(p []byte) {
@@ -237,6 +252,7 @@ func (t *textReader) cutAt(n int) {
 		t.queued = append(t.queued, t.chunk(t.cur[:n], t.curOff, t.curLine))
 	}
 	t.cur = append(t.cur[:0], rest...)
+	t.hasText = !isBlankBytes(t.cur)
 	t.hasHead = false
 	t.hasBody = false
 	t.tooLarge = false

@@ -1,6 +1,8 @@
 package cable
 
 import (
+	"fmt"
+	"io"
 	"os"
 	"strings"
 	"testing"
@@ -152,4 +154,71 @@ func TestDocumentsStopEarly(t *testing.T) {
 		}
 	}
 	assert.Equal(t, 2, n)
+}
+
+// FuzzReadText reads text inputs twice, once with their length known
+// (a buffer just large enough) and once through a plain io.Reader (a
+// 64 KiB buffer), and requires the same cables, sources and errors; each
+// cable's Line must be the line of its Offset in the input.
+func FuzzReadText(f *testing.F) {
+	data, err := os.ReadFile("testdata/read/concatenated.txt")
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Add(string(data), 0)
+	f.Add("O 231553Z FEB 01\nFM A\nTAGS: X\n\f\n\nO 241553Z FEB 01\nFM B\nSUBJ: Y\n", 0)
+	f.Add("VZCZC1\nR 010101Z JAN 09\nSUBJECT: A\nVZCZC2\n\fpage\f\n", 40)
+	f.Fuzz(func(t *testing.T, s string, max int) {
+		p := &Parser{Format: FormatText, MaxCableSize: max & 0xfff}
+		read := func(r io.Reader) []docResult {
+			var out []docResult
+			for doc, err := range p.Documents(r, "in.txt") {
+				out = append(out, docResult{doc, err})
+			}
+			return out
+		}
+		known := read(strings.NewReader(s))
+		plain := read(struct{ io.Reader }{strings.NewReader(s)})
+		if len(known) != len(plain) {
+			t.Fatalf("%d documents with the length known, %d without", len(known), len(plain))
+		}
+		for i := range known {
+			a, b := known[i], plain[i]
+			if a.doc.Text != b.doc.Text || a.doc.Source != b.doc.Source || fmt.Sprint(a.err) != fmt.Sprint(b.err) ||
+				fmt.Sprint(a.doc.Warnings) != fmt.Sprint(b.doc.Warnings) {
+				t.Fatalf("document %d differs:\n%+v %v\n%+v %v", i, a.doc, a.err, b.doc, b.err)
+			}
+			src := a.doc.Source
+			if src.Offset < 0 || src.Offset > int64(len(s)) {
+				t.Fatalf("document %d: offset %d outside the input", i, src.Offset)
+			}
+			if want := strings.Count(s[:src.Offset], "\n") + 1; src.Line != want {
+				t.Fatalf("document %d: line %d, its offset %d is on line %d", i, src.Line, src.Offset, want)
+			}
+		}
+	})
+}
+
+// TestReadTextStartAfterFormFeed: blank lines and form feeds before a
+// cable are skipped, and its position is counted in input bytes (found
+// by FuzzReadText: a form feed turned into a line break moved the line).
+func TestReadTextStartAfterFormFeed(t *testing.T) {
+	tests := []struct {
+		in     string
+		offset int64
+		line   int
+		text   string
+	}{
+		{" \f0", 2, 1, "0\n"},
+		{"\n\f\nX\n", 3, 3, "X\n"},
+		{"\n \n\fA\nB", 4, 3, "A\nB\n"},
+	}
+	for _, tt := range tests {
+		docs := readDocs(t, &Parser{Format: FormatText}, []byte(tt.in), "in.txt")
+		require.Len(t, docs, 1, "%q", tt.in)
+		require.NoError(t, docs[0].err)
+		assert.Equal(t, tt.text, docs[0].doc.Text, "%q", tt.in)
+		assert.Equal(t, tt.offset, docs[0].doc.Source.Offset, "%q", tt.in)
+		assert.Equal(t, tt.line, docs[0].doc.Source.Line, "%q", tt.in)
+	}
 }
