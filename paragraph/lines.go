@@ -180,6 +180,11 @@ func isDashRune(r rune) bool {
 // trimDashes removes leading and trailing dash runs (and blanks) from s:
 // "------- SUMMARY -------" becomes "SUMMARY".
 func trimDashes(s string) string {
+	first, _ := utf8.DecodeRuneInString(s)
+	last, _ := utf8.DecodeLastRuneInString(s)
+	if !isDashRune(first) && !isDashRune(last) && first != ' ' && first != '\t' && last != ' ' && last != '\t' {
+		return s // nothing to trim: most lines
+	}
 	return strings.TrimFunc(s, func(r rune) bool { return isDashRune(r) || r == ' ' || r == '\t' })
 }
 

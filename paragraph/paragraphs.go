@@ -166,10 +166,12 @@ func (st *state) paragraphs() {
 		}
 		nextHeading, hstart := trailingHeading(st.ls, m.idx+1, end)
 		p := Paragraph{Number: m.num, Marking: m.marking, Heading: heading, Line: st.ls[m.idx].num}
-		first := collapse(m.rest)
-		if m.idx+1 < end && isDashRun(st.ls[m.idx+1].text) && headingText(first) && p.Heading == "" {
-			// a lead-in title: "¶2. (S) The Regime's Political Capital is Tanking\n-----"
-			p.Heading, first = first, ""
+		first := m.rest // collapsed by joinTextAfter
+		if m.idx+1 < end && p.Heading == "" && isDashRun(st.ls[m.idx+1].text) {
+			if h := collapse(first); headingText(h) {
+				// a lead-in title: "¶2. (S) The Regime's Political Capital is Tanking\n-----"
+				p.Heading, first = h, ""
+			}
 		}
 		p.Text = joinTextAfter(first, st.ls[m.idx+1:hstart])
 		b.Paragraphs = append(b.Paragraphs, p)
@@ -204,8 +206,8 @@ func joinText(ls []line) string {
 	return joinTextAfter("", ls)
 }
 
-// joinTextAfter is first, a newline and joinText(ls), without the newline
-// when either is empty, built in one piece.
+// joinTextAfter is collapse(first), a newline and joinText(ls), without
+// the newline when either is empty, built in one piece.
 func joinTextAfter(first string, ls []line) string {
 	n := len(first)
 	for _, l := range ls {
@@ -213,7 +215,7 @@ func joinTextAfter(first string, ls []line) string {
 	}
 	var b strings.Builder
 	b.Grow(n)
-	b.WriteString(first)
+	textutil.WriteCollapsed(&b, first)
 	for _, l := range ls {
 		if l.blank() || isDashRun(l.text) {
 			continue

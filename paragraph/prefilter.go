@@ -217,32 +217,29 @@ func (r *region) nextLineWith(i int, word string) int {
 }
 
 // linesWith returns the indices of the lines whose text holds word
-// (lower-case ASCII letters, case ignored), in order. The joined text is
-// searched once per word, and the answer kept: the span finders ask for
-// the same few words again and again. A match cannot straddle two lines,
-// as word has no newline.
+// (lower-case ASCII letters, case ignored), in order. The span finders'
+// words are found in one pass over the joined text on the first call and
+// kept; any other word costs a pass of its own, also kept. A match cannot
+// straddle two lines, as no word has a newline.
 func (r *region) linesWith(word string) []int {
+	if r.memo == nil {
+		found := textutil.LinesWithFold(r.text, r.offs, spanWords[:])
+		for k, w := range spanWords {
+			r.memo = append(r.memo, wordLines{w, found[k]})
+		}
+	}
 	for _, m := range r.memo {
 		if m.word == word {
 			return m.lines
 		}
 	}
-	var out []int
-	for off := 0; off < len(r.text); {
-		j := indexFold(r.text[off:], word)
-		if j < 0 {
-			break
-		}
-		i := r.lineAt(off + j)
-		out = append(out, i)
-		if i+1 >= len(r.offs) {
-			break
-		}
-		off = r.offs[i+1]
-	}
-	r.memo = append(r.memo, wordLines{word, out})
-	return out
+	found := textutil.LinesWithFold(r.text, r.offs, []string{word})
+	r.memo = append(r.memo, wordLines{word, found[0]})
+	return found[0]
 }
+
+// spanWords are the words the span finders look for.
+var spanWords = [...]string{"sum", "summ", "comment", "begin", "action"}
 
 // wordLines is an answer kept by region.linesWith.
 type wordLines struct {

@@ -1,6 +1,7 @@
 package textutil
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -90,4 +91,61 @@ func BenchmarkIndexFold(b *testing.B) {
 			b.Fatal("not found")
 		}
 	}
+}
+
+// refLinesWithFold asks IndexFold for each word on each line.
+func refLinesWithFold(s string, offs []int, words []string) [][]int {
+	out := make([][]int, len(words))
+	for w, word := range words {
+		for i, off := range offs {
+			end := len(s)
+			if i+1 < len(offs) {
+				end = offs[i+1]
+			}
+			if IndexFold(s[off:end], word) >= 0 {
+				out[w] = append(out[w], i)
+			}
+		}
+	}
+	return out
+}
+
+func TestLinesWithFold(t *testing.T) {
+	s := "1. SUMMARY: the summit.\nEnd comment\nBEGIN TEXT\n\nno match\nAction request: sum\n"
+	offs := lineOffsets(s)
+	words := []string{"sum", "summ", "comment", "begin", "action"}
+	got := LinesWithFold(s, offs, words)
+	assert.Equal(t, [][]int{{0, 5}, {0}, {1}, {2}, {5}}, got)
+	assert.Equal(t, refLinesWithFold(s, offs, words), got)
+}
+
+// lineOffsets returns the offsets of the lines of s, each line with its
+// newline.
+func lineOffsets(s string) []int {
+	offs := []int{0}
+	for i := 0; i < len(s); i++ {
+		if s[i] == '\n' && i+1 < len(s) {
+			offs = append(offs, i+1)
+		}
+	}
+	return offs
+}
+
+func FuzzLinesWithFold(f *testing.F) {
+	f.Add("1. SUMMARY: the summit.\nEnd comment\nBEGIN TEXT\n", "sum", "comment")
+	f.Add("ab\nAB\naB", "ab", "b\n")
+	f.Fuzz(func(t *testing.T, s, w1, w2 string) {
+		var words []string
+		for _, w := range []string{w1, w2} {
+			w = strings.ToLower(w)
+			w, _, _ = strings.Cut(w, "\n")
+			if len(w) >= 2 {
+				words = append(words, w)
+			}
+		}
+		offs := lineOffsets(s)
+		if got, want := LinesWithFold(s, offs, words), refLinesWithFold(s, offs, words); fmt.Sprint(got) != fmt.Sprint(want) {
+			t.Fatalf("LinesWithFold(%q, %q) = %v, want %v", s, words, got, want)
+		}
+	})
 }
