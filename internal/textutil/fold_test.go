@@ -133,13 +133,13 @@ func lineOffsets(s string) []int {
 
 func FuzzLinesWithFold(f *testing.F) {
 	f.Add("1. SUMMARY: the summit.\nEnd comment\nBEGIN TEXT\n", "sum", "comment")
-	f.Add("ab\nAB\naB", "ab", "b\n")
+	f.Add("abc\nABC\naBc", "abc", "bc\n")
 	f.Fuzz(func(t *testing.T, s, w1, w2 string) {
 		var words []string
 		for _, w := range []string{w1, w2} {
 			w = strings.ToLower(w)
 			w, _, _ = strings.Cut(w, "\n")
-			if len(w) >= 2 {
+			if len(w) >= 3 {
 				words = append(words, w)
 			}
 		}
