@@ -91,36 +91,80 @@ func CollapseSpace(s string) string {
 // WriteCollapsed writes CollapseSpace(s) to b without building the
 // intermediate string.
 func WriteCollapsed(b *strings.Builder, s string) {
-	if !needsCollapse(s) {
-		b.WriteString(s)
-		return
-	}
 	writeCollapsed(b, s)
 }
 
 // writeCollapsed writes the words of s (the runs of non-space
 // characters) separated by one space. Stretches that are already words
-// separated by single ASCII spaces are copied in one piece.
+// separated by single ASCII spaces are found eight bytes at a time and
+// copied in one piece: a clean line is one WriteString.
 func writeCollapsed(b *strings.Builder, s string) {
+	i := 0
+	for i < len(s) && spaceAt(s, i) > 0 {
+		i += spaceAt(s, i)
+	}
+	start := i // of the words not written yet
 	wrote := false
-	for i := 0; ; {
-		for i < len(s) && spaceAt(s, i) > 0 {
-			i += spaceAt(s, i)
+	for i < len(s) {
+		j := cleanRun(s, i)
+		if j == len(s) {
+			break
 		}
-		if i == len(s) {
-			return
+		sz := spaceAt(s, j)
+		if sz == 0 {
+			// a control character or a non-ASCII letter: part of a word
+			_, n := utf8.DecodeRuneInString(s[j:])
+			i = j + n
+			continue
 		}
-		j := wordEnd(s, i)
-		for j+1 < len(s) && s[j] == ' ' && spaceAt(s, j+1) == 0 {
-			j = wordEnd(s, j+1) // "word word": still clean
+		// a white-space run at j, or at j-1 when a single ' ' leads it
+		end := j
+		if s[end-1] == ' ' { // end > start: s[start] is no space
+			end--
 		}
 		if wrote {
 			b.WriteByte(' ')
 		}
-		b.WriteString(s[i:j])
+		b.WriteString(s[start:end])
 		wrote = true
-		i = j
+		for j < len(s) && spaceAt(s, j) > 0 {
+			j += spaceAt(s, j)
+		}
+		start, i = j, j
 	}
+	if start < len(s) {
+		if wrote {
+			b.WriteByte(' ')
+		}
+		b.WriteString(s[start:])
+	}
+}
+
+// cleanRun returns the first index at or after i where s stops being
+// clean text (printable ASCII, no two spaces in a row, no space at the
+// end), or len(s). A space followed by another kind of white space is
+// passed; the run is found at the second character.
+func cleanRun(s string, i int) int {
+	const ones, highs, spaces = 0x0101010101010101, 0x8080808080808080, 0x2020202020202020
+	for ; i+9 <= len(s); i += 8 {
+		x, x1 := load8(s, i), load8(s, i+1)
+		ctl := (x - spaces) &^ x & highs // a byte below 0x20
+		dbl := (x ^ spaces) | (x1 ^ spaces)
+		dbl = (dbl - ones) &^ dbl & highs // a space followed by a space
+		if x&highs|ctl|dbl != 0 {
+			break
+		}
+	}
+	for ; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c > ' ' && c < utf8.RuneSelf:
+		case c == ' ' && i+1 < len(s) && s[i+1] != ' ':
+		default:
+			return i
+		}
+	}
+	return len(s)
 }
 
 // spaceAt returns the length of the white-space character at s[i], or 0

@@ -98,6 +98,11 @@ func FuzzLines(f *testing.F) {
 		if c, want := CollapseSpace(s), refCollapseSpace(s); c != want {
 			t.Fatalf("CollapseSpace(%q) = %q, want %q", s, c, want)
 		}
+		var b strings.Builder
+		b.WriteString("x")
+		if WriteCollapsed(&b, s); b.String() != "x"+refCollapseSpace(s) {
+			t.Fatalf("WriteCollapsed(%q) wrote %q, want %q", s, b.String()[1:], refCollapseSpace(s))
+		}
 		if n := CountFields(s); n != len(strings.Fields(s)) {
 			t.Fatalf("CountFields(%q) = %d, want %d", s, n, len(strings.Fields(s)))
 		}
