@@ -285,7 +285,12 @@ func trailingClassWord(s string) int {
 }
 
 // mayBePageBreak is the cheap test run before the page-break regexps:
-// every page-break line holds an 8-digit serial, every page header "PAGE".
+// every page-break line holds an 8-digit serial, every page header starts
+// with "PAGE" after white space (\s).
 func mayBePageBreak(s string) bool {
-	return strings.Contains(s, "PAGE") || textutil.HasDigitRun(s, 8)
+	i := 0
+	for i < len(s) && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\f' || s[i] == '\r') {
+		i++
+	}
+	return strings.HasPrefix(s[i:], "PAGE") || textutil.HasDigitRun(s, 8)
 }
