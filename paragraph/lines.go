@@ -82,10 +82,15 @@ const (
 
 // asciiLine tells tidyLine how much work s needs.
 func asciiLine(s string) int {
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; (c < 0x20 && c != '\t') || c >= 0x7f || c == '#' {
+	for off := 0; off < len(s); {
+		j := textutil.IndexSpecial(s[off:], '#')
+		if j < 0 {
+			break
+		}
+		if s[off+j] != '\t' {
 			return lineOther
 		}
+		off += j + 1 // tabs are allowed
 	}
 	if s == "" {
 		return linePlain
