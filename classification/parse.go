@@ -187,7 +187,7 @@ func findBanner(lines *lineSeq) (int, Banner) {
 			break
 		}
 		t := l.Text
-		if paraRE.MatchString(t) {
+		if isParaLine(t) {
 			break // the body started: no banner
 		}
 		for _, cand := range bannerCandidates(t) {
@@ -251,7 +251,7 @@ func (st *state) scanPreamble(lines *lineSeq, start int, banner bool, tail strin
 			st.addCaptions(num, b.Tail)
 			return
 		}
-		if preambleKeyRE.MatchString(t) || paraRE.MatchString(t) {
+		if isPreambleKey(t) || isParaLine(t) {
 			capZone = false
 			return
 		}
@@ -275,7 +275,7 @@ func (st *state) scanPreamble(lines *lineSeq, start int, banner bool, tail strin
 			return i // the text ends within the preamble
 		}
 		t := l.Text
-		if paraRE.MatchString(t) {
+		if isParaLine(t) {
 			paras++
 			if paras >= 2 {
 				return i
