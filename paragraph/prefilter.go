@@ -227,6 +227,14 @@ func (r *region) linesWith(word string) []int {
 		for k, w := range spanWords {
 			r.memo = append(r.memo, wordLines{w, found[k]})
 		}
+		// "summ" only on lines with "sum": no pass of its own
+		var summ []int
+		for _, i := range found[0] {
+			if containsFold(r.ls[i].text, "summ") {
+				summ = append(summ, i)
+			}
+		}
+		r.memo = append(r.memo, wordLines{"summ", summ})
 	}
 	for _, m := range r.memo {
 		if m.word == word {
@@ -239,7 +247,7 @@ func (r *region) linesWith(word string) []int {
 }
 
 // spanWords are the words the span finders look for.
-var spanWords = [...]string{"sum", "summ", "comment", "begin", "action"}
+var spanWords = [...]string{"sum", "comment", "begin", "action"}
 
 // wordLines is an answer kept by region.linesWith.
 type wordLines struct {

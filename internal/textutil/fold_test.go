@@ -149,3 +149,14 @@ func FuzzLinesWithFold(f *testing.F) {
 		}
 	})
 }
+
+// BenchmarkLinesWithFold finds the span finders' four words in cable prose.
+func BenchmarkLinesWithFold(b *testing.B) {
+	text := strings.Repeat("3. (C) The Ambassador could not confirm the count; consular contacts continue to consider it.\n", 80)
+	offs := lineOffsets(text)
+	words := []string{"sum", "comment", "begin", "action"}
+	b.SetBytes(int64(len(text)))
+	for b.Loop() {
+		_ = LinesWithFold(text, offs, words)
+	}
+}

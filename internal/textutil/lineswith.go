@@ -16,20 +16,31 @@ import "math/bits"
 // one scan costs about what one [IndexFold] over s costs, where asking
 // for each word in turn would scan s once per word.
 func LinesWithFold(s string, offs []int, words []string) [][]int {
-	if len(words) > 8 {
-		panic("textutil: LinesWithFold: more than eight words")
-	}
 	out := make([][]int, len(words))
-	if len(offs) == 0 {
-		return out
-	}
-	const ones, highs, bit = 0x0101010101010101, 0x8080808080808080, 0x2020202020202020
-	var p0, p1, p2 [8]uint64
-	for w, word := range words {
+	for _, word := range words {
 		if len(word) < 3 {
 			panic("textutil: LinesWithFold: a word shorter than three bytes")
 		}
-		p0[w], p1[w], p2[w] = uint64(word[0]|0x20)*ones, uint64(word[1]|0x20)*ones, uint64(word[2]|0x20)*ones
+	}
+	if len(offs) == 0 {
+		return out
+	}
+	// four words per pass, unrolled; a missing word is a pattern of zero
+	// bytes, which no byte of s matches once bit 0x20 is set
+	for g := 0; g < len(words); g += 4 {
+		linesWith4(s, offs, words[g:min(g+4, len(words))], out[g:])
+	}
+	return out
+}
+
+// linesWith4 is one pass of LinesWithFold for up to four words.
+func linesWith4(s string, offs []int, words []string, out [][]int) {
+	const ones, highs, bit = 0x0101010101010101, 0x8080808080808080, 0x2020202020202020
+	var p [4][3]uint64
+	for w, word := range words {
+		for k := range 3 {
+			p[w][k] = uint64(word[k]|0x20) * ones
+		}
 	}
 	line := 0
 	found := func(k int) {
@@ -42,14 +53,14 @@ func LinesWithFold(s string, offs []int, words []string) [][]int {
 			}
 		}
 	}
+	zero := func(y uint64) uint64 { return (y - ones) &^ y & highs }
 	i := 0
 	for ; i+10 <= len(s); i += 8 {
 		a, b, c := load8(s, i)|bit, load8(s, i+1)|bit, load8(s, i+2)|bit
-		var m uint64
-		for w := range words {
-			y := (a ^ p0[w]) | (b ^ p1[w]) | (c ^ p2[w])
-			m |= (y - ones) &^ y & highs
-		}
+		m := zero((a^p[0][0])|(b^p[0][1])|(c^p[0][2])) |
+			zero((a^p[1][0])|(b^p[1][1])|(c^p[1][2])) |
+			zero((a^p[2][0])|(b^p[2][1])|(c^p[2][2])) |
+			zero((a^p[3][0])|(b^p[3][1])|(c^p[3][2]))
 		for ; m != 0; m &= m - 1 {
 			found(i + bits.TrailingZeros64(m)/8)
 		}
@@ -57,5 +68,4 @@ func LinesWithFold(s string, offs []int, words []string) [][]int {
 	for ; i+2 < len(s); i++ {
 		found(i)
 	}
-	return out
 }
