@@ -2,8 +2,8 @@ package textutil
 
 import "math/bits"
 
-// LinesWithFold reports, for each of up to eight words, the lines of s
-// that hold it, ignoring ASCII case, in one pass over s. offs are the
+// LinesWithFold reports, for each word, the lines of s that hold it,
+// ignoring ASCII case, in one pass over s per four words. offs are the
 // offsets in s of the lines' first bytes, ascending, offs[0] == 0 (a
 // line runs to the next offset, the last to the end of s). Each word
 // must be lower case, at least three bytes long and without a newline, so
@@ -13,8 +13,7 @@ import "math/bits"
 // It tests the first three bytes of eight positions at a time against
 // every word's first three bytes, and compares a whole word only where
 // they match (two would let through every "co" and "be" of English prose):
-// one scan costs about what one [IndexFold] over s costs, where asking
-// for each word in turn would scan s once per word.
+// asking [IndexFold] for each word in turn would scan s once per word.
 func LinesWithFold(s string, offs []int, words []string) [][]int {
 	out := make([][]int, len(words))
 	for _, word := range words {
