@@ -108,8 +108,8 @@ func (p *Parser) Parse(text string) (*Body, error) {
 	if isBlank(strings.TrimSpace(text)) {
 		return &Body{}, &ParseError{Line: first, Field: "body", Err: ErrEmpty}
 	}
-	ls := cleanLines(splitLines(normalizeInput(text), first))
-	st := &state{ls: ls}
+	src := normalizeInput(text)
+	st := &state{ls: cleanLines(splitLines(src, first)), src: src}
 	st.parse()
 	b := &st.body
 	if p.Strict && len(b.Warnings) > 0 {
@@ -121,6 +121,7 @@ func (p *Parser) Parse(text string) (*Body, error) {
 // state is the per-call parsing state.
 type state struct {
 	ls   []line
+	src  string // the text ls was split from
 	body Body
 	// indices into ls
 	bodyStart  int // first line after the subject (0 without subject)

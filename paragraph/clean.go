@@ -158,7 +158,7 @@ func cleanLines(ls []line) []line {
 		if k := trailingClassWord(t); k > 0 && strings.HasSuffix(t[:k+1], "      ") && !isBlank(t[:k]) {
 			t = trimRightSpace(t[:k]) // "... WAS IN                        CONFIDENTIAL"
 		}
-		out = append(out, line{num: l.num, text: t})
+		out = append(out, line{num: l.num, text: t, off: l.off})
 	}
 	return out
 }

@@ -13,6 +13,7 @@ import (
 type line struct {
 	num  int
 	text string
+	off  int // offset in the split text where the line started
 }
 
 // blank reports whether the line holds no visible character.
@@ -25,10 +26,10 @@ func splitLines(text string, first int) []line {
 		first = 1
 	}
 	out := make([]line, 0, strings.Count(text, "\n")+1)
-	for n := first; text != ""; n++ {
-		var s string
-		s, text = textutil.NextLine(text)
-		out = append(out, line{num: n, text: tidyLine(s)})
+	for n, off := first, 0; off < len(text); n++ {
+		s, rest := textutil.NextLine(text[off:])
+		out = append(out, line{num: n, text: tidyLine(s), off: off})
+		off = len(text) - len(rest)
 	}
 	return out
 }

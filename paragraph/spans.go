@@ -69,8 +69,18 @@ type region struct {
 	memo []wordLines
 }
 
-func newRegion(ls []line) *region {
+func newRegion(src string, ls []line) *region {
 	r := &region{ls: ls, offs: make([]int, len(ls))}
+	if inPlace(src, ls) {
+		// the lines are src as it was split: the region is a slice of it
+		base := ls[0].off
+		for i, l := range ls {
+			r.offs[i] = l.off - base
+		}
+		last := ls[len(ls)-1]
+		r.text = src[base : last.off+len(last.text)+1]
+		return r
+	}
 	n := 0
 	for _, l := range ls {
 		n += len(l.text) + 1
@@ -84,6 +94,25 @@ func newRegion(ls []line) *region {
 	}
 	r.text = b.String()
 	return r
+}
+
+// inPlace reports whether ls, joined with newlines and ended by one, is
+// the stretch of src that starts at ls[0].off: every line unchanged by
+// the clean-up and none removed between them. The text comparisons cost
+// nothing when the line is still a slice of src at that offset.
+func inPlace(src string, ls []line) bool {
+	if len(ls) == 0 {
+		return false
+	}
+	next := ls[0].off
+	for _, l := range ls {
+		end := l.off + len(l.text)
+		if l.off != next || end >= len(src) || src[end] != '\n' || src[l.off:end] != l.text {
+			return false
+		}
+		next = end + 1
+	}
+	return true
 }
 
 // lineAt returns the index of the line holding offset off.
@@ -173,7 +202,7 @@ func (st *state) spans() {
 	if from >= to {
 		return
 	}
-	r := newRegion(st.ls[from:to])
+	r := newRegion(st.src, st.ls[from:to])
 	markers := make(map[int]bool, len(st.markers))
 	for _, m := range st.markers {
 		if m.idx >= from && m.idx < to {
