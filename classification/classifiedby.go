@@ -58,6 +58,7 @@ var (
 	// may start.
 	cbCutAtRE = regexp.MustCompile(`^(?:` + cbCutExpr + `)`)
 	// A sentence that ends a line: "AMBASSADOR TOM MCDONALD.\n".
+	// cbSentenceEndRE is what nextSentenceEnd finds (kept for its test).
 	cbSentenceEndRE = regexp.MustCompile(`([A-Za-z]{2,})\.[ \t]*\n`)
 	cbSectionRE     = regexp.MustCompile(`\b1\s*[.,/]\s*([2-6])`)
 	cbParaNumRE     = regexp.MustCompile(`^\d{1,2}\s*\.\s*`)
@@ -259,11 +260,16 @@ func parseCBBlock(block string) ClassifiedBy {
 	if i := strings.Index(block[:cut], "for rea"); i >= 0 { // "for reQ#8..." (lower case only)
 		cut = i
 	}
-	for _, m := range cbSentenceEndRE.FindAllStringSubmatchIndex(block[:cut], -1) {
-		if !cbAbbrevs[strings.ToLower(block[m[2]:m[3]])] {
-			cut = m[3]
+	for text, off := block[:cut], 0; ; {
+		start, end, next, ok := nextSentenceEnd(text, off)
+		if !ok {
 			break
 		}
+		if !cbAbbrevs[strings.ToLower(text[start:end])] {
+			cut = end
+			break
+		}
+		off = next
 	}
 	who := cleanWho(collapse(block[:cut]))
 	cb.Reasons = parseReasons(block[cut:])
@@ -273,6 +279,38 @@ func parseCBBlock(block string) ClassifiedBy {
 	}
 	cb.Names, cb.Title = splitWho(who)
 	return cb
+}
+
+// nextSentenceEnd finds the next match of cbSentenceEndRE in s at or
+// after off, a word of two or more letters ending a line with a period
+// ("...Political Officer.\n"), and returns the word's bounds and the
+// offset after the match. It visits the line ends instead of running the
+// pattern: every match ends at one.
+func nextSentenceEnd(s string, off int) (start, end, next int, ok bool) {
+	for off < len(s) {
+		nl := strings.IndexByte(s[off:], '\n')
+		if nl < 0 {
+			break
+		}
+		nl += off
+		off = nl + 1
+		q := nl
+		for q > 0 && (s[q-1] == ' ' || s[q-1] == '\t') {
+			q--
+		}
+		if q == 0 || s[q-1] != '.' {
+			continue
+		}
+		end = q - 1
+		start = end
+		for start > 0 && isLetter(s[start-1]) {
+			start--
+		}
+		if end-start >= 2 {
+			return start, end, off, true
+		}
+	}
+	return 0, 0, 0, false
 }
 
 // cleanWho strips what precedes the classifier: markings "(U)", a
