@@ -43,6 +43,7 @@ type textReader struct {
 	cur      []byte
 	curOff   int64
 	curLine  int
+	eof      bool // the input is read to its end
 	hasText  bool // a non-blank part was read since the last cut
 	hasHead  bool // a header line was read since the last cut
 	hasBody  bool // and then a body line
@@ -74,6 +75,7 @@ func (t *textReader) next() (Document, error) {
 			t.addLine(line)
 		}
 		if err == io.EOF {
+			t.eof = true
 			t.cut()
 			if len(t.queued) == 0 {
 				if t.emitted == 0 {
@@ -102,7 +104,7 @@ func (t *textReader) next() (Document, error) {
 // chunk decodes the raw bytes of one cable: leading blank lines dropped
 // (off and line moved past them), decoded to UTF-8, normalised, trailing
 // blank lines (separators between cables) dropped.
-func (t *textReader) chunk(raw []byte, off int64, line int) textChunk {
+func (t *textReader) chunk(raw []byte, off int64, line int, owned bool) textChunk {
 	for len(raw) > 0 {
 		i := bytes.IndexByte(raw, '\n')
 		if i < 0 || len(bytes.Trim(raw[:i], " \t\r")) > 0 {
@@ -110,7 +112,11 @@ func (t *textReader) chunk(raw []byte, off int64, line int) textChunk {
 		}
 		raw, off, line = raw[i+1:], off+int64(i+1), line+1
 	}
-	text, ws := decodeText(raw, t.cs, 1)
+	decode := decodeText
+	if owned {
+		decode = decodeOwned // the reader's buffer becomes the text
+	}
+	text, ws := decode(raw, t.cs, 1)
 	return textChunk{text: endWithNewline(textutil.Normalize(text)), warnings: ws, off: off, line: line}
 }
 
@@ -249,7 +255,14 @@ func (t *textReader) cutAt(n int) {
 	case t.tooLarge:
 		t.queued = append(t.queued, textChunk{off: t.curOff, line: t.curLine, tooLarge: true})
 	case !isBlankBytes(t.cur[:n]):
-		t.queued = append(t.queued, t.chunk(t.cur[:n], t.curOff, t.curLine))
+		// At the end of the input the buffer is not needed again: it is
+		// handed over to the text instead of copied (the whole input, when
+		// it is one cable).
+		owned := t.eof && n == len(t.cur)
+		t.queued = append(t.queued, t.chunk(t.cur[:n], t.curOff, t.curLine, owned))
+		if owned {
+			t.cur = nil
+		}
 	}
 	t.cur = append(t.cur[:0], rest...)
 	t.hasText = !isBlankBytes(t.cur)
@@ -269,14 +282,26 @@ func (t *textReader) insertAt(n int, b byte) {
 
 // isFL1 reports whether the line is a transmission-id line "VZCZC...".
 func isFL1(line []byte) bool {
-	return bytes.HasPrefix(bytes.TrimLeft(line, " \t"), []byte("VZCZC"))
+	return bytes.HasPrefix(trimBlanks(line), []byte("VZCZC"))
+}
+
+// trimBlanks removes leading spaces and tabs (bytes.TrimLeft builds a
+// byte set at every call; this runs on every line).
+func trimBlanks(line []byte) []byte {
+	for len(line) > 0 && (line[0] == ' ' || line[0] == '\t') {
+		line = line[1:]
+	}
+	return line
 }
 
 // isBodyMark reports whether the line shows that a cable body has been
 // read: it holds a TAGS label ("TAGS:", "TAGS " after blanks, markdown
 // marks or other text, any case) or starts with SUBJ/SUBJECT.
 func isBodyMark(line []byte) bool {
-	s := bytes.TrimLeft(line, " \t#*>_")
+	s := line
+	for len(s) > 0 && (s[0] == ' ' || s[0] == '\t' || s[0] == '#' || s[0] == '*' || s[0] == '>' || s[0] == '_') {
+		s = s[1:]
+	}
 	if hasPrefixFold(s, "subj") {
 		return true
 	}
@@ -298,7 +323,7 @@ func isLetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
 // isDTGLine reports whether the line starts with one or two precedence
 // prosigns (Z, O, P, R, ZZ, OO, PP, RR) and a DTG "DDHHMMZ MON YY".
 func isDTGLine(line []byte) bool {
-	s := bytes.TrimLeft(line, " \t")
+	s := trimBlanks(line)
 	prec := 0
 	for prec < 2 && len(s) > 2 {
 		j := 0
