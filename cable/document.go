@@ -95,75 +95,145 @@ func (p *Parser) Documents(r io.Reader, name string) iter.Seq2[Document, error] 
 			return
 		}
 		size := inputLen(r)
-		br := bufio.NewReaderSize(r, readBufferSize(size))
-		head, _ := br.Peek(8 << 10)
-		switch {
-		case bytes.HasPrefix(head, utf8BOM):
-			_, _ = br.Discard(len(utf8BOM))
-			if cs == csSniff {
-				cs = csUTF8
-			}
-		case bytes.HasPrefix(head, utf16LEBOM) && (cs == csSniff || cs == csUTF16LE):
-			_, _ = br.Discard(2)
-			br, cs = newDecodingReader(br, csUTF16LE), csUTF8
-		case bytes.HasPrefix(head, utf16BEBOM) && (cs == csSniff || cs == csUTF16BE):
-			_, _ = br.Discard(2)
-			br, cs = newDecodingReader(br, csUTF16BE), csUTF8
-		case cs.isUTF16():
-			br, cs = newDecodingReader(br, cs), csUTF8
-		}
-		format := p.format()
-		if format == FormatAuto {
-			head, _ = br.Peek(8 << 10)
-			format = DetectFormat(head, name)
-		}
-		maxSize := p.maxCableSize()
-		switch format {
-		case FormatHTML:
-			src := Source{Path: name, Format: FormatHTML}
-			page, err := readAllString(br, size, maxSize*4+1)
-			if err != nil {
-				yield(Document{Source: src}, &ParseError{Path: name, Field: "html", Err: err})
+		if size >= 0 && size <= p.maxCableSize() && !cs.isUTF16() {
+			// A small input of known length is read whole, once: the
+			// readers then work in that memory.
+			data, more := readKnown(r, size)
+			if more == nil {
+				p.memDocuments(data, cs, name, yield)
 				return
 			}
-			if len(page) > maxSize*4 {
-				yield(Document{Source: src}, &ParseError{Path: name, Field: "html",
-					Err: fmt.Errorf("%w: page longer than %d bytes", ErrTooLarge, maxSize*4)})
-				return
-			}
-			yield(readHTML(page, cs, src))
-		case FormatCSV:
-			c := newCSVReader(br, cs, maxSize, name)
-			for {
-				doc, err := c.next()
-				if err == io.EOF {
-					return
-				}
-				if !yield(doc, err) {
-					return
-				}
-				if err != nil && !errors.Is(err, ErrTooLarge) && !errors.Is(err, ErrBadRow) && !errors.Is(err, ErrNoCable) {
-					return // a read error: the stream cannot go on
-				}
-			}
-		default:
-			t := newTextReader(br, cs, maxSize, name, format)
-			if size > 0 && size <= maxSize {
-				// one cable, most likely: room for it at once
-				t.cur = make([]byte, 0, size)
-			}
-			for {
-				doc, err := t.next()
-				if err == io.EOF {
-					return
-				}
-				if !yield(doc, err) {
-					return
-				}
-				if err != nil && !errors.Is(err, ErrTooLarge) && !errors.Is(err, ErrNoCable) {
-					return
-				}
-			}
+			r, size = more, -1 // longer than announced, or a read error
+		}
+		p.streamDocuments(r, size, cs, name, yield)
+	}
+}
+
+// readKnown reads an input of size bytes whole. It returns nil and a
+// reader of everything (what was read, then the rest) when the input turns
+// out longer, or reading it fails (the error comes again from that reader).
+func readKnown(r io.Reader, size int) ([]byte, io.Reader) {
+	buf := make([]byte, size+1) // +1: room to see the end of the input
+	n, err := io.ReadFull(r, buf)
+	switch err {
+	case io.EOF, io.ErrUnexpectedEOF:
+		return buf[:n], nil
+	case nil:
+		return nil, io.MultiReader(bytes.NewReader(buf), r)
+	}
+	return nil, io.MultiReader(bytes.NewReader(buf[:n]), errReader{err})
+}
+
+// errReader fails every read with err.
+type errReader struct{ err error }
+
+func (e errReader) Read([]byte) (int, error) { return 0, e.err }
+
+// memDocuments yields the documents of an input read whole into data,
+// which it owns: an HTML page and a text cable become strings without a
+// copy, and the text reader cuts cables in place.
+func (p *Parser) memDocuments(data []byte, cs charset, name string, yield func(Document, error) bool) {
+	switch {
+	case bytes.HasPrefix(data, utf8BOM):
+		data = data[len(utf8BOM):]
+		if cs == csSniff {
+			cs = csUTF8
+		}
+	case bytes.HasPrefix(data, utf16LEBOM), bytes.HasPrefix(data, utf16BEBOM):
+		p.streamDocuments(bytes.NewReader(data), len(data), cs, name, yield) // decoded as a stream
+		return
+	}
+	format := p.format()
+	if format == FormatAuto {
+		format = DetectFormat(data[:min(len(data), 8<<10)], name)
+	}
+	switch format {
+	case FormatHTML:
+		yield(readHTML(bytesToString(data), cs, Source{Path: name, Format: FormatHTML}))
+	case FormatCSV:
+		br := bufio.NewReaderSize(bytes.NewReader(data), readBufferSize(len(data)))
+		p.csvDocuments(newCSVReader(br, cs, p.maxCableSize(), name), yield)
+	default:
+		t := newTextReader(nil, cs, p.maxCableSize(), name, format)
+		t.mem, t.cur = data, data[:0] // cables are cut in place
+		p.textDocuments(t, yield)
+	}
+}
+
+// streamDocuments yields the documents of r, read through a buffer.
+func (p *Parser) streamDocuments(r io.Reader, size int, cs charset, name string, yield func(Document, error) bool) {
+	br := bufio.NewReaderSize(r, readBufferSize(size))
+	head, _ := br.Peek(8 << 10)
+	switch {
+	case bytes.HasPrefix(head, utf8BOM):
+		_, _ = br.Discard(len(utf8BOM))
+		if cs == csSniff {
+			cs = csUTF8
+		}
+	case bytes.HasPrefix(head, utf16LEBOM) && (cs == csSniff || cs == csUTF16LE):
+		_, _ = br.Discard(2)
+		br, cs = newDecodingReader(br, csUTF16LE), csUTF8
+	case bytes.HasPrefix(head, utf16BEBOM) && (cs == csSniff || cs == csUTF16BE):
+		_, _ = br.Discard(2)
+		br, cs = newDecodingReader(br, csUTF16BE), csUTF8
+	case cs.isUTF16():
+		br, cs = newDecodingReader(br, cs), csUTF8
+	}
+	format := p.format()
+	if format == FormatAuto {
+		head, _ = br.Peek(8 << 10)
+		format = DetectFormat(head, name)
+	}
+	maxSize := p.maxCableSize()
+	switch format {
+	case FormatHTML:
+		src := Source{Path: name, Format: FormatHTML}
+		page, err := readAllString(br, size, maxSize*4+1)
+		if err != nil {
+			yield(Document{Source: src}, &ParseError{Path: name, Field: "html", Err: err})
+			return
+		}
+		if len(page) > maxSize*4 {
+			yield(Document{Source: src}, &ParseError{Path: name, Field: "html",
+				Err: fmt.Errorf("%w: page longer than %d bytes", ErrTooLarge, maxSize*4)})
+			return
+		}
+		yield(readHTML(page, cs, src))
+	case FormatCSV:
+		p.csvDocuments(newCSVReader(br, cs, maxSize, name), yield)
+	default:
+		p.textDocuments(newTextReader(br, cs, maxSize, name, format), yield)
+	}
+}
+
+// csvDocuments yields the rows of c.
+func (p *Parser) csvDocuments(c *csvReader, yield func(Document, error) bool) {
+	for {
+		doc, err := c.next()
+		if err == io.EOF {
+			return
+		}
+		if !yield(doc, err) {
+			return
+		}
+		if err != nil && !errors.Is(err, ErrTooLarge) && !errors.Is(err, ErrBadRow) && !errors.Is(err, ErrNoCable) {
+			return // a read error: the stream cannot go on
+		}
+	}
+}
+
+// textDocuments yields the cables of t.
+func (p *Parser) textDocuments(t *textReader, yield func(Document, error) bool) {
+	for {
+		doc, err := t.next()
+		if err == io.EOF {
+			return
+		}
+		if !yield(doc, err) {
+			return
+		}
+		if err != nil && !errors.Is(err, ErrTooLarge) && !errors.Is(err, ErrNoCable) {
+			return
 		}
 	}
 }

@@ -40,6 +40,13 @@ type textReader struct {
 	off  int64 // bytes consumed
 	line int   // 1-based line of the next byte
 
+	mem []byte // the unread input, when it was read whole (r is nil)
+
+	// cur holds the current cable. When the input was read whole, cur is
+	// a slice of that memory: a line is appended where it already is, and
+	// the edits (a form feed dropped, a line break for one) only ever
+	// write at or before the first unread byte, so no unread byte is
+	// overwritten.
 	cur      []byte
 	curOff   int64
 	curLine  int
@@ -136,6 +143,20 @@ func (t *textReader) source(off int64, line int) Source {
 
 // readLine reads one line with its newline, however long.
 func (t *textReader) readLine() ([]byte, error) {
+	if t.r == nil {
+		if len(t.mem) == 0 {
+			return nil, io.EOF
+		}
+		i := bytes.IndexByte(t.mem, '\n')
+		if i < 0 {
+			line := t.mem
+			t.mem = nil
+			return line, io.EOF
+		}
+		line := t.mem[:i+1]
+		t.mem = t.mem[i+1:]
+		return line, nil
+	}
 	b, err := t.r.ReadSlice('\n')
 	if err != bufio.ErrBufferFull {
 		return b, err // the common case: the line is in the buffer, used before the next read
@@ -170,6 +191,7 @@ func (t *textReader) addLine(line []byte) {
 		if ff < 0 {
 			break
 		}
+		midLine := ff > 0 && line[ff-1] != '\n' // read before line[:ff] is appended (it may move)
 		t.addPart(line[:ff])
 		t.off++ // the form feed is dropped
 		if t.ffMark < 0 && t.hasBody && !t.tooLarge {
@@ -178,7 +200,7 @@ func (t *textReader) addLine(line []byte) {
 			// only blanks so far: the cable starts after the page break,
 			// where its offset and line are those of the input
 			t.cur = t.cur[:0]
-		} else if ff > 0 && line[ff-1] != '\n' {
+		} else if midLine {
 			t.append([]byte{'\n'}) // a page break inside a line: a line break
 		}
 		line = line[ff+1:]
@@ -212,15 +234,19 @@ func (t *textReader) addPart(p []byte) {
 	} else if t.hasHead && !t.hasBody && isBodyMark(p) {
 		t.hasBody = true
 	}
+	// p is read before it is appended: when the input was read whole, the
+	// append may move it onto earlier bytes of the same memory.
+	newline := p[len(p)-1] == '\n' // a part holds at most its line's newline, at its end
+	blank := !t.hasText && isBlankBytes(p)
 	t.append(p)
 	t.off += int64(len(p))
-	if p[len(p)-1] == '\n' {
-		t.line++ // a part holds at most its line's newline, at its end
+	if newline {
+		t.line++
 	}
 	if !t.hasText {
-		if !isBlankBytes(p) {
+		if !blank {
 			t.hasText = true
-		} else if p[len(p)-1] == '\n' && !t.tooLarge {
+		} else if newline && !t.tooLarge {
 			// Leading blank lines are dropped as they come, so that the
 			// cable's offset and line are counted on input bytes only
 			// (no form feed dropped or turned into a newline before it).
