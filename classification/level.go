@@ -118,6 +118,14 @@ func Highest(levels ...Level) Level {
 
 // squeezeUpper upper-cases the ASCII letters of s and drops all white space.
 func squeezeUpper(s string) string {
+	clean := true // already upper case without white space: s itself
+	for i := 0; i < len(s) && clean; i++ {
+		c := s[i]
+		clean = !(c == ' ' || c == '\t' || c == '\r' || c == '\n' || (c >= 'a' && c <= 'z'))
+	}
+	if clean {
+		return s
+	}
 	var b strings.Builder
 	b.Grow(len(s))
 	for i := 0; i < len(s); i++ {

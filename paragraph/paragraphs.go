@@ -23,7 +23,7 @@ type marker struct {
 
 // findMarkers returns the paragraph-number candidates in ls[from:to].
 func findMarkers(ls []line, from, to int) []marker {
-	var ms []marker
+	ms := make([]marker, 0, 16) // most cables have fewer paragraphs
 	for i := from; i < to; i++ {
 		s := ls[i].text
 		if s == "" {
