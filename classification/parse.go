@@ -190,7 +190,11 @@ func findBanner(lines *lineSeq) (int, Banner) {
 		if isParaLine(t) {
 			break // the body started: no banner
 		}
-		for _, cand := range bannerCandidates(t) {
+		whole, tail := bannerCandidates(t)
+		for _, cand := range [2]string{whole, tail} {
+			if cand == "" {
+				continue
+			}
 			if b, ok := ParseBanner(cand); ok && (b.Origin != "" || b.Section != nil || len(b.Caveats) > 0) {
 				return i, b
 			}
@@ -199,12 +203,14 @@ func findBanner(lines *lineSeq) (int, Banner) {
 	return -1, Banner{}
 }
 
-func bannerCandidates(t string) []string {
+// bannerCandidates returns the line to try as a banner and, when it holds
+// a tab, the text after the last tab ("" otherwise).
+func bannerCandidates(t string) (whole, tail string) {
 	t = strings.TrimLeft(trimLineEnd(t), "\",\t ")
 	if i := strings.LastIndexByte(t, '\t'); i >= 0 {
-		return []string{t, strings.TrimSpace(t[i+1:])}
+		return t, strings.TrimSpace(t[i+1:])
 	}
-	return []string{t}
+	return t, ""
 }
 
 // scanPreamble reads captions, the E.O. line and ENTIRE TEXT statements
