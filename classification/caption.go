@@ -56,7 +56,7 @@ func ParseCaptionLine(s string) []Caption {
 	if strings.Trim(s, "- ") == "" {
 		return nil
 	}
-	if strings.Contains(squeezeUpper(s), "CORRECTEDCOPY") {
+	if (strings.IndexByte(s, 'Y') >= 0 || strings.IndexByte(s, 'y') >= 0) && strings.Contains(squeezeUpper(s), "CORRECTEDCOPY") {
 		return []Caption{{Kind: CaptionCorrectedCopy, Text: s}}
 	}
 	var out []Caption
