@@ -84,7 +84,11 @@ func readWarning(line int, field, kind, msg string) Warning {
 // without <pre> block) are yielded as a *ParseError with the cable's
 // Source in the Document, and the stream goes on; a read error of r ends
 // it. Memory stays bounded by Parser.MaxCableSize for CSV and text inputs
-// of any length; an HTML page is read whole (up to 4 × MaxCableSize).
+// of any length; an HTML page is read whole (up to 4 × MaxCableSize). An
+// input whose length r reports (a *bytes.Reader, *strings.Reader or
+// *bytes.Buffer, or any reader with a Len method) and that is no longer
+// than MaxCableSize is read whole, once, and cut in place: no copy of it
+// is made per cable.
 // Documents does not apply Parser.Strict: the reader's warnings travel in
 // Document.Warnings to [Parser.ParseDocument].
 func (p *Parser) Documents(r io.Reader, name string) iter.Seq2[Document, error] {

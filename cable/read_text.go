@@ -12,7 +12,8 @@ import (
 )
 
 // textReader reads plain-text and markdown inputs line by line and cuts
-// them into cables, in memory bounded by the largest cable.
+// them into cables, in memory bounded by the largest cable (or, for an
+// input read whole, by the input).
 //
 // A text input is one cable unless it certainly holds several. It is cut
 // only after a complete cable — one whose text since the last cut holds a
