@@ -156,11 +156,11 @@ func (p *Parser) memDocuments(data []byte, cs charset, name string, yield func(D
 		yield(readHTML(bytesToString(data), cs, Source{Path: name, Format: FormatHTML}))
 	case FormatCSV:
 		br := bufio.NewReaderSize(bytes.NewReader(data), readBufferSize(len(data)))
-		p.csvDocuments(newCSVReader(br, cs, p.maxCableSize(), name), yield)
+		yieldAll(newCSVReader(br, cs, p.maxCableSize(), name).next, yield)
 	default:
 		t := newTextReader(nil, cs, p.maxCableSize(), name, format)
 		t.mem, t.cur = data, data[:0] // cables are cut in place
-		p.textDocuments(t, yield)
+		yieldAll(t.next, yield)
 	}
 }
 
@@ -204,39 +204,21 @@ func (p *Parser) streamDocuments(r io.Reader, size int, cs charset, name string,
 		}
 		yield(readHTML(page, cs, src))
 	case FormatCSV:
-		p.csvDocuments(newCSVReader(br, cs, maxSize, name), yield)
+		yieldAll(newCSVReader(br, cs, maxSize, name).next, yield)
 	default:
-		p.textDocuments(newTextReader(br, cs, maxSize, name, format), yield)
+		yieldAll(newTextReader(br, cs, maxSize, name, format).next, yield)
 	}
 }
 
-// csvDocuments yields the rows of c.
-func (p *Parser) csvDocuments(c *csvReader, yield func(Document, error) bool) {
+// yieldAll yields the documents next returns until io.EOF, a read error
+// (the stream cannot go on) or the consumer stops.
+func yieldAll(next func() (Document, error), yield func(Document, error) bool) {
 	for {
-		doc, err := c.next()
-		if err == io.EOF {
-			return
-		}
-		if !yield(doc, err) {
+		doc, err := next()
+		if err == io.EOF || !yield(doc, err) {
 			return
 		}
 		if err != nil && !errors.Is(err, ErrTooLarge) && !errors.Is(err, ErrBadRow) && !errors.Is(err, ErrNoCable) {
-			return // a read error: the stream cannot go on
-		}
-	}
-}
-
-// textDocuments yields the cables of t.
-func (p *Parser) textDocuments(t *textReader, yield func(Document, error) bool) {
-	for {
-		doc, err := t.next()
-		if err == io.EOF {
-			return
-		}
-		if !yield(doc, err) {
-			return
-		}
-		if err != nil && !errors.Is(err, ErrTooLarge) && !errors.Is(err, ErrNoCable) {
 			return
 		}
 	}

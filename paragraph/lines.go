@@ -43,13 +43,18 @@ func tidyLine(s string) string {
 		return s // the common case: nothing to remove
 	case lineTrailing:
 		// printable ASCII without '#': only trailing blanks and a
-		// continuation backslash to remove, as below
+		// continuation backslash to remove, as tidyRunes would
 		s = strings.TrimRight(s, " \t")
 		if strings.HasSuffix(s, "\\") {
 			s = strings.TrimRight(s[:len(s)-1], " \t")
 		}
 		return s
 	}
+	return tidyRunes(s)
+}
+
+// tidyRunes is tidyLine for any line, rune by rune where it must.
+func tidyRunes(s string) string {
 	if !utf8.ValidString(s) {
 		s = strings.ToValidUTF8(s, "\uFFFD")
 	}

@@ -3,7 +3,6 @@ package paragraph
 import (
 	"strings"
 	"testing"
-	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
 )
@@ -31,37 +30,15 @@ func TestTidyLineFastPaths(t *testing.T) {
 	}
 }
 
-// refTidyLine is tidyLine without its shortcuts: the rules rune by rune.
-func refTidyLine(s string) string {
-	if !utf8.ValidString(s) {
-		s = strings.ToValidUTF8(s, "\uFFFD")
-	}
-	s = strings.Map(func(r rune) rune {
-		if isControl(r) {
-			return ' '
-		}
-		return r
-	}, s)
-	s = trimRightSpace(s)
-	if strings.HasSuffix(s, "\\") {
-		s = trimRightSpace(strings.TrimSuffix(s, "\\"))
-	}
-	if t := strings.TrimLeft(s, " "); strings.HasPrefix(t, "#") {
-		h := strings.TrimLeft(t, "#")
-		if len(t)-len(h) <= 6 && strings.HasPrefix(h, " ") {
-			s = strings.TrimLeft(h, " ")
-		}
-	}
-	return s
-}
-
+// FuzzTidyLine checks tidyLine's shortcuts against tidyRunes, the rules
+// applied to the whole line.
 func FuzzTidyLine(f *testing.F) {
 	for _, s := range []string{"plain", "blank \t", "cont \\", "## h", "a\x07b", "n\u0085l", "¶\u00a0", "\xc2", "\xc2\x85"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
 		s, _, _ = strings.Cut(s, "\n") // one line, as splitLines hands it
-		if got, want := tidyLine(s), refTidyLine(s); got != want {
+		if got, want := tidyLine(s), tidyRunes(s); got != want {
 			t.Fatalf("tidyLine(%q) = %q, want %q", s, got, want)
 		}
 	})

@@ -224,47 +224,20 @@ func CountFields(s string) int {
 // needsCollapse reports whether CollapseSpace would change s: white space
 // at either end, a space other than ' ', or two spaces in a row.
 func needsCollapse(s string) bool {
-	if s == "" {
-		return false
+	if s == "" || s[0] == ' ' {
+		return s != ""
 	}
-	if s[0] == ' ' || s[len(s)-1] == ' ' {
-		return true
-	}
-	// Eight bytes at a time while they are printable ASCII with no two
-	// spaces in a row (the common case); the loop below looks closer.
-	const ones, highs, spaces = 0x0101010101010101, 0x8080808080808080, 0x2020202020202020
-	i := 0
-	for ; i+9 <= len(s); i += 8 {
-		x, x1 := load8(s, i), load8(s, i+1)
-		ctl := (x - spaces) &^ x & highs // a byte below 0x20
-		dbl := (x ^ spaces) | (x1 ^ spaces)
-		dbl = (dbl - ones) &^ dbl & highs // a space followed by a space
-		if x&highs|ctl|dbl != 0 {
-			break
-		}
-	}
-	for ; i < len(s); i++ {
-		c := s[i]
+	for i := 0; ; {
+		j := cleanRun(s, i)
 		switch {
-		case c > ' ' && c < utf8.RuneSelf:
-			// the common case: a printable ASCII character
-		case c == ' ':
-			if s[i+1] == ' ' { // s does not end with ' '
-				return true
-			}
-		case c < utf8.RuneSelf:
-			if isSpace(c) {
-				return true
-			}
-		default:
-			r, size := utf8.DecodeRuneInString(s[i:])
-			if unicode.IsSpace(r) {
-				return true
-			}
-			i += size - 1
+		case j == len(s):
+			return false
+		case s[j] == ' ' || spaceAt(s, j) > 0:
+			return true // two spaces, a trailing one, or another white space
 		}
+		_, n := utf8.DecodeRuneInString(s[j:]) // a control or non-ASCII letter
+		i = j + n
 	}
-	return false
 }
 
 // load8 returns s[i:i+8] as a little-endian number (one load).
