@@ -215,7 +215,9 @@ func (t *textReader) addPart(p []byte) {
 		return
 	}
 	if t.ffMark >= 0 && !textutil.IsBlank(string(p)) {
-		mark := t.ffMark
+		// the mark is past the end when the cable grew too large since
+		// (its bytes were dropped): the cut then falls at what is left
+		mark := min(t.ffMark, len(t.cur))
 		t.ffMark = -1
 		if isDTGLine(p) {
 			t.cutAt(mark)

@@ -222,3 +222,16 @@ func TestReadTextStartAfterFormFeed(t *testing.T) {
 		assert.Equal(t, tt.line, docs[0].doc.Source.Line, "%q", tt.in)
 	}
 }
+
+// TestReadTextTooLargeAfterFormFeed: a cable that grows too large after a
+// form feed that may cut it is skipped, and the cable the form feed
+// announced is read (found by FuzzReadText: an index panic).
+func TestReadTextTooLargeAfterFormFeed(t *testing.T) {
+	in := "Z 000000Z AAA\nSUBJ\f" + strings.Repeat("\n", 10) + "O 010101Z JAN 09\nSUBJ: B\n"
+	docs := readDocs(t, &Parser{Format: FormatText, MaxCableSize: 26}, []byte(in), "in.txt")
+	require.Len(t, docs, 2)
+	assert.ErrorIs(t, docs[0].err, ErrTooLarge)
+	require.NoError(t, docs[1].err)
+	assert.Equal(t, "O 010101Z JAN 09\nSUBJ: B\n", docs[1].doc.Text)
+	assert.Equal(t, 12, docs[1].doc.Source.Line)
+}
