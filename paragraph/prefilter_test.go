@@ -21,6 +21,7 @@ func prefiltered() map[string][2]finder {
 		"commentEnd": commentEndRE, "textEnd": textEndRE, "actionEnd": actionEndRE,
 		"textOpen": textOpenRE, "commentOpen": commentOpenRE, "naraReview": naraReviewRE,
 		"ssnLine": ssnLineRE, "headerLine": headerLineRE, "signerDebris": signerDebrisRE,
+		"inlineSubjectEnd": inlineSubjectEndRE,
 	} {
 		out[name] = [2]finder{f, regexp.MustCompile(f.String())}
 	}
@@ -28,6 +29,7 @@ func prefiltered() map[string][2]finder {
 }
 
 var prefilterCases = []string{
+	"TALKS ON TRADE REF: STATE 12", "VISIT Classified By: Amb", "x\tSENSITIVE BUT UNCLASSIFIED", "PLAN  C O N F I D E N T I A L",
 	"", "END", "end comment", "END COMMENT.", "Embassy comment: the", "(COMMENT: THE MINISTER)",
 	"THE END OF THE YEAR. END SUMMARY.", "END\nSUMMARY", "VENDOR END SUMMARY", "WEEKEND COMMENT",
 	"2. (C) SUMMARY: LIBYA'S", "REASON: 1.4 (b), (d) 1. (C) Summary:  Libya's", "end of text", "END TEXT.",

@@ -19,7 +19,19 @@ const maxSubjectLines = 8
 // inlineSubjectEndRE finds the start of a field run onto the subject line:
 // "... IN RIO Ref(s): A) ...", "... AND BP REF: A. MOSCOW 816 ...",
 // "... Classified By: ...".
-var inlineSubjectEndRE = regexp.MustCompile(`\s(?:REF|REFS|REF\(S\)|Ref|Refs|Ref\(s\)|REFTEL|REFTELS|Reftel)\s*:|\s(?:Classified|CLASSIFIED)\s+(?:By|BY|by)\b|\s(?:Sensitive [Bb]ut [Uu]nclassified|SENSITIVE BUT UNCLASSIFIED)|\sC O N F I D E N T I A L\b|\sS E C R E T\b`)
+var inlineSubjectEndRE = guardedRE{regexp.MustCompile(`\s(?:REF|REFS|REF\(S\)|Ref|Refs|Ref\(s\)|REFTEL|REFTELS|Reftel)\s*:|\s(?:Classified|CLASSIFIED)\s+(?:By|BY|by)\b|\s(?:Sensitive [Bb]ut [Uu]nclassified|SENSITIVE BUT UNCLASSIFIED)|\sC O N F I D E N T I A L\b|\sS E C R E T\b`), mayEndSubject}
+
+// mayEndSubject: every match of inlineSubjectEndRE holds one of these
+// (the pattern has no literal prefix, so it would be tried at every byte
+// of every subject).
+func mayEndSubject(s string) bool {
+	for _, w := range [...]string{"REF", "Ref", "Classified", "CLASSIFIED", "Sensitive", "SENSITIVE", "C O N F", "S E C R E T"} {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
+}
 
 // subjectPageBreakRE finds a page-break line run onto an un-wrapped
 // subject: "... QADHAFI AT UNGA TRIPOLI 00000762 001.2 OF 002".
