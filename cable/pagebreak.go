@@ -41,7 +41,11 @@ func pageBreakSerial(s string) (int, bool) {
 	if len(s) < 16 || len(s) > 90 || !endsWithOf(s) {
 		return 0, false
 	}
-	f := strings.Fields(s)
+	var buf [48]string // a line of at most 90 bytes has at most 45 fields
+	f := buf[:0]
+	for w := range strings.FieldsSeq(s) {
+		f = append(f, w)
+	}
 	// origin words, then the 8-digit serial, the page number and "OF".
 	for i := 1; i+2 < len(f); i++ {
 		if len(f[i]) != 8 || !allDigits(f[i]) {

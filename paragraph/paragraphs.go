@@ -23,7 +23,8 @@ type marker struct {
 
 // findMarkers returns the paragraph-number candidates in ls[from:to].
 func findMarkers(ls []line, from, to int) []marker {
-	ms := make([]marker, 0, 16) // most cables have fewer paragraphs
+	ms := make([]marker, 0, 16)        // most cables have fewer paragraphs
+	var marks []classification.Marking // the markings ms point to, allocated together
 	for i := from; i < to; i++ {
 		s := ls[i].text
 		if s == "" {
@@ -45,11 +46,18 @@ func findMarkers(ls []line, from, to int) []marker {
 			continue
 		}
 		m := marker{idx: i, n: n, delim: delim, pilcrow: pil, rest: rest}
-		if mk, r, ok := classification.CutMarking(rest); ok {
-			m.marking = &mk
+		mk, r, ok := classification.CutMarking(rest)
+		if ok {
 			m.rest = strings.TrimLeft(r, " \t")
-		} else if mk, ok := entireTextMarking(rest); ok {
-			m.marking = &mk // "¶1.  CONFIDENTIAL - ENTIRE TEXT." (text kept)
+		} else {
+			mk, ok = entireTextMarking(rest) // "¶1.  CONFIDENTIAL - ENTIRE TEXT." (text kept)
+		}
+		if ok {
+			if len(marks) == cap(marks) {
+				marks = make([]classification.Marking, 0, 16) // earlier pointers keep the old array
+			}
+			marks = append(marks, mk)
+			m.marking = &marks[len(marks)-1]
 		}
 		if m.marking == nil && i > from {
 			// "... SEE PARA\n3. ABOVE": a number that wraps a sentence

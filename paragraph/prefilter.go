@@ -223,6 +223,7 @@ func (r *region) nextLineWith(i int, word string) int {
 // straddle two lines, as no word has a newline.
 func (r *region) linesWith(word string) []int {
 	if r.memo == nil {
+		r.memo = make([]wordLines, 0, len(spanWords)+2)
 		found := textutil.LinesWithFold(r.text, r.offs, spanWords[:])
 		for k, w := range spanWords {
 			r.memo = append(r.memo, wordLines{w, found[k]})

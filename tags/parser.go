@@ -211,7 +211,7 @@ func (p *Parser) unlabelled(lines []textutil.Line, eo int, res *Result) {
 // returns the tags, the warnings (at line) and whether a page-break header
 // cut the value.
 func parseValue(lines []string, line int) ([]Tag, []Warning, bool) {
-	r := resolver{cat: loadCatalog(), fixes: loadFixes(), line: line}
+	r := resolver{cat: loadCatalog(), fixes: loadFixes(), line: line, tags: make([]Tag, 0, 8)}
 	var toks []token
 	var buf [32]token
 	toks = buf[:0]
