@@ -166,9 +166,13 @@ func FuzzParseClassifiedBy(f *testing.F) {
 		if ok != ok2 || !reflect.DeepEqual(cb, cb2) {
 			t.Fatalf("not deterministic for %q", s)
 		}
-		crlf, okc := ParseClassifiedBy(strings.ReplaceAll(s, "\n", "\r\n"))
-		if okc != ok || !reflect.DeepEqual(crlf.Names, cb.Names) || !reflect.DeepEqual(crlf.Reasons, cb.Reasons) {
-			t.Fatalf("CRLF changes the result for %q: %+v vs %+v", s, crlf, cb)
+		// CRLF line ends read as LF ones; only for inputs without a carriage
+		// return of their own ("\r\r\n" is two line ends for every reader)
+		if !strings.Contains(s, "\r") {
+			crlf, okc := ParseClassifiedBy(strings.ReplaceAll(s, "\n", "\r\n"))
+			if okc != ok || !reflect.DeepEqual(crlf.Names, cb.Names) || !reflect.DeepEqual(crlf.Reasons, cb.Reasons) {
+				t.Fatalf("CRLF changes the result for %q: %+v vs %+v", s, crlf, cb)
+			}
 		}
 		if !ok {
 			return
