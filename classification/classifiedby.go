@@ -58,10 +58,8 @@ var (
 	// may start.
 	cbCutAtRE = regexp.MustCompile(`^(?:` + cbCutExpr + `)`)
 	// A sentence that ends a line: "AMBASSADOR TOM MCDONALD.\n".
-	// cbSentenceEndRE is what nextSentenceEnd finds (kept for its test).
-	cbSentenceEndRE = regexp.MustCompile(`([A-Za-z]{2,})\.[ \t]*\n`)
-	cbSectionRE     = regexp.MustCompile(`\b1\s*[.,/]\s*([2-6])`)
-	cbParaNumRE     = regexp.MustCompile(`^\d{1,2}\s*\.\s*`)
+	cbSectionRE = regexp.MustCompile(`\b1\s*[.,/]\s*([2-6])`)
+	cbParaNumRE = regexp.MustCompile(`^\d{1,2}\s*\.\s*`)
 	// continuation of a wrapped "Classified By" line after a blank line.
 	cbContRE = regexp.MustCompile(`^(?:[a-z]|SONS\b|\(?[a-hA-H]\s*[)/,&]|1\s*[.,]\s*[2-6]|(?i:reasons?\b|for\s+rea|per\s+1))`)
 	// the start of a paragraph or heading: the block stops there.
@@ -281,8 +279,8 @@ func parseCBBlock(block string) ClassifiedBy {
 	return cb
 }
 
-// nextSentenceEnd finds the next match of cbSentenceEndRE in s at or
-// after off, a word of two or more letters ending a line with a period
+// nextSentenceEnd finds the next match of `([A-Za-z]{2,})\.[ \t]*\n` in
+// s at or after off, a word of two or more letters ending a line with a period
 // ("...Political Officer.\n"), and returns the word's bounds and the
 // offset after the match. It visits the line ends instead of running the
 // pattern: every match ends at one.

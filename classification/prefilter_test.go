@@ -2,6 +2,7 @@ package classification
 
 import (
 	"fmt"
+	"regexp"
 	"testing"
 )
 
@@ -20,6 +21,9 @@ func FuzzPrefilters(f *testing.F) {
 		}
 	})
 }
+
+// cbSentenceEndRE is the pattern nextSentenceEnd stands for.
+var cbSentenceEndRE = regexp.MustCompile(`([A-Za-z]{2,})\.[ \t]*\n`)
 
 // FuzzNextSentenceEnd: nextSentenceEnd finds what cbSentenceEndRE finds,
 // match by match.

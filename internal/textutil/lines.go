@@ -84,21 +84,16 @@ func CollapseSpace(s string) string {
 	}
 	var b strings.Builder
 	b.Grow(len(s))
-	writeCollapsed(&b, s)
+	WriteCollapsed(&b, s)
 	return b.String()
 }
 
 // WriteCollapsed writes CollapseSpace(s) to b without building the
-// intermediate string.
+// intermediate string: the words of s (the runs of non-space characters)
+// separated by one space. Stretches that are already words separated by
+// single ASCII spaces are found eight bytes at a time and copied in one
+// piece: a clean line is one WriteString.
 func WriteCollapsed(b *strings.Builder, s string) {
-	writeCollapsed(b, s)
-}
-
-// writeCollapsed writes the words of s (the runs of non-space
-// characters) separated by one space. Stretches that are already words
-// separated by single ASCII spaces are found eight bytes at a time and
-// copied in one piece: a clean line is one WriteString.
-func writeCollapsed(b *strings.Builder, s string) {
 	i := 0
 	for i < len(s) && spaceAt(s, i) > 0 {
 		i += spaceAt(s, i)
