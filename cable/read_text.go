@@ -57,6 +57,7 @@ type textReader struct {
 	hasBody  bool // and then a body line
 	tooLarge bool
 	ffMark   int // length of cur at a form feed that may cut, or -1
+	blocked  int // len(mem) at the form feed or "VZCZC" that stopped takeRest, or 0
 	emitted  int
 	lineBuf  []byte
 	queued   []textChunk
@@ -78,7 +79,13 @@ func newTextReader(r *bufio.Reader, cs charset, maxSize int, path string, format
 // next returns the next cable of the input, or io.EOF.
 func (t *textReader) next() (Document, error) {
 	for len(t.queued) == 0 {
-		line, err := t.readLine()
+		var line []byte
+		var err error
+		if t.takeRest() {
+			err = io.EOF
+		} else {
+			line, err = t.readLine()
+		}
 		if len(line) > 0 {
 			t.addLine(line)
 		}
@@ -140,6 +147,43 @@ func endWithNewline(s string) string {
 
 func (t *textReader) source(off int64, line int) Source {
 	return Source{Path: t.path, Format: t.format, Offset: off, Line: line}
+}
+
+// takeRest appends all of the unread input to the current cable at once
+// when no line of it could change what addLine does with it, and reports
+// whether it did. A cut needs a form feed or a VZCZC line, and leading
+// blank lines are dropped one by one; so when the input was read whole,
+// the cable has text, no form feed is pending and the rest holds neither
+// a form feed nor "VZCZC" and fits in the size limit, every line of the
+// rest would only be appended. Most of a cable is so taken in one copy
+// instead of line by line.
+func (t *textReader) takeRest() bool {
+	if t.r != nil || len(t.mem) == 0 || !t.hasText || t.tooLarge || t.ffMark >= 0 {
+		return false
+	}
+	if t.max > 0 && len(t.cur)+len(t.mem) > t.max {
+		return false
+	}
+	if t.blocked > 0 && len(t.mem) >= t.blocked {
+		return false // the form feed or VZCZC found last time is still ahead
+	}
+	end := len(t.mem)
+	if i := bytes.IndexByte(t.mem, '\f'); i >= 0 {
+		end = i
+	}
+	if i := bytes.Index(t.mem[:end], []byte("VZCZC")); i >= 0 {
+		end = i
+	}
+	if end < len(t.mem) {
+		t.blocked = len(t.mem) - end // so the rest is searched once per blocker, not once per line
+		return false
+	}
+	rest := t.mem
+	t.mem = nil
+	t.line += bytes.Count(rest, []byte{'\n'})
+	t.append(rest) // may move rest onto earlier bytes of the same memory
+	t.off += int64(len(rest))
+	return true
 }
 
 // readLine reads one line with its newline, however long.

@@ -168,6 +168,10 @@ func FuzzReadText(f *testing.F) {
 	f.Add(string(data), 0)
 	f.Add("O 231553Z FEB 01\nFM A\nTAGS: X\n\f\n\nO 241553Z FEB 01\nFM B\nSUBJ: Y\n", 0)
 	f.Add("VZCZC1\nR 010101Z JAN 09\nSUBJECT: A\nVZCZC2\n\fpage\f\n", 40)
+	// takeRest: a rest taken whole, one stopped by a later VZCZC line, one by a form feed
+	f.Add("\n \nUNCLAS\nSUBJECT: A\n1. B\nC\n", 0)
+	f.Add("O 010101Z JAN 09\nSUBJ: A\nB\n \nVZCZC2\nR 020202Z JAN 09\nTAGS: C\nD\n", 0)
+	f.Add("O 010101Z JAN 09\nSUBJ: A\nB\n\f\nR 020202Z JAN 09\nTAGS: C\nD", 30)
 	f.Fuzz(func(t *testing.T, s string, max int) {
 		p := &Parser{Format: FormatText, MaxCableSize: max & 0xfff}
 		read := func(r io.Reader) []docResult {
