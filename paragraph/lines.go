@@ -21,24 +21,86 @@ func (l line) blank() bool { return isBlank(l.text) }
 
 // splitLines splits text into lines numbered from first, dropping trailing
 // blanks, carriage returns and the trailing backslash of cables.csv exports.
+// Lines end as textutil.NextLine ends them ("\n", "\r\n" or a lone "\r").
 func splitLines(text string, first int) []line {
 	if first < 1 {
 		first = 1
 	}
 	out := make([]line, 0, strings.Count(text, "\n")+1)
 	for n, off := first, 0; off < len(text); n++ {
-		s, rest := textutil.NextLine(text[off:])
-		out = append(out, line{num: n, text: tidyLine(s), off: off})
-		off = len(text) - len(rest)
+		end, next, kind := scanLine(text, off)
+		out = append(out, line{num: n, text: tidyKind(text[off:end], kind), off: off})
+		off = next
 	}
 	return out
+}
+
+// scanLine finds the end of the line starting at text[off:] and tells
+// what tidyLine must do with it, in one pass: the test for printable
+// ASCII stops at the line end too (a control character), so the line
+// end is found without a search of its own on most lines. end is where
+// the line's text ends, next where the next line starts.
+func scanLine(text string, off int) (end, next, kind int) {
+	for i := off; ; {
+		j := textutil.IndexSpecial(text[i:], '#')
+		if j < 0 {
+			return len(text), len(text), plainKind(text[off:])
+		}
+		i += j
+		switch text[i] {
+		case '\t':
+			i++ // tabs are allowed
+			continue
+		case '\n':
+			return i, i + 1, plainKind(text[off:i])
+		case '\r':
+			return i, crlfEnd(text, i), plainKind(text[off:i])
+		}
+		// anything else: the line needs tidyRunes; find its end
+		end = len(text)
+		if k := strings.IndexByte(text[i:], '\n'); k >= 0 {
+			end = i + k
+		}
+		if k := strings.IndexByte(text[i:end], '\r'); k >= 0 {
+			return i + k, crlfEnd(text, i+k), lineOther
+		}
+		if end == len(text) {
+			return end, end, lineOther
+		}
+		return end, end + 1, lineOther
+	}
+}
+
+// crlfEnd returns the start of the line after the carriage return at
+// text[i]: after it, or after its "\r\n".
+func crlfEnd(text string, i int) int {
+	if i+1 < len(text) && text[i+1] == '\n' {
+		return i + 2
+	}
+	return i + 1
+}
+
+// plainKind is the kind of a line of printable ASCII (and tabs) without
+// '#': linePlain, or lineTrailing when it ends in a blank or backslash.
+func plainKind(s string) int {
+	if s != "" {
+		if c := s[len(s)-1]; c == ' ' || c == '\t' || c == '\\' {
+			return lineTrailing
+		}
+	}
+	return linePlain
 }
 
 // tidyLine removes presentation-only characters from a line: trailing
 // blanks, a trailing backslash continuation (cables.csv escapes), control
 // characters, a markdown heading prefix ("#### ") and invalid UTF-8.
 func tidyLine(s string) string {
-	switch asciiLine(s) {
+	return tidyKind(s, asciiLine(s))
+}
+
+// tidyKind is tidyLine for a line whose kind (asciiLine) is known.
+func tidyKind(s string, kind int) string {
+	switch kind {
 	case linePlain:
 		return s // the common case: nothing to remove
 	case lineTrailing:
@@ -86,7 +148,7 @@ const (
 	lineOther           // anything else: control characters, non-ASCII, '#'
 )
 
-// asciiLine tells tidyLine how much work s needs.
+// asciiLine tells tidyLine how much work the line s needs.
 func asciiLine(s string) int {
 	for off := 0; off < len(s); {
 		j := textutil.IndexSpecial(s[off:], '#')
@@ -98,13 +160,7 @@ func asciiLine(s string) int {
 		}
 		off += j + 1 // tabs are allowed
 	}
-	if s == "" {
-		return linePlain
-	}
-	if c := s[len(s)-1]; c == ' ' || c == '\t' || c == '\\' {
-		return lineTrailing
-	}
-	return linePlain
+	return plainKind(s)
 }
 
 // hasControl reports whether the valid UTF-8 text s holds a rune for

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/cablemeta/cablemeta/internal/textutil"
 	"github.com/stretchr/testify/assert"
 )
 
@@ -40,6 +41,55 @@ func FuzzTidyLine(f *testing.F) {
 		s, _, _ = strings.Cut(s, "\n") // one line, as splitLines hands it
 		if got, want := tidyLine(s), tidyRunes(s); got != want {
 			t.Fatalf("tidyLine(%q) = %q, want %q", s, got, want)
+		}
+	})
+}
+
+// splitLinesRef is splitLines as the rules say it: textutil.NextLine cuts
+// the lines, tidyRunes tidies each one.
+func splitLinesRef(text string, first int) []line {
+	out := []line{}
+	for n, off := max(first, 1), 0; off < len(text); n++ {
+		s, rest := textutil.NextLine(text[off:])
+		out = append(out, line{num: n, text: tidyRunes(s), off: off})
+		off = len(text) - len(rest)
+	}
+	return out
+}
+
+// TestSplitLines checks the one-pass line scan on the line ends and line
+// kinds it tells apart.
+func TestSplitLines(t *testing.T) {
+	tests := []string{
+		"",
+		"one",
+		"a\nb\n",
+		"a\r\nb\rc\n\n",
+		"tab\tend\t\nx \\\n",
+		"## head\nbell\x07\r\nnbsp\u00a0\n",
+		"non-ASCII \u00e9\rnext",
+		"\xff\n\r\r\n",
+		"last\\",
+	}
+	for _, in := range tests {
+		assert.Equal(t, splitLinesRef(in, 3), splitLines(in, 3), "%q", in)
+	}
+}
+
+// FuzzSplitLines checks splitLines against splitLinesRef.
+func FuzzSplitLines(f *testing.F) {
+	for _, s := range []string{"a\nb", "a\r\nb\r", "x\t#\n", "\u00a0 \\\r\n\x07", "\xc2\x85\n"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		got, want := splitLines(s, 1), splitLinesRef(s, 1)
+		if len(got) != len(want) {
+			t.Fatalf("%d lines, want %d", len(got), len(want))
+		}
+		for i := range got {
+			if got[i] != want[i] {
+				t.Fatalf("line %d = %+v, want %+v", i, got[i], want[i])
+			}
 		}
 	})
 }
