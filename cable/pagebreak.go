@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+
+	"github.com/cablemeta/cablemeta/internal/textutil"
 )
 
 // WarnPageBreakSerial: a page-break line ("BEIJING 00006403 002 OF 003")
@@ -81,9 +83,11 @@ func allDigits(s string) bool {
 // strings.Fields off ordinary lines (a page-break line allows nothing
 // after its count).
 func endsWithOf(s string) bool {
-	s = strings.TrimRight(s, " \t\r")
+	for n := len(s); n > 0 && (s[n-1] == ' ' || s[n-1] == '\t' || s[n-1] == '\r'); n-- {
+		s = s[:n-1]
+	}
 	if n := len(s); n >= 3 && isDigit(s[n-1]) && isDigit(s[n-2]) && isDigit(s[n-3]) {
-		s = strings.TrimRight(s[:n-3], " \t")
+		s = textutil.TrimBlanksRight(s[:n-3])
 	}
 	n := len(s)
 	return n >= 3 && (s[n-1]|0x20) == 'f' && (s[n-2]|0x20) == 'o' && (s[n-3] == ' ' || s[n-3] == '\t')

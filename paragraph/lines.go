@@ -106,9 +106,9 @@ func tidyKind(s string, kind int) string {
 	case lineTrailing:
 		// printable ASCII without '#': only trailing blanks and a
 		// continuation backslash to remove, as tidyRunes would
-		s = strings.TrimRight(s, " \t")
+		s = textutil.TrimBlanksRight(s)
 		if strings.HasSuffix(s, "\\") {
-			s = strings.TrimRight(s[:len(s)-1], " \t")
+			s = textutil.TrimBlanksRight(s[:len(s)-1])
 		}
 		return s
 	}
@@ -180,8 +180,21 @@ func isControl(r rune) bool {
 	return (r < 0x20 && r != '\t') || r == 0x7f || r == 0x85
 }
 
+// trimRightSpace removes trailing spaces, tabs and no-break spaces, as
+// strings.TrimRight(s, " \t\u00a0") does, byte by byte.
 func trimRightSpace(s string) string {
-	return strings.TrimRight(s, " \t\u00a0")
+	for {
+		switch {
+		case s == "":
+			return s
+		case s[len(s)-1] == ' ' || s[len(s)-1] == '\t':
+			s = s[:len(s)-1]
+		case strings.HasSuffix(s, "\u00a0"):
+			s = s[:len(s)-len("\u00a0")]
+		default:
+			return s
+		}
+	}
 }
 
 // isBlank reports whether s holds only white space (including NBSP).
@@ -201,9 +214,9 @@ func isBlank(s string) bool {
 
 // trimPilcrow removes leading blanks and a pilcrow anchor from s.
 func trimPilcrow(s string) string {
-	s = strings.TrimLeft(s, " \t")
+	s = textutil.TrimBlanksLeft(s)
 	if strings.HasPrefix(s, "¶") {
-		s = strings.TrimLeft(s[len("¶"):], " \t")
+		s = textutil.TrimBlanksLeft(s[len("¶"):])
 	}
 	return s
 }

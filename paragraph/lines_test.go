@@ -28,6 +28,7 @@ func TestTidyLineFastPaths(t *testing.T) {
 	for _, tt := range tests {
 		assert.Equal(t, tt.want, tidyLine(tt.in), "%q", tt.in)
 		assert.Equal(t, strings.ContainsFunc(tt.in, isControl), hasControl(strings.ToValidUTF8(tt.in, "\uFFFD")), "%q", tt.in)
+		assert.Equal(t, strings.TrimRight(tt.in, " \t\u00a0"), trimRightSpace(tt.in), "%q", tt.in)
 	}
 }
 
@@ -41,6 +42,9 @@ func FuzzTidyLine(f *testing.F) {
 		s, _, _ = strings.Cut(s, "\n") // one line, as splitLines hands it
 		if got, want := tidyLine(s), tidyRunes(s); got != want {
 			t.Fatalf("tidyLine(%q) = %q, want %q", s, got, want)
+		}
+		if got, want := trimRightSpace(s), strings.TrimRight(s, " \t\u00a0"); got != want {
+			t.Fatalf("trimRightSpace(%q) = %q, want %q", s, got, want)
 		}
 	})
 }

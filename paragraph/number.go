@@ -1,6 +1,6 @@
 package paragraph
 
-import "strings"
+import "github.com/cablemeta/cablemeta/internal/textutil"
 
 // cutNumber reads a paragraph number at the start of s (after any pilcrow
 // has been removed): "1.", "12. ", "1.(U)", "3)". It returns the number, the
@@ -43,5 +43,5 @@ func cutNumberDelim(s string) (n int, rest string, delim byte, ok bool) {
 			return 0, s, 0, false
 		}
 	}
-	return n, strings.TrimLeft(s[j:], " \t"), delim, true
+	return n, textutil.TrimBlanksLeft(s[j:]), delim, true
 }

@@ -30,13 +30,13 @@ func findMarkers(ls []line, from, to int) []marker {
 		if s == "" {
 			continue
 		}
-		t := strings.TrimLeft(s, " \t")
+		t := textutil.TrimBlanksLeft(s)
 		if len(s)-len(t) > 4 {
 			continue // indented numbers are list items, not paragraphs
 		}
 		pil := strings.HasPrefix(t, "¶")
 		if pil {
-			t = strings.TrimLeft(t[len("¶"):], " \t")
+			t = textutil.TrimBlanksLeft(t[len("¶"):])
 		}
 		if t == "" || t[0] < '0' || t[0] > '9' {
 			continue
@@ -48,7 +48,7 @@ func findMarkers(ls []line, from, to int) []marker {
 		m := marker{idx: i, n: n, delim: delim, pilcrow: pil, rest: rest}
 		mk, r, ok := classification.CutMarking(rest)
 		if ok {
-			m.rest = strings.TrimLeft(r, " \t")
+			m.rest = textutil.TrimBlanksLeft(r)
 		} else {
 			mk, ok = entireTextMarking(rest) // "¶1.  CONFIDENTIAL - ENTIRE TEXT." (text kept)
 		}
@@ -156,7 +156,7 @@ func (st *state) paragraphs() {
 		if txt := joinText(st.ls[start:st.contentEnd]); txt != "" {
 			p := Paragraph{Number: 0, Text: txt, Line: st.ls[firstNonBlank(st.ls, start, st.contentEnd)].num}
 			if mk, rest, ok := classification.CutMarking(txt); ok {
-				p.Marking, p.Text = &mk, strings.TrimLeft(rest, " \t")
+				p.Marking, p.Text = &mk, textutil.TrimBlanksLeft(rest)
 			}
 			b.Paragraphs = []Paragraph{p}
 		}

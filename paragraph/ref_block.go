@@ -124,7 +124,7 @@ func rfFindMidLabel(s string) int {
 // brackets, a number, or a citation maybe after an item letter ("REF A
 // WELLINGTON 721", but not "Ref A. Ref B was Post's response").
 func rfLabelRestOK(rest string) bool {
-	rest = strings.TrimLeft(rest, " \t")
+	rest = textutil.TrimBlanksLeft(rest)
 	if rest == "" {
 		return true
 	}
@@ -160,7 +160,7 @@ func rfScrub(s string) string {
 				blank(i, i+2)
 			}
 		}
-		if t := strings.TrimRight(s, " \t"); strings.HasSuffix(t, `\`) {
+		if t := textutil.TrimBlanksRight(s); strings.HasSuffix(t, `\`) {
 			blank(len(t)-1, len(t))
 		}
 	}

@@ -1,6 +1,6 @@
 package paragraph
 
-import "strings"
+import "github.com/cablemeta/cablemeta/internal/textutil"
 
 // Hand-written matchers for the lines of a REF block (hot path: every line
 // of every REF block goes through them, so no regular expressions here).
@@ -257,7 +257,7 @@ func rfHasEnum(s string) bool {
 // header: a classification, maybe letter-spaced, then an origin and a
 // serial at the end ("S e c r e t nairobi 001938").
 func rfBannerLine(s string) bool {
-	t := strings.TrimLeft(s, " \t")
+	t := textutil.TrimBlanksLeft(s)
 	if rfFoldAt(t, 0, "c o n f i d e n t i a l") || rfFoldAt(t, 0, "s e c r e t ") || rfFoldAt(t, 0, "u n c l a s") {
 		return true
 	}

@@ -4,6 +4,8 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+
+	"github.com/cablemeta/cablemeta/internal/textutil"
 )
 
 // Repeated section headers (cable-format.md §8): a cable sent in several
@@ -274,7 +276,7 @@ func tagsLabel(t string) bool {
 	if !ok {
 		return false
 	}
-	rest := strings.TrimLeft(t[j:], " \t")
+	rest := textutil.TrimBlanksLeft(t[j:])
 	if strings.HasPrefix(rest, ":") {
 		return true
 	}

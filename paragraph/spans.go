@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/cablemeta/cablemeta/classification"
+	"github.com/cablemeta/cablemeta/internal/textutil"
 )
 
 // SpanKind names the kind of a [Span].
@@ -130,7 +131,7 @@ func (r *region) contentStart(i int) int {
 		t = rest
 	}
 	if _, rest, ok := classification.CutMarking(t); ok {
-		t = strings.TrimLeft(rest, " \t")
+		t = textutil.TrimBlanksLeft(rest)
 	}
 	t = strings.TrimLeftFunc(t, func(c rune) bool { return isDashRune(c) || c == ' ' || c == '\t' })
 	return r.offs[i] + len(s) - len(t)
@@ -447,7 +448,7 @@ func (st *state) pairSpans(r *region, kind SpanKind, openRE, endRE finder, marke
 
 // endsWithEnd reports whether s ends with the word END ("... End").
 func endsWithEnd(s string) bool {
-	s = strings.TrimRight(s, " \t")
+	s = textutil.TrimBlanksRight(s)
 	if len(s) < 3 || !strings.EqualFold(s[len(s)-3:], "END") {
 		return false
 	}

@@ -97,7 +97,7 @@ func parseSubject(ls []line) subjectInfo {
 			continue
 		}
 		info := subjectInfo{line: ls[i].num, found: true}
-		if r, ok := cutSubjectLabel(strings.TrimLeft(rest, " \t")); ok && hasColonLabel(rest) {
+		if r, ok := cutSubjectLabel(textutil.TrimBlanksLeft(rest)); ok && hasColonLabel(rest) {
 			rest, info.doubled = r, true
 		}
 		parts := make([]string, 0, 4)
@@ -154,10 +154,10 @@ func preambleLine(t string) bool {
 
 // hasColonLabel reports whether s starts with a subject label followed by a colon.
 func hasColonLabel(s string) bool {
-	s = strings.TrimLeft(s, " \t")
+	s = textutil.TrimBlanksLeft(s)
 	for _, p := range [...]string{"SUBJECT", "SUBJ", "UBJECT"} {
 		if hasPrefixFold(s, p) {
-			return strings.HasPrefix(strings.TrimLeft(s[len(p):], " \t"), ":")
+			return strings.HasPrefix(textutil.TrimBlanksLeft(s[len(p):]), ":")
 		}
 	}
 	return false
@@ -178,7 +178,7 @@ func cutSubjectLabel(s string) (string, bool) {
 				continue
 			}
 			r := s[len(p):]
-			t := strings.TrimLeft(r, " \t")
+			t := textutil.TrimBlanksLeft(r)
 			if strings.HasPrefix(t, ":") {
 				return t[1:], true
 			}

@@ -245,3 +245,24 @@ func load8(s string, i int) uint64 {
 func isSpace(c byte) bool {
 	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f'
 }
+
+// TrimBlanksLeft returns s without its leading spaces and tabs: it is
+// strings.TrimLeft(s, " \t") without building a byte set at every call,
+// for the tests that run on every line.
+func TrimBlanksLeft(s string) string {
+	i := 0
+	for i < len(s) && (s[i] == ' ' || s[i] == '\t') {
+		i++
+	}
+	return s[i:]
+}
+
+// TrimBlanksRight returns s without its trailing spaces and tabs, as
+// strings.TrimRight(s, " \t") does.
+func TrimBlanksRight(s string) string {
+	i := len(s)
+	for i > 0 && (s[i-1] == ' ' || s[i-1] == '\t') {
+		i--
+	}
+	return s[:i]
+}

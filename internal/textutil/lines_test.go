@@ -109,7 +109,22 @@ func FuzzLines(f *testing.F) {
 		if IsBlank(s) != (strings.TrimSpace(s) == "") {
 			t.Fatalf("IsBlank(%q) = %v", s, IsBlank(s))
 		}
+		if got, want := TrimBlanksLeft(s), strings.TrimLeft(s, " \t"); got != want {
+			t.Fatalf("TrimBlanksLeft(%q) = %q, want %q", s, got, want)
+		}
+		if got, want := TrimBlanksRight(s), strings.TrimRight(s, " \t"); got != want {
+			t.Fatalf("TrimBlanksRight(%q) = %q, want %q", s, got, want)
+		}
 	})
+}
+
+// TestTrimBlanks checks TrimBlanksLeft and TrimBlanksRight against the
+// strings.TrimLeft and TrimRight calls they stand for.
+func TestTrimBlanks(t *testing.T) {
+	for _, s := range []string{"", " ", "\t \t", "  a b \t", "\ta\n ", "\u00a0x\u00a0", "\n \n"} {
+		assert.Equal(t, strings.TrimLeft(s, " \t"), TrimBlanksLeft(s), "%q", s)
+		assert.Equal(t, strings.TrimRight(s, " \t"), TrimBlanksRight(s), "%q", s)
+	}
 }
 
 // benchText is a realistic cable body: short upper-case lines, a few

@@ -103,10 +103,10 @@ func trimLineEnds(s string) string {
 	for {
 		i := strings.IndexByte(s, '\n')
 		if i < 0 {
-			b.WriteString(strings.TrimRight(s, " \t"))
+			b.WriteString(TrimBlanksRight(s))
 			return b.String()
 		}
-		b.WriteString(strings.TrimRight(s[:i], " \t"))
+		b.WriteString(TrimBlanksRight(s[:i]))
 		b.WriteByte('\n')
 		s = s[i+1:]
 	}
