@@ -180,17 +180,82 @@ func (t *titler) part(b *strings.Builder, part string, capital bool) {
 	b.WriteString(part[:lead])
 	core := part[lead:end]
 	head, tail, apos := cutApostrophe(core)
-	b.WriteString(t.core(head, capital))
+	t.writeCore(b, head, capital)
 	if apos != "" {
 		b.WriteString(apos)
-		lt := t.toLower(tail)
-		if apostropheTails[lt] {
+		if lt := t.toLower(tail); apostropheTails[lt] {
 			b.WriteString(lt)
 		} else {
-			b.WriteString(t.core(tail, true))
+			t.writeCore(b, tail, true)
 		}
 	}
 	b.WriteString(part[end:])
+}
+
+// writeCore writes core(w, capital). A short ASCII word is cased in
+// buffers on the stack, so that the common word costs no allocation.
+func (t *titler) writeCore(b *strings.Builder, w string, capital bool) {
+	if !t.asciiFast || len(w) > 64 || !isASCII(w) {
+		b.WriteString(t.core(w, capital))
+		return
+	}
+	var ub, lb [64]byte
+	u, l := ub[:len(w)], lb[:len(w)]
+	upper := false // w has an upper-case letter
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		u[i], l[i] = c, c
+		switch {
+		case c >= 'a' && c <= 'z':
+			u[i] = c - 'a' + 'A'
+		case c >= 'A' && c <= 'Z':
+			l[i] = c - 'A' + 'a'
+			upper = true
+		}
+	}
+	// the steps of core, on the buffers
+	if sp, ok := t.acr[string(u)]; ok && (!t.mixed || w == string(u) || w == sp) {
+		b.WriteString(sp)
+		return
+	}
+	if len(w) >= 3 && allX(u) {
+		b.Write(u) // redaction
+		return
+	}
+	if w == string(u) && romanNumerals[w] {
+		b.WriteString(w)
+		return
+	}
+	if t.mixed && w == string(u) && len(w) > 1 && hasLetter(w) {
+		b.WriteString(w) // acronym written upper case in a mixed-case subject
+		return
+	}
+	if t.mixed && upper {
+		b.WriteString(w) // "McCain", "iPhone": keep the writer's casing
+		return
+	}
+	if !capital && smallWords[string(l)] {
+		b.Write(l)
+		return
+	}
+	if isASCIILetters(w) {
+		if c := l[0]; c >= 'a' && c <= 'z' {
+			l[0] = c - 'a' + 'A'
+		}
+		b.Write(l)
+		return
+	}
+	b.WriteString(t.toTitle(string(l)))
+}
+
+// allX reports whether u holds only 'X' bytes.
+func allX(u []byte) bool {
+	for _, c := range u {
+		if c != 'X' {
+			return false
+		}
+	}
+	return true
 }
 
 // core cases one word without punctuation or apostrophe.
