@@ -164,10 +164,15 @@ func asciiLine(s string) int {
 }
 
 // hasControl reports whether the valid UTF-8 text s holds a rune for
-// which isControl holds, byte by byte: U+0085 is the only one outside
-// ASCII, encoded C2 85.
+// which isControl holds: U+0085 is the only one outside ASCII, encoded
+// C2 85. Printable ASCII is passed eight bytes at a time.
 func hasControl(s string) bool {
 	for i := 0; i < len(s); i++ {
+		j := textutil.IndexSpecial(s[i:], 0x7f) // DEL is special anyway: no extra stop
+		if j < 0 {
+			return false
+		}
+		i += j
 		c := s[i]
 		if (c < 0x20 && c != '\t') || c == 0x7f || (c == 0xc2 && i+1 < len(s) && s[i+1] == 0x85) {
 			return true

@@ -43,6 +43,9 @@ func FuzzTidyLine(f *testing.F) {
 		if got, want := tidyLine(s), tidyRunes(s); got != want {
 			t.Fatalf("tidyLine(%q) = %q, want %q", s, got, want)
 		}
+		if v := strings.ToValidUTF8(s, "\uFFFD"); hasControl(v) != strings.ContainsFunc(v, isControl) {
+			t.Fatalf("hasControl(%q) = %v", v, hasControl(v))
+		}
 		if got, want := trimRightSpace(s), strings.TrimRight(s, " \t\u00a0"); got != want {
 			t.Fatalf("trimRightSpace(%q) = %q, want %q", s, got, want)
 		}
