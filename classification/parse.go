@@ -4,8 +4,6 @@ import (
 	"fmt"
 	"regexp"
 	"strings"
-
-	"github.com/cablemeta/cablemeta/internal/textutil"
 )
 
 // Parser parses the classification elements of a cable body. Its zero
@@ -134,20 +132,20 @@ func (p *Parser) Parse(text string) (*Result, error) {
 		c := &Classification{
 			Level: ban.Level, Caveats: append([]string(nil), ban.Caveats...), Banner: ban.Raw,
 			Section: ban.Section, Origin: ban.Origin, Serial: ban.Serial, SerialNumber: ban.SerialNumber,
-			Source: SourceBanner, Line: lines.ls[bi].Num,
+			Source: SourceBanner, Line: lines.num(bi),
 		}
 		res.Classification = c
 		if ban.Garbled {
-			st.warn(lines.ls[bi].Num, "banner", WarnGarbledBanner, fmt.Sprintf("classification word repaired in %q", ban.Raw))
+			st.warn(lines.num(bi), "banner", WarnGarbledBanner, fmt.Sprintf("classification word repaired in %q", ban.Raw))
 		}
 	}
 	end := st.scanPreamble(lines, start, bi >= 0, ban.Tail)
 
 	// "Classified By" in banner .. paragraph 2.
 	if end > start {
-		zone := joinLines(lines.ls[start:end])
+		zone := lines.join(start, end)
 		if cb, at, ok := findClassifiedBy(zone); ok {
-			cb.Line = lines.ls[start].Num + strings.Count(zone[:at], "\n")
+			cb.Line = lines.num(start) + strings.Count(zone[:at], "\n")
 			res.ClassifiedBy = &cb
 		}
 	}
@@ -239,7 +237,7 @@ func (st *state) scanPreamble(lines *lineSeq, start int, banner bool, tail strin
 		if res.Declassification == nil && paras < 2 {
 			if d, at := FindEO(t); at >= 0 && plausibleEO(d, at) {
 				d.Line = num
-				res.Declassification = &d
+				res.Declassification = new(d) // not &d: d would go to the heap on every line
 				if capZone && at > 0 {
 					st.addCaptions(num, t[:at])
 				}
@@ -272,7 +270,7 @@ func (st *state) scanPreamble(lines *lineSeq, start int, banner bool, tail strin
 	}
 	i := start
 	if banner {
-		handle(lines.ls[start].Num, tail)
+		handle(lines.num(start), tail)
 		i++
 	}
 	for ; i < end; i++ {
@@ -384,21 +382,4 @@ func (st *state) finish(lines *lineSeq) {
 		(d.ExecutiveOrder == "12958" || d.ExecutiveOrder == "13526") {
 		st.warn(d.Line, "classified by", WarnNoClassifiedBy, "classified cable without a \"Classified By\" line in its preamble")
 	}
-}
-
-// joinLines joins line texts with "\n".
-func joinLines(ls []textutil.Line) string {
-	n := 0
-	for _, l := range ls {
-		n += len(l.Text) + 1
-	}
-	var b strings.Builder
-	b.Grow(n)
-	for i, l := range ls {
-		if i > 0 {
-			b.WriteByte('\n')
-		}
-		b.WriteString(l.Text)
-	}
-	return b.String()
 }
