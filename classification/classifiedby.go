@@ -56,9 +56,7 @@ var (
 	cbKeyStartRE = regexp.MustCompile(`(?i)^class?i?fi?e?d\s+by\b\s*:?\s*`)
 	// cbCutAtRE is cbCutExpr anchored, run by cbCut only where a match
 	// may start.
-	cbCutAtRE = regexp.MustCompile(`^(?:` + cbCutExpr + `)`)
-	// A sentence that ends a line: "AMBASSADOR TOM MCDONALD.\n".
-	cbSectionRE = regexp.MustCompile(`\b1\s*[.,/]\s*([2-6])`)
+	cbCutAtRE   = regexp.MustCompile(`^(?:` + cbCutExpr + `)`)
 	cbParaNumRE = regexp.MustCompile(`^\d{1,2}\s*\.\s*`)
 	// continuation of a wrapped "Classified By" line after a blank line.
 	cbContRE = regexp.MustCompile(`^(?:[a-z]|SONS\b|\(?[a-hA-H]\s*[)/,&]|1\s*[.,]\s*[2-6]|(?i:reasons?\b|for\s+rea|per\s+1))`)
@@ -181,7 +179,7 @@ func cbBlock(text string, i int) string {
 			}
 			continue
 		}
-		lettersNext := cbSectionRE.MatchString(cur) && cbMoreLettersRE.MatchString(t)
+		lettersNext := hasCBSection(cur) && cbMoreLettersRE.MatchString(t)
 		if !lettersNext {
 			if cbStopRE.MatchString(t) || cbKeyStartRE.MatchString(t) {
 				break
@@ -196,6 +194,12 @@ func cbBlock(text string, i int) string {
 	return b.String()
 }
 
+// hasCBSection reports whether s holds an E.O. section (findCBSection).
+func hasCBSection(s string) bool {
+	start, _ := findCBSection(s)
+	return start >= 0
+}
+
 // blockComplete reports whether a "Classified By" block already holds a
 // section number followed by at least one letter and a closing
 // parenthesis or full stop at its end.
@@ -208,8 +212,8 @@ func blockComplete(s string) bool {
 	if last != '.' && last != ')' {
 		return false
 	}
-	m := cbSectionRE.FindStringIndex(t)
-	return m != nil && len(scanLetters(t[m[1]:])) > 0 && !strings.HasSuffix(strings.ToLower(t), " 1.")
+	_, end := findCBSection(t)
+	return end >= 0 && len(scanLetters(t[end:])) > 0 && !strings.HasSuffix(t, " 1.")
 }
 
 // nextContent returns the first line of s that is neither blank nor a page
@@ -595,17 +599,20 @@ func trimName(n string) string {
 	return n
 }
 
+// cbSections are the sections findCBSection finds, by digit from '2'.
+var cbSections = [...]string{"1.2", "1.3", "1.4", "1.5", "1.6"}
+
 // parseReasons reads the section number and category letters from the
 // reason part: "Reasons 1.4 (b) and (d)", "REASON: 1.4(B), (D)", "1.4 (b,d)",
 // "1.4 b and d", "1.4 (b)(d)", "1.5 (B  AND D)", "1. \n4 (b/d)".
 func parseReasons(s string) []Reason {
-	m := cbSectionRE.FindStringSubmatchIndex(s)
-	if m == nil {
+	_, end := findCBSection(s)
+	if end < 0 {
 		return nil
 	}
-	section := "1." + s[m[2]:m[3]]
+	section := cbSections[s[end-1]-'2']
 	var out []Reason
-	for _, l := range scanLetters(s[m[1]:]) {
+	for _, l := range scanLetters(s[end:]) {
 		out = append(out, Reason{Section: section, Letter: l, Meaning: ReasonMeaning(section, l)})
 	}
 	return out
