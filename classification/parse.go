@@ -99,8 +99,6 @@ const (
 )
 
 var (
-	// paragraph start: "1. ", "¶1.", "1.(C)", " 2.  (S)".
-	paraRE = regexp.MustCompile(`^\s*(?:¶\s*)?(\d{1,2})\s*\.(?:\s|\(|$|[A-Z])`)
 	// preamble element lines that end the caption zone.
 	preambleKeyRE = regexp.MustCompile(`(?i)^(?:TAGS?\b|SUBJ(?:ECT)?\b|REF\b|REFS\b|REFTEL|Classi?fi?e?d\s+by|Summary\b)`)
 	entireTextRE  = regexp.MustCompile(`(?i)\b(UNCLASSIFIED|LIMITED\s+OFFICIAL\s+USE|CONFIDENTIAL|TOP\s+SECRET|SECRET|[UCS])\s*[-–—]+\s*ENTIRE\s+TEXT`)

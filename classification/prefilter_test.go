@@ -6,10 +6,14 @@ import (
 	"testing"
 )
 
-// FuzzPrefilters: the byte tests before paraRE and preambleKeyRE never
-// rule out a line the patterns match.
+// paraRE is the pattern isParaLine reads by hand: "1. ", "¶1.", "1.(C)",
+// " 2.  (S)".
+var paraRE = regexp.MustCompile(`^\s*(?:¶\s*)?(\d{1,2})\s*\.(?:\s|\(|$|[A-Z])`)
+
+// FuzzPrefilters: isParaLine answers as paraRE does, and the byte tests
+// before preambleKeyRE never rule out a line the pattern matches.
 func FuzzPrefilters(f *testing.F) {
-	for _, s := range []string{"1. (C) Text", " ¶2. Text", "\t12.(S)", "TAGS: PREL", "Subject: x", "ſubj: x", "REFTEL", "Classified by: X", "summary"} {
+	for _, s := range prefilterCases {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -49,4 +53,22 @@ func FuzzNextSentenceEnd(f *testing.F) {
 			t.Fatalf("%q: %v, the pattern finds %v", s, got, want)
 		}
 	})
+}
+
+// prefilterCases are lines on both sides of paraRE and preambleKeyRE.
+var prefilterCases = []string{
+	"1. (C) Text", " ¶2. Text", "\t12.(S)", "TAGS: PREL", "Subject: x", "ſubj: x", "REFTEL", "Classified by: X", "summary",
+	"", "1", "1.", "12.", "123. X", "1 .x", "1 .X", "¶", "¶ 3 .\t", "¶¶1. A", "1.\u00a0A", "\f9.\n", "1,2. A",
+	"T", "ta", "TAG", "tAgS", "Su", "sUBJ", "Re", "REFS", "cl", "CLASSIFIED  BY", "Clasfd by", "ſummary", "Sx", "x", "Reference",
+}
+
+func TestPrefilters(t *testing.T) {
+	for _, s := range prefilterCases {
+		if got, want := isParaLine(s), paraRE.MatchString(s); got != want {
+			t.Errorf("isParaLine(%q) = %v, paraRE says %v", s, got, want)
+		}
+		if got, want := isPreambleKey(s), preambleKeyRE.MatchString(s); got != want {
+			t.Errorf("isPreambleKey(%q) = %v, preambleKeyRE says %v", s, got, want)
+		}
+	}
 }
