@@ -121,12 +121,8 @@ func isWordByte(c byte) bool {
 	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
 }
 
-var (
-	sectionRE = regexp.MustCompile(`(?i)^\s*SECTION\s*(\d{1,3})\s*OF\s*(\d{1,3})\b`)
-	// origin then serial; the serial may run into captions ("000326FOR").
-	originRE = regexp.MustCompile(`^\s*([A-Za-z][A-Za-z.'&\-]*(?: [A-Za-z][A-Za-z.'&\-]*){0,4})\s+(\d{1,7})`)
-	eftoRE   = regexp.MustCompile(`(?i)^\s*E\s?F\s?T\s?O\b`)
-)
+// eftoRE: "EFTO" after an UNCLAS banner word, spaced or not ("E F T O").
+var eftoRE = regexp.MustCompile(`(?i)^\s*E\s?F\s?T\s?O\b`)
 
 // ParseBanner parses a banner line: "C O N F I D E N T I A L SECTION 01 OF
 // 03 BEIJING 006403", "UNCLAS SECTION 01 OF 02 SAN JOSE 000123",
@@ -162,20 +158,20 @@ func ParseBanner(line string) (Banner, bool) {
 		}
 	}
 	structured := len(b.Caveats) > 0
-	if m := sectionRE.FindStringSubmatchIndex(rest); m != nil {
-		num, _ := strconv.Atoi(rest[m[2]:m[3]])
-		tot, _ := strconv.Atoi(rest[m[4]:m[5]])
+	if ns, ts, n, ok := matchSection(rest); ok {
+		num, _ := strconv.Atoi(ns)
+		tot, _ := strconv.Atoi(ts)
 		b.Section = &Section{Number: num, Total: tot}
-		rest = rest[m[1]:]
+		rest = rest[n:]
 		structured = true
 	}
-	if m := originRE.FindStringSubmatchIndex(rest); m != nil {
-		origin := rest[m[2]:m[3]]
+	// origin then serial; the serial may run into captions ("000326FOR").
+	if origin, serial, n, ok := matchOrigin(rest); ok {
 		if plausibleOrigin(origin, h) {
 			b.Origin = origin
-			b.Serial = rest[m[4]:m[5]]
+			b.Serial = serial
 			b.SerialNumber, _ = strconv.Atoi(b.Serial)
-			rest = rest[m[1]:]
+			rest = rest[n:]
 			structured = true
 		}
 	}
