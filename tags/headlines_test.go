@@ -10,17 +10,18 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
-// findAll is find over every line of text, the definition that find over
-// headLines must agree with.
+// findAll is find over every line of text, split up front, the definition
+// that find over the lines it splits as it goes must agree with.
 func findAll(text string) *Result {
 	res := &Result{}
-	(&Parser{}).find(textutil.SplitLines(text, 1), res)
+	(&Parser{}).find(&lineSeq{ls: textutil.SplitLines(text, 1)}, res)
 	return res
 }
 
+// findHead is find as ParseResult runs it, over the lines it asks for.
 func findHead(text string) *Result {
 	res := &Result{}
-	(&Parser{}).find(headLines(text, 1), res)
+	(&Parser{}).find(newLineSeq(text, 1), res)
 	return res
 }
 

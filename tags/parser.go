@@ -62,9 +62,8 @@ func (p *Parser) ParseLine(line string) ([]Tag, error) {
 // position, the raw text and the warnings. The result is never nil.
 func (p *Parser) ParseResult(text string) (*Result, error) {
 	first := max(p.FirstLine, 1)
-	lines := headLines(text, first)
 	res := &Result{}
-	p.find(lines, res)
+	p.find(newLineSeq(text, first), res)
 	if res.Tags == nil {
 		res.Tags = []Tag{}
 	}
@@ -77,32 +76,15 @@ func (p *Parser) ParseResult(text string) (*Result, error) {
 	return res, nil
 }
 
-// headLines splits the part of text that find can look at: the lines up
-// to the first numbered paragraph, and the few after it that a TAGS
-// value's continuation lines or the unlabelled form can reach. The rest
-// of the body is never split.
-func headLines(text string, first int) []textutil.Line {
-	lines := make([]textutil.Line, 0, 64)
-	after := -1 // lines still to take after paragraph 1; -1 before it
-	for n := first; text != "" && after != 0; n++ {
-		var s string
-		s, text = textutil.NextLine(text)
-		lines = append(lines, textutil.Line{Num: n, Text: s})
-		switch {
-		case after > 0:
-			after--
-		case isParagraphOne(s):
-			after = maxContinuation + 2
-		}
-	}
-	return lines
-}
-
 // find scans the lines up to the first numbered paragraph for the TAGS
 // keyword and fills res.
-func (p *Parser) find(lines []textutil.Line, res *Result) {
+func (p *Parser) find(lines *lineSeq, res *Result) {
 	eoLine := -1 // index of the last E.O. line seen
-	for i, ln := range lines {
+	for i := 0; ; i++ {
+		ln, ok := lines.at(i)
+		if !ok {
+			break
+		}
 		s := ln.Text
 		if isParagraphOne(s) {
 			break
@@ -122,29 +104,31 @@ func (p *Parser) find(lines []textutil.Line, res *Result) {
 
 // collect gathers the TAGS value that starts at lines[i][vstart:] and its
 // continuation lines, and parses it.
-func (p *Parser) collect(lines []textutil.Line, i, start, vstart int, label string, res *Result) {
-	first := lines[i].Text[vstart:]
+func (p *Parser) collect(lines *lineSeq, i, start, vstart int, label string, res *Result) {
+	li, _ := lines.at(i)
+	first := li.Text[vstart:]
 	value := []string{first}
-	raw := []string{lines[i].Text[start:]}
-	res.Line, res.EndLine, res.Label = lines[i].Num, lines[i].Num, label
-	if w, bad := labelWarning(label, lines[i].Num); bad {
+	raw := []string{li.Text[start:]}
+	res.Line, res.EndLine, res.Label = li.Num, li.Num, label
+	if w, bad := labelWarning(label, li.Num); bad {
 		res.Warnings = append(res.Warnings, w)
 	}
 	_, stopped, _ := cutValue(cleanValue(first))
 	open := strings.TrimSpace(first) == "" || strings.HasSuffix(strings.TrimSpace(first), ",")
-	for j := i + 1; !stopped && j < len(lines) && j <= i+maxContinuation; j++ {
-		next := ""
-		if j+1 < len(lines) {
-			next = lines[j+1].Text
-		}
-		if !isContinuation(lines[j].Text, next, open) {
+	for j := i + 1; !stopped && j <= i+maxContinuation; j++ {
+		lj, ok := lines.at(j)
+		if !ok {
 			break
 		}
-		value = append(value, lines[j].Text)
-		raw = append(raw, lines[j].Text)
-		res.EndLine = lines[j].Num
-		_, stopped, _ = cutValue(cleanValue(lines[j].Text))
-		open = strings.HasSuffix(strings.TrimSpace(lines[j].Text), ",")
+		next, _ := lines.at(j + 1)
+		if !isContinuation(lj.Text, next.Text, open) {
+			break
+		}
+		value = append(value, lj.Text)
+		raw = append(raw, lj.Text)
+		res.EndLine = lj.Num
+		_, stopped, _ = cutValue(cleanValue(lj.Text))
+		open = strings.HasSuffix(strings.TrimSpace(lj.Text), ",")
 	}
 	tags, ws, _ := parseValue(value, res.Line)
 	res.Tags = tags
@@ -179,15 +163,21 @@ func asciiUpper(s string) string {
 // unlabelled recognises a TAGS line without its keyword: the line right
 // after the E.O. line, right before the SUBJECT line, made only of known
 // codes separated by commas (08BEIJING3662: "EFIN, ECON, EINV, PGOV, CH").
-func (p *Parser) unlabelled(lines []textutil.Line, eo int, res *Result) {
+func (p *Parser) unlabelled(lines *lineSeq, eo int, res *Result) {
 	i := eo + 1
-	for i < len(lines) && textutil.IsBlank(lines[i].Text) {
+	for {
+		l, ok := lines.at(i)
+		if !ok || !textutil.IsBlank(l.Text) {
+			break
+		}
 		i++
 	}
-	if i+1 >= len(lines) || !isSubjectLine(lines[i+1].Text) {
+	li, _ := lines.at(i)
+	subj, ok := lines.at(i + 1)
+	if !ok || !isSubjectLine(subj.Text) {
 		return
 	}
-	s := strings.TrimSpace(lines[i].Text)
+	s := strings.TrimSpace(li.Text)
 	items := strings.Split(strings.TrimSuffix(s, ","), ",")
 	if len(items) < 2 {
 		return
@@ -199,10 +189,10 @@ func (p *Parser) unlabelled(lines []textutil.Line, eo int, res *Result) {
 			return
 		}
 	}
-	tags, ws, _ := parseValue([]string{s}, lines[i].Num)
+	tags, ws, _ := parseValue([]string{s}, li.Num)
 	res.Tags = tags
-	res.Line, res.EndLine, res.Raw = lines[i].Num, lines[i].Num, s
-	res.Warnings = append(res.Warnings, Warning{Line: lines[i].Num, Field: fieldTags, Kind: WarnMissingLabel,
+	res.Line, res.EndLine, res.Raw = li.Num, li.Num, s
+	res.Warnings = append(res.Warnings, Warning{Line: li.Num, Field: fieldTags, Kind: WarnMissingLabel,
 		Message: "TAGS keyword missing; codes taken from the line between E.O. and SUBJECT"})
 	res.Warnings = append(res.Warnings, ws...)
 }
