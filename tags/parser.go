@@ -289,11 +289,15 @@ func findLabel(s string, atStartOnly bool) (start, vstart int, label string, ok 
 	if atStartOnly {
 		return 0, 0, "", false
 	}
-	eo := isEOLine(s) || strings.Contains(s, "12958") || strings.Contains(s, "13526")
+	eo, eoKnown := false, false // whether s is an E.O. line, decided at the first "TAG"
 	for k := i + 1; k+3 <= len(s); k++ {
 		c := s[k]
 		if c != 'T' && c != 't' || !isLetterAt(s, k+1, 'A') || !isLetterAt(s, k+2, 'G') || isASCIILetter(s[k-1]) {
 			continue
+		}
+		if !eoKnown {
+			eo = isEOLine(s) || strings.Contains(s, "12958") || strings.Contains(s, "13526")
+			eoKnown = true
 		}
 		if vstart, label, ok := matchLabel(s, k, eo); ok {
 			return k, vstart, label, true
@@ -360,9 +364,13 @@ var (
 	paragraph1 = regexp.MustCompile(`^1\s?\.(?:\s|$)`)
 )
 
+// isEOLine reports whether s is an E.O. line (eoLine after skipLead). The
+// pattern needs an 'E' first and an 'O' in the next four bytes (after
+// optional white space, dot, white space), which most lines fail.
 func isEOLine(s string) bool {
 	s = s[skipLead(s):]
-	return len(s) > 2 && (s[0] == 'E' || s[0] == 'e') && eoLine.MatchString(s)
+	return len(s) > 2 && (s[0] == 'E' || s[0] == 'e') &&
+		strings.IndexAny(s[1:min(len(s), 5)], "Oo") >= 0 && eoLine.MatchString(s)
 }
 
 func isSubjectLine(s string) bool {
