@@ -150,11 +150,24 @@ func isRI(s string) bool {
 // cutWord splits s at the first run of spaces: the first word and the rest
 // (trimmed of leading space).
 func cutWord(s string) (word, rest string) {
-	i := strings.IndexAny(s, " \t")
+	i := indexBlank(s)
 	if i < 0 {
 		return s, ""
 	}
 	return s[:i], trimSpace(s[i:])
+}
+
+// indexBlank returns the index of the first space or tab in s, or -1: what
+// strings.IndexAny(s, " \t") returns (no byte of a multi-byte character is
+// ASCII), without its per-call set-up, which cost more than the scan on
+// the short words of a header line.
+func indexBlank(s string) int {
+	for i := 0; i < len(s); i++ {
+		if s[i] == ' ' || s[i] == '\t' {
+			return i
+		}
+	}
+	return -1
 }
 
 // cleanLine collapses white space and drops a trailing backslash left by
