@@ -3,6 +3,7 @@ package paragraph
 import (
 	"regexp"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/cablemeta/cablemeta/internal/textutil"
 )
@@ -136,7 +137,7 @@ func cleanLines(ls []line) []line {
 				t = rest
 				joinNext = true
 			}
-		} else if !captions {
+		} else if !captions && mayBeSIPDIS(t) {
 			if s := strings.TrimSpace(t); strings.EqualFold(s, "SIPDIS") {
 				removed = true
 			} else if hasPrefixFold(s, "SIPDIS ") {
@@ -282,6 +283,24 @@ func trailingClassWord(s string) int {
 		}
 	}
 	return -1
+}
+
+// mayBeSIPDIS is the cheap test run before the SIPDIS tests of
+// cleanLines: the line, trimmed, can only be "SIPDIS" or start with
+// "SIPDIS " in any case when its first byte that is not ASCII white
+// space is an 's', an 'S', or non-ASCII (the long s "ſ" folds to 's', and
+// strings.TrimSpace also trims Unicode spaces).
+func mayBeSIPDIS(t string) bool {
+	for i := 0; i < len(t); i++ {
+		switch c := t[i]; c {
+		case ' ', '\t', '\n', '\v', '\f', '\r':
+		case 's', 'S':
+			return true
+		default:
+			return c >= utf8.RuneSelf
+		}
+	}
+	return false
 }
 
 // mayBePageBreak is the cheap test run before the page-break regexps:

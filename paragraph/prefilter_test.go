@@ -3,6 +3,7 @@ package paragraph
 import (
 	"bytes"
 	"regexp"
+	"strings"
 	"testing"
 
 	"github.com/cablemeta/cablemeta/internal/textutil"
@@ -153,6 +154,22 @@ func FuzzMayBePageBreak(f *testing.F) {
 			if re.MatchString(s) {
 				t.Fatalf("%q matches %v but mayBePageBreak rules it out", s, re)
 			}
+		}
+	})
+}
+
+// FuzzMayBeSIPDIS: a line the cheap test rules out is neither "SIPDIS"
+// nor starts with "SIPDIS " once trimmed, in any case.
+func FuzzMayBeSIPDIS(f *testing.F) {
+	for _, s := range []string{"SIPDIS", " sipdis NOFORN", "\u00a0SIPDIS", "\u017fIPDIS", "1. SIPDIS", ""} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if mayBeSIPDIS(s) {
+			return
+		}
+		if u := strings.TrimSpace(s); strings.EqualFold(u, "SIPDIS") || hasPrefixFold(u, "SIPDIS ") {
+			t.Fatalf("%q is a SIPDIS line but mayBeSIPDIS rules it out", s)
 		}
 	})
 }
