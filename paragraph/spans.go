@@ -139,7 +139,7 @@ func (r *region) contentStart(i int) int {
 
 // paraEnd returns the offset where the paragraph holding off ends: at the
 // first blank line after some text, the next numbered paragraph, or the end.
-func (r *region) paraEnd(off int, markers map[int]bool) int {
+func (r *region) paraEnd(off int, markers []bool) int {
 	i := r.lineAt(off)
 	seen := strings.TrimSpace(r.text[off:r.offs[i]+len(r.ls[i].text)]) != ""
 	for j := i + 1; j < len(r.ls); j++ {
@@ -204,7 +204,7 @@ func (st *state) spans() {
 		return
 	}
 	r := newRegion(st.src, st.ls[from:to])
-	markers := make(map[int]bool, len(st.markers))
+	markers := make([]bool, len(r.ls)) // the lines of r that hold a paragraph number
 	for _, m := range st.markers {
 		if m.idx >= from && m.idx < to {
 			markers[m.idx-from] = true
@@ -248,7 +248,7 @@ func (r *region) mkSpan(kind SpanKind, start, open, end, stop int, reopen *regex
 // summarySpan finds the summary: an opener at the start of a line (after
 // number and marking), up to END SUMMARY or the end of its paragraph; or,
 // without opener, from the first paragraph to END SUMMARY.
-func (st *state) summarySpan(r *region, markers map[int]bool, from int) (Span, bool) {
+func (st *state) summarySpan(r *region, markers []bool, from int) (Span, bool) {
 	for i := r.nextLineWith(0, "sum"); i < len(r.ls); i = r.nextLineWith(i+1, "sum") {
 		l := r.ls[i]
 		if l.blank() || !(containsFold(l.text, "summ") || containsFold(l.text, "sumar")) {
@@ -322,7 +322,7 @@ func (st *state) summarySpan(r *region, markers map[int]bool, from int) (Span, b
 }
 
 // commentSpans finds the COMMENT spans.
-func (st *state) commentSpans(r *region, markers map[int]bool) []Span {
+func (st *state) commentSpans(r *region, markers []bool) []Span {
 	var out []Span
 	pos := 0
 	for pos < len(r.text) {
@@ -416,7 +416,7 @@ func closingParen(s string, from, limit int) int {
 // pairSpans finds spans opened by openRE and closed by endRE (or by the
 // end of the paragraph). atLineStart restricts openers to the start of a
 // line's content.
-func (st *state) pairSpans(r *region, kind SpanKind, openRE, endRE finder, markers map[int]bool, atLineStart bool, word string) []Span {
+func (st *state) pairSpans(r *region, kind SpanKind, openRE, endRE finder, markers []bool, atLineStart bool, word string) []Span {
 	var out []Span
 	for i := r.nextLineWith(0, word); i < len(r.ls); i = r.nextLineWith(i+1, word) {
 		l := r.ls[i]
