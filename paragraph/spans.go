@@ -355,15 +355,24 @@ func (st *state) commentSpans(r *region, markers []bool) []Span {
 		}
 		pos = max(stop, open+1)
 		if li := r.lineAt(start); endM == nil && closing < 0 && open < r.offs[li]+len(r.ls[li].text) && r.headingLine(li) {
-			continue // "COMMENT: Do We Detect a Chink in the Armor?" over a rule
+			// "COMMENT: Do We Detect a Chink in the Armor?" over a rule
+		} else {
+			out = append(out, r.mkSpan(SpanComment, start, open, end, stop, nil))
 		}
-		out = append(out, r.mkSpan(SpanComment, start, open, end, stop, nil))
+		if nextStart < 0 {
+			// no opener at or after open, so none at or after pos >= open:
+			// findComment finds no more from a later position
+			break
+		}
 	}
 	return out
 }
 
 // findComment finds the next comment opener at or after pos and returns
 // the opener's start, the content start and whether it is parenthesised.
+// When it finds none from pos, it finds none from any later position: it
+// looks at fewer lines and fewer "comment"s, each in a window that is a
+// suffix of the one it had, and the patterns have no anchor there.
 func (r *region) findComment(pos int) (start, open int, paren bool) {
 	for i := r.nextLineWith(r.lineAt(pos), "comment"); i < len(r.ls); i = r.nextLineWith(i+1, "comment") {
 		l := r.ls[i]
