@@ -121,6 +121,7 @@ var titleCases = []string{
 	"(S) GERMANY TAKING ACTION", "DOD AND USG VIEWS ON THE 3RD ROUND", "McCain's visit to the GOL's MFA",
 	"U.S.-CHINA: PRC'S VIEW ON TITLE III", "XXXXXXXXXXXX MEETS AMBASSADOR", "ÉLECTIONS À GENÈVE", "istanbul’s mayor",
 	"a-b/c d--e", "SCENESETTER FOR CODEL", "co-operation 1.4(b)", "ǅemal", "STRASSE ß",
+	"THE 3RD G8 MEETING IN 1990S", "a1b2c 11a11b 007", "u.s. b&w x.y",
 }
 
 func TestTitleFastPath(t *testing.T) {

@@ -238,14 +238,29 @@ func (t *titler) writeCore(b *strings.Builder, w string, capital bool) {
 		b.Write(l)
 		return
 	}
-	if isASCIILetters(w) {
-		if c := l[0]; c >= 'a' && c <= 'z' {
-			l[0] = c - 'a' + 'A'
+	if isASCIIAlnum(w) {
+		// what the title caser does to lower-case letters and digits
+		// ("3rd" -> "3Rd", "a1b" -> "A1b"): the first letter up
+		for i, c := range l {
+			if c >= 'a' && c <= 'z' {
+				l[i] = c - 'a' + 'A'
+				break
+			}
 		}
 		b.Write(l)
 		return
 	}
 	b.WriteString(t.toTitle(string(l)))
+}
+
+// isASCIIAlnum reports whether s holds only ASCII letters and digits.
+func isASCIIAlnum(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; !(c >= '0' && c <= '9') && !(c|0x20 >= 'a' && c|0x20 <= 'z') {
+			return false
+		}
+	}
+	return true
 }
 
 // allX reports whether u holds only 'X' bytes.
