@@ -76,15 +76,15 @@ type RefOptions struct {
 // a citation of opt.Self is dropped.
 func ParseReferences(text string, opt RefOptions) ([]Reference, []Warning) {
 	p := newRefParser(opt)
-	lines := rfPreamble(text, opt.FirstLine)
-	end := len(lines)
-	for i := 0; i < end; {
-		start, from, to, ok := rfFindLabel(lines[i].Text)
+	lines := newRfLines(text, opt.FirstLine)
+	for {
+		line, ok := lines.next()
 		if !ok {
-			i++
-			continue
+			break
 		}
-		i = p.block(lines, i, start, from, to, end)
+		if start, from, to, ok := rfFindLabel(line.Text); ok {
+			p.block(line, &lines, start, from, to)
+		}
 	}
 	return p.finish()
 }

@@ -38,23 +38,6 @@ var (
 	rfPageHeaderRE = regexp.MustCompile(`(?:(?:UNCLASSIFIED|CONFIDENTIAL|SECRET|LIMITED OFFICIAL USE)[ \t]+)?PAGE[ \t]+\d{2,3}[ \t]+[A-Z][A-Z .]{0,14}?[ \t]+\d{4,6}[ \t]+(?:\d{2}[ \t]+OF[ \t]+\d{2}[ \t]+)?\d{6}Z`)
 )
 
-// rfPreamble splits the preamble of text into lines numbered from first:
-// the lines before paragraph 1, or the first rfMaxPreamble lines when
-// there is none. The rest of the body is never split.
-func rfPreamble(text string, first int) []textutil.Line {
-	first = max(first, 1)
-	lines := make([]textutil.Line, 0, 32)
-	for n := first; text != "" && len(lines) < rfMaxPreamble; n++ {
-		var s string
-		s, text = textutil.NextLine(text)
-		if rfParaOne(s) {
-			break
-		}
-		lines = append(lines, textutil.Line{Num: n, Text: s})
-	}
-	return lines
-}
-
 // rfParaOne reports whether s opens paragraph 1.
 func rfParaOne(s string) bool {
 	k := 0
@@ -213,10 +196,10 @@ type rfSeg struct {
 	text string // scrubbed text; token offsets point into it
 }
 
-// block reads the REF block whose label is on lines[i] and returns the
-// index of the next line to search.
-func (p *refParser) block(lines []textutil.Line, i, start, from, to, end int) int {
-	first := rfScrub(lines[i].Text)
+// block reads the REF block whose label is on line and leaves lines at the
+// next line to search.
+func (p *refParser) block(line textutil.Line, lines *rfLines, start, from, to int) {
+	first := rfScrub(line.Text)
 	if from < to && to <= len(first) {
 		first = first[:from] + strings.Repeat(" ", to-from) + first[to:]
 	}
@@ -247,11 +230,16 @@ func (p *refParser) block(lines []textutil.Line, i, start, from, to, end int) in
 		segs = append(segs, rfSeg{num: num, text: s})
 		toks = rfLex(toks, s, len(segs)-1)
 	}
-	add(lines[i].Num, first[min(start, len(first)):])
-	j := i + 1
+	add(line.Num, first[min(start, len(first)):])
 	blanks := 0
-	for ; !stop && j < end && j-i < rfMaxBlock; j++ {
-		s := rfScrub(lines[j].Text)
+	// n counts the lines read, the label line included
+	for n := 1; !stop && n < rfMaxBlock; n++ {
+		back := *lines
+		next, ok := lines.next()
+		if !ok {
+			break
+		}
+		s := rfScrub(next.Text)
 		if textutil.IsBlank(s) {
 			blanks++
 			continue
@@ -259,37 +247,41 @@ func (p *refParser) block(lines []textutil.Line, i, start, from, to, end int) in
 		if rfSkipLine(s) {
 			continue
 		}
-		if rfBannerLine(s) {
-			break
-		}
-		if m := rfTermIndex(s); m >= 0 && textutil.IsBlank(s[:m]) {
-			break
-		}
-		if _, _, _, ok := rfFindLabel(s); ok && len(toks) > 0 && !rfIncomplete(toks) {
-			break // a second REF block
-		}
-		enum := rfStartsEnum(s)
-		if enum && blanks > 0 && !rfNextLabel(toks, s) {
-			break // "(U) THIS CABLE IS ...", "¶I. Key Objectives": not the next item
-		}
-		incomplete := rfIncomplete(toks)
-		if blanks > 0 && !enum && (!incomplete || (len(toks) == 0 && !rfLineCites(s))) {
-			break
-		}
-		if blanks == 0 && !sawEnum && !enum && !incomplete && !rfLineCites(s) {
+		if rfEndsBlock(s, toks, blanks, sawEnum) {
+			*lines = back // the caller searches it again
 			break
 		}
 		blanks = 0
-		add(lines[j].Num, s)
-	}
-	if stop {
-		j = max(j, i+1)
+		add(next.Num, s)
 	}
 	p.items(segs, toks)
 	if len(toks) == 0 {
-		p.warn(lines[i].Num, WarnBadReference, "REF label without references")
+		p.warn(line.Num, WarnBadReference, "REF label without references")
 	}
-	return j
+}
+
+// rfEndsBlock reports whether line s (scrubbed, not blank) ends the REF
+// block read so far (toks), after blanks blank lines; sawEnum tells
+// whether the block has enumerators.
+func rfEndsBlock(s string, toks []rfTok, blanks int, sawEnum bool) bool {
+	if rfBannerLine(s) {
+		return true
+	}
+	if m := rfTermIndex(s); m >= 0 && textutil.IsBlank(s[:m]) {
+		return true
+	}
+	if _, _, _, ok := rfFindLabel(s); ok && len(toks) > 0 && !rfIncomplete(toks) {
+		return true // a second REF block
+	}
+	enum := rfStartsEnum(s)
+	if enum && blanks > 0 && !rfNextLabel(toks, s) {
+		return true // "(U) THIS CABLE IS ...", "¶I. Key Objectives": not the next item
+	}
+	incomplete := rfIncomplete(toks)
+	if blanks > 0 && !enum && (!incomplete || (len(toks) == 0 && !rfLineCites(s))) {
+		return true
+	}
+	return blanks == 0 && !sawEnum && !enum && !incomplete && !rfLineCites(s)
 }
 
 // rfCutAt cuts s to at most n bytes, at a blank if there is one.
