@@ -90,7 +90,7 @@ func rfSerialAt(toks []rfTok, j int) (serial, yy int, ok bool) {
 	if (t.kind != rfNum && t.kind != rfNumYear) || t.ndig > 8 || t.val <= 0 {
 		return 0, 0, false
 	}
-	if t.ndig == 2 && t.text[0] == '0' && j+1 < len(toks) && (toks[j+1].kind == rfWord || toks[j+1].kind == rfNum) && !toks[j+1].single() && !toks[j+1].isWord("AND") {
+	if t.ndig == 2 && t.lead == '0' && j+1 < len(toks) && (toks[j+1].kind == rfWord || toks[j+1].kind == rfNum) && !toks[j+1].single() && !toks[j+1].isWord("AND") {
 		return 0, 0, false // "BRASILIA 09 MDA 839": a year, not a serial
 	}
 	if j+1 < len(toks) && toks[j+1].kind == rfWord && refMonth(toks[j+1].up) {
@@ -98,7 +98,7 @@ func rfSerialAt(toks []rfTok, j int) (serial, yy int, ok bool) {
 	}
 	yy = -1
 	if t.kind == rfNumYear {
-		yy = t.yy
+		yy = int(t.yy)
 	}
 	return t.val, yy, true
 }

@@ -19,7 +19,7 @@ type rfItem struct {
 // is the first one, repeats the current one ("A. A) X"), or follows it.
 func rfEnumAt(toks []rfTok, k int, cur string) (label string, n int, ok bool) {
 	i := k
-	for i < len(toks) && (toks[i].isPunct("¶") || (toks[i].kind == rfOther && toks[i].text == "-")) {
+	for i < len(toks) && (toks[i].isPunct("¶") || toks[i].isDash()) {
 		i++
 	}
 	if i >= len(toks) {
@@ -177,7 +177,7 @@ func rfSkipJunk(toks []rfTok, from, to int, label string) int {
 	for k < to {
 		t := toks[k]
 		switch {
-		case t.isPunct("¶") || t.isPunct(":") || t.isPunct(",") || t.isPunct(";") || (t.kind == rfOther && strings.Trim(t.text, "-.") == ""):
+		case t.isPunct("¶") || t.isPunct(":") || t.isPunct(",") || t.isPunct(";") || (t.kind == rfOther && t.dashes):
 			k++
 		case t.kind == rfWord && rfRefWord(t.up):
 			k++

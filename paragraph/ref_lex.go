@@ -14,26 +14,35 @@ const (
 	rfOther                     // anything else: "D328589", "2/22/08", "TD-314/65216-07"
 )
 
-// rfTok is one token of a REF block.
+// rfTok is one token of a REF block. Its text is the segment text between
+// start and end; the token keeps what the parser asks about it.
 type rfTok struct {
-	kind  rfKind
-	text  string // as written
-	up    string // words: letters only, upper case ("ST." -> "ST"); punct: the character
-	dot   bool   // words: written with a trailing period ("A.")
-	val   int    // numbers: value (capped); rfNumYear: the serial
-	ndig  int    // numbers: digit count as written
-	yy    int    // rfNumYear: the two-digit year suffix
-	seg   int    // index of the block segment (line) holding the token
-	start int    // byte offsets in the segment text
-	end   int
+	up     string // words: letters only, upper case ("ST." -> "ST"); punct: the character
+	val    int    // numbers: value (capped); rfNumYear: the serial
+	start  int    // byte offsets in the segment text
+	end    int
+	seg    int32  // index of the block segment (line) holding the token
+	ndig   uint16 // numbers: digit count as written, capped at rfMaxDigits
+	kind   rfKind
+	lead   byte // the first byte as written
+	yy     int8 // rfNumYear: the two-digit year suffix
+	dot    bool // words: written with a trailing period ("A.")
+	dashes bool // rfOther: only dashes and periods ("-", "--.")
 }
+
+// rfMaxDigits caps rfTok.ndig: the parser tells apart digit counts up to
+// eight, and a longer count stands for any longer run.
+const rfMaxDigits = 1<<16 - 1
 
 func (t rfTok) isPunct(c string) bool { return t.kind == rfPunct && t.up == c }
 
 func (t rfTok) isWord(w string) bool { return t.kind == rfWord && t.up == w }
 
+// isDash reports whether t is a lone "-".
+func (t rfTok) isDash() bool { return t.kind == rfOther && t.end-t.start == 1 && t.lead == '-' }
+
 // single reports whether t is a one-letter word ("A", "A.").
-func (t rfTok) single() bool { return t.kind == rfWord && len(t.up) == 1 && len(t.text) <= 2 }
+func (t rfTok) single() bool { return t.kind == rfWord && len(t.up) == 1 && t.end-t.start <= 2 }
 
 // rfLex appends the tokens of s (segment seg) to toks.
 func rfLex(toks []rfTok, s string, seg int) []rfTok {
@@ -45,11 +54,11 @@ func rfLex(toks []rfTok, s string, seg int) []rfTok {
 			i++
 			continue
 		case c == ',' || c == ';' || c == ':' || c == '(' || c == ')' || c == '[' || c == ']' || c == '&':
-			toks = append(toks, rfTok{kind: rfPunct, text: s[i : i+1], up: s[i : i+1], seg: seg, start: i, end: i + 1})
+			toks = append(toks, rfTok{kind: rfPunct, up: s[i : i+1], lead: c, seg: int32(seg), start: i, end: i + 1})
 			i++
 			continue
 		case c == 0xC2 && i+1 < len(s) && s[i+1] == 0xB6: // ¶
-			toks = append(toks, rfTok{kind: rfPunct, text: s[i : i+2], up: "¶", seg: seg, start: i, end: i + 2})
+			toks = append(toks, rfTok{kind: rfPunct, up: "¶", lead: c, seg: int32(seg), start: i, end: i + 2})
 			i += 2
 			continue
 		case c == 0xE2 && i+2 < len(s) && s[i+1] == 0x80 && (s[i+2] == 0x9C || s[i+2] == 0x9D || s[i+2] == 0x98 || s[i+2] == 0x99):
@@ -88,12 +97,12 @@ func rfChunk(toks []rfTok, s string, i, j, seg int) []rfTok {
 	c := s[i:j]
 	// "D.01": an item letter glued to a year
 	if len(c) >= 3 && idIsLetter(c[0]) && c[1] == '.' && idDigitRun(c, 2) == len(c)-2 {
-		toks = append(toks, rfTok{kind: rfWord, text: c[:2], up: strings.ToUpper(c[:1]), dot: true, seg: seg, start: i, end: i + 2})
+		toks = append(toks, rfTok{kind: rfWord, up: strings.ToUpper(c[:1]), lead: c[0], dot: true, seg: int32(seg), start: i, end: i + 2})
 		return rfChunk(toks, s, i+2, j, seg)
 	}
 	// a station glued to its serial: "STATE085363", "LONDON2498"
 	if l := rfLetterRun(c); l >= 3 && l < len(c) && idDigitRun(c, l) == len(c)-l && c[l:] != "0" {
-		toks = append(toks, rfTok{kind: rfWord, text: c[:l], up: compactLetters(c[:l]), seg: seg, start: i, end: i + l})
+		toks = append(toks, rfTok{kind: rfWord, up: compactLetters(c[:l]), lead: c[0], seg: int32(seg), start: i, end: i + l})
 		return rfChunk(toks, s, i+l, j, seg)
 	}
 	// trailing period or quote after a number: "2675."
@@ -101,13 +110,13 @@ func rfChunk(toks []rfTok, s string, i, j, seg int) []rfTok {
 		c = c[:len(c)-1]
 		j--
 	}
-	t := rfTok{text: c, seg: seg, start: i, end: j}
+	t := rfTok{lead: c[0], seg: int32(seg), start: i, end: j}
 	n := idDigitRun(c, 0)
 	switch {
 	case n == len(c):
-		t.kind, t.ndig, t.val = rfNum, n, rfAtoi(c)
+		t.kind, t.ndig, t.val = rfNum, uint16(min(n, rfMaxDigits)), rfAtoi(c)
 	case n > 0 && n+3 == len(c) && c[n] == '-' && idDigitRun(c, n+1) == 2:
-		t.kind, t.ndig, t.val, t.yy = rfNumYear, n, rfAtoi(c[:n]), rfAtoi(c[n+1:])
+		t.kind, t.ndig, t.val, t.yy = rfNumYear, uint16(min(n, rfMaxDigits)), rfAtoi(c[:n]), int8(rfAtoi(c[n+1:]))
 	case n == 2 && rfCompactForm(c):
 		t.kind = rfCompact
 		t.up = strings.ToUpper(c)
@@ -117,6 +126,7 @@ func rfChunk(toks []rfTok, s string, i, j, seg int) []rfTok {
 		t.dot = c[len(c)-1] == '.'
 	default:
 		t.kind = rfOther
+		t.dashes = strings.Trim(c, "-.") == ""
 	}
 	return append(toks, t)
 }
