@@ -75,7 +75,8 @@ type RefOptions struct {
 // "USUN NE YORK", "HK"). Citations of the same cable are returned once;
 // a citation of opt.Self is dropped.
 func ParseReferences(text string, opt RefOptions) ([]Reference, []Warning) {
-	p := newRefParser(opt)
+	var p refParser
+	p.init(opt)
 	lines := newRfLines(text, opt.FirstLine)
 	for {
 		line, ok := lines.next()
@@ -91,28 +92,34 @@ func ParseReferences(text string, opt RefOptions) ([]Reference, []Warning) {
 
 // refParser holds the state of one ParseReferences call.
 type refParser struct {
-	opt      RefOptions
 	year     int // citing year, 4 digits, 0 = unknown
 	self     ID
+	selfID   string // self.String(), "" when there is no self
 	refs     []Reference
 	warnings []Warning
-	seen     map[string]bool
+	seen     map[string]bool // ids of refs, once there are rfSeenScan of them
 }
 
-func newRefParser(opt RefOptions) *refParser {
-	p := &refParser{opt: opt}
+// rfSeenScan is the number of references up to which add looks for a
+// repeated id in the references themselves rather than in a map.
+const rfSeenScan = 16
+
+// init sets p up for a cable described by opt.
+func (p *refParser) init(opt RefOptions) {
 	if y, ok := fullYear(opt.Year); ok && opt.Year != 0 {
 		p.year = y
 	}
 	if opt.Self != "" {
 		if id, err := ParseID(opt.Self); err == nil {
 			p.self = id
+			if !id.IsZero() {
+				p.selfID = id.String()
+			}
 			if p.year == 0 {
 				p.year = id.Year
 			}
 		}
 	}
-	return p
 }
 
 func (p *refParser) warn(line int, kind WarningKind, msg string) {
@@ -122,19 +129,44 @@ func (p *refParser) warn(line int, kind WarningKind, msg string) {
 // add appends a reference, dropping self-references and repeated ids.
 func (p *refParser) add(r Reference) {
 	if r.Kind == RefCable && r.ID != "" {
-		if !p.self.IsZero() && r.ID == p.self.String() {
+		if p.selfID != "" && r.ID == p.selfID {
 			p.warn(r.Line, WarnSelfReference, "reference to the cable itself dropped: "+r.ID)
 			return
 		}
-		if p.seen[r.ID] {
+		if p.repeated(r.ID) {
 			return
 		}
-		if p.seen == nil {
-			p.seen = map[string]bool{}
-		}
-		p.seen[r.ID] = true
 	}
 	p.refs = append(p.refs, r)
+}
+
+// repeated reports whether a reference with the given id was added
+// already, and else notes id as added (add appends its reference). It
+// looks through the few references of most cables, and keeps the ids in a
+// map once there are rfSeenScan references.
+func (p *refParser) repeated(id string) bool {
+	if p.seen != nil {
+		if p.seen[id] {
+			return true
+		}
+		p.seen[id] = true
+		return false
+	}
+	for _, r := range p.refs {
+		if r.ID == id {
+			return true
+		}
+	}
+	if len(p.refs) >= rfSeenScan {
+		p.seen = make(map[string]bool, 2*len(p.refs))
+		for _, r := range p.refs {
+			if r.ID != "" {
+				p.seen[r.ID] = true
+			}
+		}
+		p.seen[id] = true
+	}
+	return false
 }
 
 func (p *refParser) finish() ([]Reference, []Warning) {
