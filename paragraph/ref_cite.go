@@ -10,10 +10,30 @@ type rfCit struct {
 }
 
 // rfGroup is a citation with its continuations ("BRASILIA 2799 AND 2764"):
-// tokens [start, end).
+// tokens [start, end). The continuations follow the head citation from
+// token cont on, each a separator and a serial.
 type rfGroup struct {
 	start, end int
-	cits       []rfCit
+	head       rfCit
+	cont       int
+}
+
+// count returns the number of citations of g.
+func (g rfGroup) count() int { return 1 + (g.end-g.cont)/2 }
+
+// cit returns citation n of g (0 is the head); toks are the tokens g was
+// read from. A continuation shares the station and year of the head
+// unless it has a year suffix ("5049-01").
+func (g rfGroup) cit(toks []rfTok, n int) rfCit {
+	if n == 0 {
+		return g.head
+	}
+	m := g.cont + 2*n - 1
+	c := rfCit{station: g.head.station, year: g.head.year, serial: toks[m].val, fuzzy: g.head.fuzzy, tok: m}
+	if toks[m].kind == rfNumYear {
+		c.year, _ = fullYear(int(toks[m].yy))
+	}
+	return c
 }
 
 // rfCitePrefixes are words that may stand before a station in a citation
@@ -133,7 +153,7 @@ func rfCitationAt(toks []rfTok, k int) (rfGroup, int, bool) {
 			return rfGroup{}, k, false
 		}
 		c := rfCit{station: id.Station, year: id.Year, serial: id.Serial, tok: k}
-		return rfContinue(toks, rfGroup{start: k, cits: []rfCit{c}}, k+1)
+		return rfContinue(toks, rfGroup{start: k, head: c}, k+1)
 	}
 	i := k
 	if toks[i].kind == rfWord && rfCitePrefixes[toks[i].up] && i+1 < len(toks) {
@@ -155,7 +175,7 @@ func rfCitationAt(toks []rfTok, k int) (rfGroup, int, bool) {
 	}
 	if c, next, ok := rfStationSerial(toks, i, year); ok {
 		c.tok = k
-		return rfContinue(toks, rfGroup{start: k, cits: []rfCit{c}}, next)
+		return rfContinue(toks, rfGroup{start: k, head: c}, next)
 	}
 	// serial first: "377 KATHMANDU,"
 	if t := toks[k]; t.kind == rfNum && t.ndig >= 3 && t.ndig <= 7 && !rfYearLike(t) && t.val > 0 {
@@ -163,7 +183,7 @@ func rfCitationAt(toks []rfTok, k int) (rfGroup, int, bool) {
 			after := k + 1 + kw
 			if _, _, isSerial := rfSerialAt(toks, after); !isSerial && !(after < len(toks) && toks[after].isPunct("(")) {
 				c := rfCit{station: st, serial: t.val, tok: k}
-				return rfGroup{start: k, end: after, cits: []rfCit{c}}, after, true
+				return rfGroup{start: k, end: after, head: c, cont: after}, after, true
 			}
 		}
 	}
@@ -210,17 +230,17 @@ func rfStationSerial(toks []rfTok, i, year int) (rfCit, int, bool) {
 	return rfCit{}, i, false
 }
 
-// rfContinue appends serial continuations to g from toks[j] and closes it.
+// rfContinue reads the serial continuations of g from toks[j] and closes
+// it.
 func rfContinue(toks []rfTok, g rfGroup, j int) (rfGroup, int, bool) {
-	head := g.cits[0]
+	g.cont = j
 	for j+1 < len(toks) {
 		t := toks[j]
 		if !(t.isWord("AND") || t.isPunct(",") || t.isPunct("&")) {
 			break
 		}
 		m := j + 1
-		serial, yy, ok := rfSerialAt(toks, m)
-		if !ok {
+		if _, _, ok := rfSerialAt(toks, m); !ok {
 			break
 		}
 		// a number followed by a station (or a year in parentheses) starts a new citation
@@ -229,11 +249,6 @@ func rfContinue(toks []rfTok, g rfGroup, j int) (rfGroup, int, bool) {
 				break
 			}
 		}
-		c := rfCit{station: head.station, year: head.year, serial: serial, fuzzy: head.fuzzy, tok: m}
-		if yy >= 0 {
-			c.year, _ = fullYear(yy)
-		}
-		g.cits = append(g.cits, c)
 		j = m + 1
 	}
 	g.end = j

@@ -95,7 +95,8 @@ func rfLabelFollows(cur, label string, bare bool) bool {
 
 // items splits the block tokens into items and turns them into references.
 func (p *refParser) items(segs []rfSeg, toks []rfTok) {
-	var items []rfItem
+	var buf [16]rfItem
+	items := buf[:0]
 	cur := ""
 	it := rfItem{}
 	for k := 0; k < len(toks); {
@@ -117,12 +118,18 @@ func (p *refParser) items(segs []rfSeg, toks []rfTok) {
 	it.to = len(toks)
 	items = append(items, it)
 	if cur == "" {
-		items = rfSplitUnenumerated(toks)
+		items = rfSplitUnenumerated(items[:0], toks)
 	}
-	var prev *rfCit
+	var prev rfPrev
 	for _, it := range items {
 		p.item(segs, toks, it, &prev)
 	}
+}
+
+// rfPrev is the last citation of a REF block read so far, if any.
+type rfPrev struct {
+	cit rfCit
+	ok  bool
 }
 
 // rfItemEmpty reports whether toks[from:to] hold nothing but labels.
@@ -131,8 +138,9 @@ func rfItemEmpty(toks []rfTok, from, to int) bool {
 }
 
 // rfSplitUnenumerated splits a block without enumerators at ";" and ":"
-// outside parentheses ("TEHRAN 1091: TEHRAN 263: MOSCOW 1603").
-func rfSplitUnenumerated(toks []rfTok) []rfItem {
+// outside parentheses ("TEHRAN 1091: TEHRAN 263: MOSCOW 1603"), appending
+// the items to items.
+func rfSplitUnenumerated(items []rfItem, toks []rfTok) []rfItem {
 	cites := false
 	for k := range toks {
 		if _, _, ok := rfCitationAt(toks, k); ok {
@@ -140,7 +148,6 @@ func rfSplitUnenumerated(toks []rfTok) []rfItem {
 			break
 		}
 	}
-	var items []rfItem
 	depth, from := 0, 0
 	for k, t := range toks {
 		switch {
@@ -200,13 +207,14 @@ func rfSkipJunk(toks []rfTok, from, to int, label string) int {
 // item turns one REF item into references. prev is the last citation of
 // the block, whose station a bare serial inherits ("A. MANILA 2969
 // B. 2962").
-func (p *refParser) item(segs []rfSeg, toks []rfTok, it rfItem, prev **rfCit) {
+func (p *refParser) item(segs []rfSeg, toks []rfTok, it rfItem, prev *rfPrev) {
 	from := rfSkipJunk(toks, it.from, it.to, it.label)
 	if from >= it.to {
 		return
 	}
 	line := segs[toks[from].seg].num
-	var groups []rfGroup
+	var buf [8]rfGroup
+	groups := buf[:0]
 	for k := from; k < it.to; {
 		g, next, ok := rfCitationAt(toks[:it.to], k)
 		if !ok {
@@ -218,7 +226,7 @@ func (p *refParser) item(segs []rfSeg, toks []rfTok, it rfItem, prev **rfCit) {
 	}
 	if len(groups) == 0 {
 		text := rfSpanText(segs, toks, from, it.to)
-		if c, ok := p.bareSerial(toks, from, it.to, *prev); ok {
+		if c, ok := p.bareSerial(toks, from, it.to, prev); ok {
 			p.cite(c, it.label, text, line)
 			return
 		}
@@ -242,11 +250,12 @@ func (p *refParser) item(segs []rfSeg, toks []rfTok, it rfItem, prev **rfCit) {
 			end = groups[gi+1].start
 		}
 		text := rfSpanText(segs, toks, start, end)
-		for _, c := range g.cits {
+		n := g.count()
+		for ci := range n {
+			c := g.cit(toks, ci)
 			p.cite(c, it.label, text, segs[toks[c.tok].seg].num)
 		}
-		last := g.cits[len(g.cits)-1]
-		*prev = &last
+		*prev = rfPrev{cit: g.cit(toks, n-1), ok: true}
 	}
 }
 
@@ -254,7 +263,7 @@ func (p *refParser) item(segs []rfSeg, toks []rfTok, it rfItem, prev **rfCit) {
 // "B. 2962 AND PREVIOUS"): a cable of the station of the previous citation
 // of the block, or else of the citing cable's own station when the serial
 // is lower than its own.
-func (p *refParser) bareSerial(toks []rfTok, from, to int, prev *rfCit) (rfCit, bool) {
+func (p *refParser) bareSerial(toks []rfTok, from, to int, prev *rfPrev) (rfCit, bool) {
 	t := toks[from]
 	if t.kind != rfNum || t.ndig < 2 || t.ndig > 7 || t.val <= 0 || rfYearLike(t) {
 		return rfCit{}, false
@@ -267,8 +276,8 @@ func (p *refParser) bareSerial(toks []rfTok, from, to int, prev *rfCit) (rfCit, 
 		}
 	}
 	switch {
-	case prev != nil:
-		return rfCit{station: prev.station, year: prev.year, serial: t.val, tok: from}, true
+	case prev.ok:
+		return rfCit{station: prev.cit.station, year: prev.cit.year, serial: t.val, tok: from}, true
 	case !p.self.IsZero() && t.val < p.self.Serial:
 		return rfCit{station: p.self.Station, serial: t.val, tok: from}, true
 	}
