@@ -205,7 +205,9 @@ type rfSeg struct {
 // next line to search.
 func (p *refParser) block(line textutil.Line, lines *rfLines, start, from, to int) {
 	first := rfScrub(line.Text)
-	if from < to && to <= len(first) {
+	// the label is blanked where the block starts before its end: after an
+	// item letter ("A. REF AMMAN 222")
+	if from < to && to <= len(first) && start < to {
 		first = first[:from] + strings.Repeat(" ", to-from) + first[to:]
 	}
 	// most blocks fit the buffers on the stack: a few lines, 6 tokens in

@@ -328,6 +328,10 @@ func rfSpanText(segs []rfSeg, toks []rfTok, from, to int) string {
 	if from >= to {
 		return ""
 	}
+	if toks[from].seg == toks[to-1].seg { // one line: nothing to join
+		out := textutil.CollapseSpace(segs[toks[from].seg].text[toks[from].start:toks[to-1].end])
+		return strings.TrimRight(strings.TrimLeft(out, ",;:¶ "), ",;: ")
+	}
 	var b strings.Builder
 	for s := toks[from].seg; s <= toks[to-1].seg; s++ {
 		lo, hi := 0, len(segs[s].text)
