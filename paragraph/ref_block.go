@@ -30,8 +30,6 @@ var (
 	// REF label after other text: needs a colon ("...PRIMEREF: A. LONDON 1939").
 	// (Anchored: rfFindMidLabel runs it only where "ref" occurs.)
 	rfLabelMidRE = regexp.MustCompile(`^(?i)ref(?:s|tels?|\(s\))?[ \t]*:`)
-	// Paragraph 1: "1. (C)", "¶1.", "1.(SBU) Summary:", "1. Summary."
-	rfParaOneRE = regexp.MustCompile(`^[ \t]*(?:¶[ \t]*)?1[ \t]*\.(?:[ \t]*\(|[ \t]+[A-Za-z"]|[ \t]*$)`)
 	// Banner line of a (repeated) cable header: "S e c r e t nairobi 001938".
 	rfBannerRE = regexp.MustCompile(`(?i)^[ \t]*(?:s ?e ?c ?r ?e ?t|c ?o ?n ?f ?i ?d ?e ?n ?t ?i ?a ?l|u ?n ?c ?l ?a ?s(?: ?s ?i ?f ?i ?e ?d)?|limited official use)\b.*\b\d{4,}[ \t]*$`)
 	// Page-break line text (cable-format.md §7), anywhere in a line:
@@ -42,24 +40,47 @@ var (
 	rfPageHeaderRE = regexp.MustCompile(`(?:(?:UNCLASSIFIED|CONFIDENTIAL|SECRET|LIMITED OFFICIAL USE)[ \t]+)?PAGE[ \t]+\d{2,3}[ \t]+[A-Z][A-Z .]{0,14}?[ \t]+\d{4,6}[ \t]+(?:\d{2}[ \t]+OF[ \t]+\d{2}[ \t]+)?\d{6}Z`)
 )
 
-// rfParaOne reports whether s opens paragraph 1.
-func rfParaOne(s string) bool {
-	k := 0
-	for k < len(s) && (s[k] == ' ' || s[k] == '\t') {
-		k++
-	}
-	return k < len(s) && (s[k] == '1' || s[k] == 0xC2) && rfParaOneRE.MatchString(s)
-}
-
 // rfHasRef reports whether s contains "ref" in any case (a cheap check
 // before the label patterns).
-func rfHasRef(s string) bool {
-	for i := 0; i+2 < len(s); i++ {
-		if s[i]|0x20 == 'r' && s[i+1]|0x20 == 'e' && s[i+2]|0x20 == 'f' {
-			return true
-		}
+func rfHasRef(s string) bool { return textutil.IndexFold(s, "ref") >= 0 }
+
+// rfMayStartLabel reports whether s may match rfLabelStartRE: after blanks
+// and a pilcrow it must go on with "(", "ref", "program" or an item letter
+// and "." or ")" (the letter ASCII, or "ſ" or "K", which (?i) folds to s
+// and k). It rules out most lines that hold "ref" only further on.
+func rfMayStartLabel(s string) bool {
+	k := rfSpaces(s, 0)
+	if strings.HasPrefix(s[k:], "¶") {
+		k = rfSpaces(s, k+len("¶"))
 	}
-	return false
+	rest := s[k:]
+	switch {
+	case rest == "":
+		return false
+	case rest[0] == '(' || textutil.HasPrefixFold(rest, "ref") || textutil.HasPrefixFold(rest, "program"):
+		return true
+	}
+	n := 0 // width of the item letter
+	switch {
+	case idIsLetter(rest[0]):
+		n = 1
+	case strings.HasPrefix(rest, "ſ"):
+		n = len("ſ")
+	case strings.HasPrefix(rest, "\u212A"):
+		n = len("\u212A")
+	default:
+		return false
+	}
+	return n < len(rest) && (rest[n] == '.' || rest[n] == ')')
+}
+
+// rfLabelStart returns the submatch offsets of rfLabelStartRE in s, or
+// nil; the pattern runs only where rfMayStartLabel lets it.
+func rfLabelStart(s string) []int {
+	if !rfMayStartLabel(s) {
+		return nil
+	}
+	return rfLabelStartRE.FindStringSubmatchIndex(s)
 }
 
 // rfFindLabel looks for a REF label in s. The block starts at start; the
@@ -68,7 +89,7 @@ func rfFindLabel(s string) (start, from, to int, ok bool) {
 	if !rfHasRef(s) {
 		return 0, 0, 0, false
 	}
-	if m := rfLabelStartRE.FindStringSubmatchIndex(s); m != nil {
+	if m := rfLabelStart(s); m != nil {
 		labelFrom := m[0]
 		start = m[1]
 		if m[2] >= 0 { // an item letter before the label
@@ -183,16 +204,36 @@ var rfAnchorRE = regexp.MustCompile(`</?a\b[^<>]{0,80}>`)
 
 var rfMarkdownLinkRE = regexp.MustCompile(`\[([^\]\n]{0,80})\]\(#[^)\n]{0,80}\)`)
 
+// rfSkipWords are the lines, trimmed, that rfSkipLine steps over in any
+// case (lower case here, as textutil.HasPrefixFold wants).
+var rfSkipWords = []string{"unclassified", "unclas", "confidential", "secret", "limited official use", "sipdis",
+	"c o n f i d e n t i a l", "s e c r e t", "noforn"}
+
 // rfSkipLine reports whether a line inside a REF block is debris to step
-// over: a bare classification line, a received-copy PAGE line, SIPDIS.
+// over: a bare classification line, a received-copy PAGE line, SIPDIS
+// (any case). An ASCII line is compared ignoring case; any other is
+// upper-cased first (strings.ToUpper maps "ſ" to S and "ı" to I).
 func rfSkipLine(s string) bool {
-	t := strings.ToUpper(strings.TrimSpace(s))
-	switch t {
-	case "UNCLASSIFIED", "UNCLAS", "CONFIDENTIAL", "SECRET", "LIMITED OFFICIAL USE", "SIPDIS",
-		"C O N F I D E N T I A L", "S E C R E T", "NOFORN":
-		return true
+	t := strings.TrimSpace(s)
+	if !rfASCII(t) {
+		t = strings.ToUpper(t)
 	}
-	return strings.HasPrefix(t, "PAGE ") && len(t) > 8 && idIsDigit(t[5])
+	for _, w := range rfSkipWords {
+		if len(t) == len(w) && textutil.HasPrefixFold(t, w) {
+			return true
+		}
+	}
+	return textutil.HasPrefixFold(t, "page ") && len(t) > 8 && idIsDigit(t[5])
+}
+
+// rfASCII reports whether s is all ASCII.
+func rfASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
 }
 
 // rfSeg is one line (or part of a line) of a REF block.

@@ -97,12 +97,12 @@ func rfChunk(toks []rfTok, s string, i, j, seg int) []rfTok {
 	c := s[i:j]
 	// "D.01": an item letter glued to a year
 	if len(c) >= 3 && idIsLetter(c[0]) && c[1] == '.' && idDigitRun(c, 2) == len(c)-2 {
-		toks = append(toks, rfTok{kind: rfWord, up: strings.ToUpper(c[:1]), lead: c[0], dot: true, seg: int32(seg), start: i, end: i + 2})
+		toks = append(toks, rfTok{kind: rfWord, up: rfWordUp(c[:1]), lead: c[0], dot: true, seg: int32(seg), start: i, end: i + 2})
 		return rfChunk(toks, s, i+2, j, seg)
 	}
 	// a station glued to its serial: "STATE085363", "LONDON2498"
 	if l := rfLetterRun(c); l >= 3 && l < len(c) && idDigitRun(c, l) == len(c)-l && c[l:] != "0" {
-		toks = append(toks, rfTok{kind: rfWord, up: compactLetters(c[:l]), lead: c[0], seg: int32(seg), start: i, end: i + l})
+		toks = append(toks, rfTok{kind: rfWord, up: rfWordUp(c[:l]), lead: c[0], seg: int32(seg), start: i, end: i + l})
 		return rfChunk(toks, s, i+l, j, seg)
 	}
 	// trailing period or quote after a number: "2675."
@@ -122,13 +122,42 @@ func rfChunk(toks []rfTok, s string, i, j, seg int) []rfTok {
 		t.up = strings.ToUpper(c)
 	case rfWordForm(c):
 		t.kind = rfWord
-		t.up = compactLetters(c)
+		t.up = rfWordUp(c)
 		t.dot = c[len(c)-1] == '.'
 	default:
 		t.kind = rfOther
 		t.dashes = strings.Trim(c, "-.") == ""
 	}
 	return append(toks, t)
+}
+
+// rfUpperLetters holds the upper-case letters that rfWordUp hands out.
+const rfUpperLetters = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+
+// rfWordUp returns compactLetters(w) for the text w of a word, without a
+// copy for the common spellings: a single letter, upper-case letters with
+// a trailing period ("A.", "ST."), and upper-case letters alone.
+func rfWordUp(w string) string {
+	n := len(w)
+	if n == 1 || (n == 2 && w[1] == '.') {
+		if c := w[0] | 0x20; c >= 'a' && c <= 'z' {
+			return rfUpperLetters[c-'a' : c-'a'+1]
+		}
+	}
+	if n > 1 && w[n-1] == '.' && rfUpperRun(w) == n-1 {
+		return w[:n-1]
+	}
+	return compactLetters(w)
+}
+
+// rfUpperRun returns the number of upper-case ASCII letters at the start
+// of s.
+func rfUpperRun(s string) int {
+	n := 0
+	for n < len(s) && s[n] >= 'A' && s[n] <= 'Z' {
+		n++
+	}
+	return n
 }
 
 // rfLetterRun returns the number of ASCII letters at the start of c.

@@ -1,6 +1,10 @@
 package paragraph
 
-import "github.com/cablemeta/cablemeta/internal/textutil"
+import (
+	"strings"
+
+	"github.com/cablemeta/cablemeta/internal/textutil"
+)
 
 // rfLines hands out the preamble lines of a text one at a time: the lines
 // before paragraph 1, or the first rfMaxPreamble lines when there is none.
@@ -34,4 +38,30 @@ func (r *rfLines) next() (line textutil.Line, ok bool) {
 	r.num++
 	r.left--
 	return line, true
+}
+
+// rfParaOne reports whether s opens paragraph 1: "1. (C)", "¶1.",
+// "1.(SBU) Summary:", "1. Summary." After blanks and a pilcrow, a "1",
+// blanks and a period go on with a "(" (after blanks), with an ASCII
+// letter or a quote after at least one blank, or with nothing but blanks.
+func rfParaOne(s string) bool {
+	k := rfSpaces(s, 0)
+	if strings.HasPrefix(s[k:], "¶") {
+		k = rfSpaces(s, k+len("¶"))
+	}
+	if k >= len(s) || s[k] != '1' {
+		return false
+	}
+	k = rfSpaces(s, k+1)
+	if k >= len(s) || s[k] != '.' {
+		return false
+	}
+	j := rfSpaces(s, k+1)
+	switch {
+	case j == len(s) || s[j] == '(':
+		return true
+	case j > k+1:
+		return idIsLetter(s[j]) || s[j] == '"'
+	}
+	return false
 }
