@@ -1,5 +1,7 @@
 package paragraph
 
+import "slices"
+
 // RefKind classifies a [Reference]. The values follow the reference kinds of
 // the Python peer (cable, email, book, tel, report) plus "other".
 type RefKind string
@@ -98,6 +100,7 @@ type refParser struct {
 	refs     []Reference
 	warnings []Warning
 	seen     map[string]bool // ids of refs, once there are rfSeenScan of them
+	pending  int             // items of the current block not read yet, the current one included
 }
 
 // rfSeenScan is the number of references up to which add looks for a
@@ -136,6 +139,10 @@ func (p *refParser) add(r Reference) {
 		if p.repeated(r.ID) {
 			return
 		}
+	}
+	if len(p.refs) == cap(p.refs) {
+		// room for one reference per item left in the block, at once
+		p.refs = slices.Grow(p.refs, max(p.pending, 1))
 	}
 	p.refs = append(p.refs, r)
 }

@@ -121,7 +121,8 @@ func (p *refParser) items(segs []rfSeg, toks []rfTok) {
 		items = rfSplitUnenumerated(items[:0], toks)
 	}
 	var prev rfPrev
-	for _, it := range items {
+	for i, it := range items {
+		p.pending = len(items) - i
 		p.item(segs, toks, it, &prev)
 	}
 }
