@@ -94,8 +94,10 @@ func ParseReferences(text string, opt RefOptions) ([]Reference, []Warning) {
 
 // refParser holds the state of one ParseReferences call.
 type refParser struct {
-	year     int // citing year, 4 digits, 0 = unknown
-	self     ID
+	year     int    // citing year, 4 digits, 0 = unknown; see citing
+	selfText string // RefOptions.Self, read by citing
+	parsed   bool   // citing has read selfText
+	self     ID     // the citing cable's own id, once parsed
 	selfID   string // self.String(), "" when there is no self
 	refs     []Reference
 	warnings []Warning
@@ -112,15 +114,27 @@ func (p *refParser) init(opt RefOptions) {
 	if y, ok := fullYear(opt.Year); ok && opt.Year != 0 {
 		p.year = y
 	}
-	if opt.Self != "" {
-		if id, err := ParseID(opt.Self); err == nil {
-			p.self = id
-			if !id.IsZero() {
-				p.selfID = id.String()
-			}
-			if p.year == 0 {
-				p.year = id.Year
-			}
+	p.selfText = opt.Self
+}
+
+// citing reads the citing cable's own id into self and selfID, and its
+// year into year when RefOptions.Year gave none. It does so on first use,
+// from the first cited cable on: most REF blocks give none.
+func (p *refParser) citing() {
+	if p.parsed {
+		return
+	}
+	p.parsed = true
+	if p.selfText == "" {
+		return
+	}
+	if id, err := ParseID(p.selfText); err == nil {
+		p.self = id
+		if !id.IsZero() {
+			p.selfID = id.String()
+		}
+		if p.year == 0 {
+			p.year = id.Year
 		}
 	}
 }
@@ -132,6 +146,7 @@ func (p *refParser) warn(line int, kind WarningKind, msg string) {
 // add appends a reference, dropping self-references and repeated ids.
 func (p *refParser) add(r Reference) {
 	if r.Kind == RefCable && r.ID != "" {
+		p.citing()
 		if p.selfID != "" && r.ID == p.selfID {
 			p.warn(r.Line, WarnSelfReference, "reference to the cable itself dropped: "+r.ID)
 			return

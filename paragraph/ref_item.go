@@ -276,6 +276,7 @@ func (p *refParser) bareSerial(toks []rfTok, from, to int, prev *rfPrev) (rfCit,
 			return rfCit{}, false
 		}
 	}
+	p.citing()
 	switch {
 	case prev.ok:
 		return rfCit{station: prev.cit.station, year: prev.cit.year, serial: t.val, tok: from}, true
@@ -287,6 +288,7 @@ func (p *refParser) bareSerial(toks []rfTok, from, to int, prev *rfPrev) (rfCit,
 
 // cite adds the reference of one cited cable.
 func (p *refParser) cite(c rfCit, label, text string, line int) {
+	p.citing()
 	year := c.year
 	if year == 0 {
 		year = p.year
