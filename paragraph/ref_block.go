@@ -24,12 +24,6 @@ const (
 )
 
 var (
-	// REF label at the start of a line, maybe after an item letter
-	// ("A. REF AMMAN 222") or "PROGRAM" (cable-format.md §7).
-	rfLabelStartRE = regexp.MustCompile(`(?i)^[ \t]*(?:¶[ \t]*)?(\(?[a-z][.)]\)?[ \t]*)?(?:program[ \t]+)?(?:ref(?:s|tels?|erences?)?\b|ref\(s\))[ \t]*([:.]+)?`)
-	// REF label after other text: needs a colon ("...PRIMEREF: A. LONDON 1939").
-	// (Anchored: rfFindMidLabel runs it only where "ref" occurs.)
-	rfLabelMidRE = regexp.MustCompile(`^(?i)ref(?:s|tels?|\(s\))?[ \t]*:`)
 	// Banner line of a (repeated) cable header: "S e c r e t nairobi 001938".
 	rfBannerRE = regexp.MustCompile(`(?i)^[ \t]*(?:s ?e ?c ?r ?e ?t|c ?o ?n ?f ?i ?d ?e ?n ?t ?i ?a ?l|u ?n ?c ?l ?a ?s(?: ?s ?i ?f ?i ?e ?d)?|limited official use)\b.*\b\d{4,}[ \t]*$`)
 	// Page-break line text (cable-format.md §7), anywhere in a line:
@@ -44,52 +38,13 @@ var (
 // before the label patterns).
 func rfHasRef(s string) bool { return textutil.IndexFold(s, "ref") >= 0 }
 
-// rfMayStartLabel reports whether s may match rfLabelStartRE: after blanks
-// and a pilcrow it must go on with "(", "ref", "program" or an item letter
-// and "." or ")" (the letter ASCII, or "ſ" or "K", which (?i) folds to s
-// and k). It rules out most lines that hold "ref" only further on.
-func rfMayStartLabel(s string) bool {
-	k := rfSpaces(s, 0)
-	if strings.HasPrefix(s[k:], "¶") {
-		k = rfSpaces(s, k+len("¶"))
-	}
-	rest := s[k:]
-	switch {
-	case rest == "":
-		return false
-	case rest[0] == '(' || textutil.HasPrefixFold(rest, "ref") || textutil.HasPrefixFold(rest, "program"):
-		return true
-	}
-	n := 0 // width of the item letter
-	switch {
-	case idIsLetter(rest[0]):
-		n = 1
-	case strings.HasPrefix(rest, "ſ"):
-		n = len("ſ")
-	case strings.HasPrefix(rest, "\u212A"):
-		n = len("\u212A")
-	default:
-		return false
-	}
-	return n < len(rest) && (rest[n] == '.' || rest[n] == ')')
-}
-
-// rfLabelStart returns the submatch offsets of rfLabelStartRE in s, or
-// nil; the pattern runs only where rfMayStartLabel lets it.
-func rfLabelStart(s string) []int {
-	if !rfMayStartLabel(s) {
-		return nil
-	}
-	return rfLabelStartRE.FindStringSubmatchIndex(s)
-}
-
 // rfFindLabel looks for a REF label in s. The block starts at start; the
 // label itself is s[from:to] (blanked before the block is read).
 func rfFindLabel(s string) (start, from, to int, ok bool) {
 	if !rfHasRef(s) {
 		return 0, 0, 0, false
 	}
-	if m := rfLabelStart(s); m != nil {
+	if m, ok := rfLabelStart(s); ok {
 		labelFrom := m[0]
 		start = m[1]
 		if m[2] >= 0 { // an item letter before the label
@@ -110,8 +65,8 @@ func rfFindLabel(s string) (start, from, to int, ok bool) {
 }
 
 // rfFindMidLabel returns the end of the first REF label with a colon
-// anywhere in s ("...PRIMEREF: A"), or -1. The label regexp runs only
-// where "ref" occurs, not at every byte of the line.
+// anywhere in s ("...PRIMEREF: A"), or -1: rfLabelMidEnd is tried where
+// "ref" occurs.
 func rfFindMidLabel(s string) int {
 	for from := 0; from < len(s); {
 		i := textutil.IndexFold(s[from:], "ref")
@@ -119,8 +74,8 @@ func rfFindMidLabel(s string) int {
 			return -1
 		}
 		i += from
-		if m := rfLabelMidRE.FindStringIndex(s[i:]); m != nil {
-			return i + m[1]
+		if end := rfLabelMidEnd(s, i); end >= 0 {
+			return end
 		}
 		from = i + 1
 	}

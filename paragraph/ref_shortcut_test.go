@@ -2,6 +2,7 @@ package paragraph
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 
@@ -13,6 +14,40 @@ import (
 
 // rfParaOneRE is paragraph 1: "1. (C)", "¶1.", "1.(SBU) Summary:", "1. Summary."
 var rfParaOneRE = regexp.MustCompile(`^[ \t]*(?:¶[ \t]*)?1[ \t]*\.(?:[ \t]*\(|[ \t]+[A-Za-z"]|[ \t]*$)`)
+
+// rfLabelStartRE is a REF label at the start of a line, maybe after an
+// item letter ("A. REF AMMAN 222") or "PROGRAM" (cable-format.md §7).
+var rfLabelStartRE = regexp.MustCompile(`(?i)^[ \t]*(?:¶[ \t]*)?(\(?[a-z][.)]\)?[ \t]*)?(?:program[ \t]+)?(?:ref(?:s|tels?|erences?)?\b|ref\(s\))[ \t]*([:.]+)?`)
+
+// rfLabelMidRE is a REF label after other text, which needs a colon
+// ("...PRIMEREF: A. LONDON 1939"), where "ref" occurs.
+var rfLabelMidRE = regexp.MustCompile(`^(?i)ref(?:s|tels?|\(s\))?[ \t]*:`)
+
+// rfLabelStartIndex is rfLabelStart as FindStringSubmatchIndex gives it.
+func rfLabelStartIndex(s string) []int {
+	m, ok := rfLabelStart(s)
+	if !ok {
+		return nil
+	}
+	return m[:]
+}
+
+// rfLabelMidEnds returns, for each "ref" of s, the end that rfLabelMidEnd
+// gives (got) and the one that rfLabelMidRE gives (want).
+func rfLabelMidEnds(s string) (got, want []int) {
+	for i := 0; i+3 <= len(s); i++ {
+		if !rfFoldAt(s, i, "ref") {
+			continue
+		}
+		got = append(got, rfLabelMidEnd(s, i))
+		w := -1
+		if m := rfLabelMidRE.FindStringIndex(s[i:]); m != nil {
+			w = i + m[1]
+		}
+		want = append(want, w)
+	}
+	return got, want
+}
 
 // rfHasRefLoop is rfHasRef as a byte loop.
 func rfHasRefLoop(s string) bool {
@@ -40,6 +75,9 @@ var refShortcutCases = []string{
 	"1. 2", "11. (C)", "¶¶1. (C)", "1.\t(U)", "A. 1. (C)", "1 .The", "\u00b61. (C)", "1. é",
 	"REF: STATE 12", "ref a wellington 721", "  A. REF AMMAN 222", "(A) REFTEL", "¶ b) Refs: x", "PROGRAM REF: 1",
 	"SUBJECT: X REF: CAIRO 2178", "PREFERENCE", "THE REFORM", "ſ. REF STATE 1", "\u212a) REF X", "k) ref", "[A] REF",
+	"REFERENCES.: A", "Reference STATE 1", "REFTEL A", "refs", "refſ", "refſx", "REFSX: 1", "REF(S): A", "ref(s):", "(A.) REF:",
+	"(A)) REF", "PROGRAMREF", "PROGRAM  REF...", "¶  (b) program\tref.:.x", "ref_", "ref1", "reftel_", "reference(ſ)", "RErEF: x",
+	"PRIMEREF: A", "x refs : y", "REFTELS:", "ref(ſ):", "REF(S) :", "ref(s", "ref(ſ", "REFTE:",
 	"UNCLASSIFIED", " unclas ", "Confidential", "S E C R E T", "s e c r e t", "sipdis", "NOFORN\t", "ſecret",
 	"SECRET ", "unclaſſified", "page 02 rome 01196", "PAGE 2", "PAGE 02X", "Page 1 of 2", "lımıted offıcıal use",
 	"LIMITED OFFICIAL USE", "confidential.", "ı", "\xffSECRET",
@@ -56,16 +94,19 @@ func TestRefShortcuts(t *testing.T) {
 		assert.Equal(t, rfParaOneRE.MatchString(s), rfParaOne(s), "rfParaOne %q", s)
 		assert.Equal(t, rfHasRefLoop(s), rfHasRef(s), "rfHasRef %q", s)
 		assert.Equal(t, rfSkipLineUpper(s), rfSkipLine(s), "rfSkipLine %q", s)
-		if !rfMayStartLabel(s) {
-			assert.Nil(t, rfLabelStartRE.FindStringSubmatchIndex(s), "rfMayStartLabel %q", s)
-		}
+		assert.Equal(t, rfLabelStartRE.FindStringSubmatchIndex(s), rfLabelStartIndex(s), "rfLabelStart %q", s)
+		got, want := rfLabelMidEnds(s)
+		assert.Equal(t, want, got, "rfLabelMidEnd %q", s)
 	}
 	for _, s := range []string{"1. (C)", "¶1. Summary", "  1.", "1. \"A"} {
 		assert.True(t, rfParaOne(s), s)
 	}
-	for _, s := range []string{"REF: X", "A. REF X", "(A) REF", "PROGRAM REF", "ſ. REF X", "\u212a) REF X"} {
-		assert.True(t, rfMayStartLabel(s), s)
-		assert.NotNil(t, rfLabelStartRE.FindStringSubmatchIndex(s), s)
+	for _, s := range []string{"REF: X", "A. REF X", "(A) REF", "PROGRAM REF", "ſ. REF X", "\u212a) REF X", "refſ: x", "REF(S): X"} {
+		_, ok := rfLabelStart(s)
+		assert.True(t, ok, s)
+	}
+	for _, s := range []string{"PRIMEREF: A", "x refs : y", "REFTELS:", "ref(ſ):", "REF(S) :"} {
+		assert.Positive(t, rfFindMidLabel(s), s)
 	}
 	for _, s := range []string{"UNCLASSIFIED", "ſecret", "page 02 rome"} {
 		assert.True(t, rfSkipLine(s), s)
@@ -78,8 +119,8 @@ func TestRefShortcuts(t *testing.T) {
 // FuzzRefShortcuts checks the hand-written REF shortcuts against the rules
 // they stand in for: rfParaOne against rfParaOneRE, rfHasRef against the
 // byte loop, rfSkipLine against the comparison of an upper-cased copy,
-// rfWordUp against compactLetters; a line that rfMayStartLabel rules out
-// never matches rfLabelStartRE.
+// rfWordUp against compactLetters, rfLabelStart against rfLabelStartRE,
+// rfLabelMidEnd against rfLabelMidRE.
 func FuzzRefShortcuts(f *testing.F) {
 	for _, s := range append(refShortcutCases, rfWordCases...) {
 		f.Add(s)
@@ -97,8 +138,11 @@ func FuzzRefShortcuts(f *testing.F) {
 		if got, want := rfWordUp(s), compactLetters(s); got != want {
 			t.Fatalf("rfWordUp(%q) = %q, want %q", s, got, want)
 		}
-		if !rfMayStartLabel(s) && rfLabelStartRE.FindStringSubmatchIndex(s) != nil {
-			t.Fatalf("%q matches rfLabelStartRE but rfMayStartLabel rules it out", s)
+		if got, want := rfLabelStartIndex(s), rfLabelStartRE.FindStringSubmatchIndex(s); !slices.Equal(got, want) {
+			t.Fatalf("rfLabelStart(%q) = %v, want %v", s, got, want)
+		}
+		if got, want := rfLabelMidEnds(s); !slices.Equal(got, want) {
+			t.Fatalf("rfLabelMidEnd(%q) = %v, want %v", s, got, want)
 		}
 	})
 }
