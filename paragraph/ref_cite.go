@@ -144,6 +144,12 @@ func rfCitationAt(toks []rfTok, k int) (rfGroup, int, bool) {
 	if k >= len(toks) {
 		return rfGroup{}, k, false
 	}
+	// a citation starts with a word, a number, a compact id or the "(" of
+	// a year; not with other punctuation, a number with a year suffix or
+	// other text
+	if t := toks[k]; t.kind == rfOther || t.kind == rfNumYear || (t.kind == rfPunct && t.up != "(") {
+		return rfGroup{}, k, false
+	}
 	if k > 0 && toks[k-1].kind == rfWord && refBlacklisted(toks[k-1].up) {
 		return rfGroup{}, k, false
 	}
