@@ -53,12 +53,18 @@ func refMonth(w string) bool {
 // prefix ("314/07696-07"; cable-format.md §4 cites "TD-314/65216-07").
 var rfTDNumberRE = regexp.MustCompile(`^(?:TD-?)?314/\d{5,6}-\d{2}\b`)
 
+// rfMayBeTDNumber reports whether text may match rfTDNumberRE: it starts
+// with "TD" or "314".
+func rfMayBeTDNumber(text string) bool {
+	return strings.HasPrefix(text, "TD") || strings.HasPrefix(text, "314")
+}
+
 // refKindRank orders the kinds when an item has words of several.
 var refKindRank = map[RefKind]int{RefEmail: 1, RefTel: 2, RefBook: 3, RefReport: 4}
 
 // refKindOf classifies the text of a non-cable REF item by its words.
 func refKindOf(text string) RefKind {
-	if rfTDNumberRE.MatchString(text) {
+	if rfMayBeTDNumber(text) && rfTDNumberRE.MatchString(text) {
 		return RefReport
 	}
 	best, rank := RefOther, 99

@@ -78,6 +78,7 @@ var refShortcutCases = []string{
 	"REFERENCES.: A", "Reference STATE 1", "REFTEL A", "refs", "refſ", "refſx", "REFSX: 1", "REF(S): A", "ref(s):", "(A.) REF:",
 	"(A)) REF", "PROGRAMREF", "PROGRAM  REF...", "¶  (b) program\tref.:.x", "ref_", "ref1", "reftel_", "reference(ſ)", "RErEF: x",
 	"PRIMEREF: A", "x refs : y", "REFTELS:", "ref(ſ):", "REF(S) :", "ref(s", "ref(ſ", "REFTE:",
+	"UNCLAſ1234", "  C O N F I D E N T I A L ROME 01196", "Secretary 12345", "TD314/123456-07", "TD-314/12345-07x",
 	"UNCLASSIFIED", " unclas ", "Confidential", "S E C R E T", "s e c r e t", "sipdis", "NOFORN\t", "ſecret",
 	"SECRET ", "unclaſſified", "page 02 rome 01196", "PAGE 2", "PAGE 02X", "Page 1 of 2", "lımıted offıcıal use",
 	"LIMITED OFFICIAL USE", "confidential.", "ı", "\xffSECRET",
@@ -94,6 +95,12 @@ func TestRefShortcuts(t *testing.T) {
 		assert.Equal(t, rfParaOneRE.MatchString(s), rfParaOne(s), "rfParaOne %q", s)
 		assert.Equal(t, rfHasRefLoop(s), rfHasRef(s), "rfHasRef %q", s)
 		assert.Equal(t, rfSkipLineUpper(s), rfSkipLine(s), "rfSkipLine %q", s)
+		if !rfMayBeBanner(s) {
+			assert.False(t, rfBannerRE.MatchString(s), "rfMayBeBanner %q", s)
+		}
+		if !rfMayBeTDNumber(s) {
+			assert.False(t, rfTDNumberRE.MatchString(s), "rfMayBeTDNumber %q", s)
+		}
 		assert.Equal(t, rfLabelStartRE.FindStringSubmatchIndex(s), rfLabelStartIndex(s), "rfLabelStart %q", s)
 		got, want := rfLabelMidEnds(s)
 		assert.Equal(t, want, got, "rfLabelMidEnd %q", s)
@@ -108,6 +115,14 @@ func TestRefShortcuts(t *testing.T) {
 	for _, s := range []string{"PRIMEREF: A", "x refs : y", "REFTELS:", "ref(ſ):", "REF(S) :"} {
 		assert.Positive(t, rfFindMidLabel(s), s)
 	}
+	for _, s := range []string{" S e c r e t nairobi 001938", "ſECRET ROME 1234", "\tunclas 123 4567", "Limited Official Use X 12345"} {
+		assert.True(t, rfMayBeBanner(s), s)
+		assert.True(t, rfBannerRE.MatchString(s), s)
+	}
+	for _, s := range []string{"TD-314/65216-07", "314/07696-07 X"} {
+		assert.True(t, rfMayBeTDNumber(s), s)
+		assert.True(t, rfTDNumberRE.MatchString(s), s)
+	}
 	for _, s := range []string{"UNCLASSIFIED", "ſecret", "page 02 rome"} {
 		assert.True(t, rfSkipLine(s), s)
 	}
@@ -120,7 +135,8 @@ func TestRefShortcuts(t *testing.T) {
 // they stand in for: rfParaOne against rfParaOneRE, rfHasRef against the
 // byte loop, rfSkipLine against the comparison of an upper-cased copy,
 // rfWordUp against compactLetters, rfLabelStart against rfLabelStartRE,
-// rfLabelMidEnd against rfLabelMidRE.
+// rfLabelMidEnd against rfLabelMidRE; a line that rfMayBeBanner or
+// rfMayBeTDNumber rules out never matches rfBannerRE or rfTDNumberRE.
 func FuzzRefShortcuts(f *testing.F) {
 	for _, s := range append(refShortcutCases, rfWordCases...) {
 		f.Add(s)
@@ -134,6 +150,12 @@ func FuzzRefShortcuts(f *testing.F) {
 		}
 		if got, want := rfSkipLine(s), rfSkipLineUpper(s); got != want {
 			t.Fatalf("rfSkipLine(%q) = %v, want %v", s, got, want)
+		}
+		if !rfMayBeBanner(s) && rfBannerRE.MatchString(s) {
+			t.Fatalf("%q matches rfBannerRE but rfMayBeBanner rules it out", s)
+		}
+		if !rfMayBeTDNumber(s) && rfTDNumberRE.MatchString(s) {
+			t.Fatalf("%q matches rfTDNumberRE but rfMayBeTDNumber rules it out", s)
 		}
 		if got, want := rfWordUp(s), compactLetters(s); got != want {
 			t.Fatalf("rfWordUp(%q) = %q, want %q", s, got, want)

@@ -1,6 +1,10 @@
 package paragraph
 
-import "github.com/cablemeta/cablemeta/internal/textutil"
+import (
+	"strings"
+
+	"github.com/cablemeta/cablemeta/internal/textutil"
+)
 
 // Hand-written matchers for the lines of a REF block (hot path: every line
 // of every REF block goes through them, so no regular expressions here).
@@ -272,5 +276,20 @@ func rfBannerLine(s string) bool {
 	if d < 4 {
 		return false
 	}
-	return rfBannerRE.MatchString(s)
+	return rfMayBeBanner(s) && rfBannerRE.MatchString(s)
+}
+
+// rfMayBeBanner reports whether s may match rfBannerRE: after blanks it
+// must start with a letter a classification starts with, c, l, s or u in
+// any case (or "ſ", which (?i) folds to s).
+func rfMayBeBanner(s string) bool {
+	k := rfSpaces(s, 0)
+	if k == len(s) {
+		return false
+	}
+	switch s[k] | 0x20 {
+	case 'c', 'l', 's', 'u':
+		return true
+	}
+	return strings.HasPrefix(s[k:], "ſ")
 }
