@@ -167,10 +167,15 @@ var rfSkipWords = []string{"unclassified", "unclas", "confidential", "secret", "
 // rfSkipLine reports whether a line inside a REF block is debris to step
 // over: a bare classification line, a received-copy PAGE line, SIPDIS
 // (any case). An ASCII line is compared ignoring case; any other is
-// upper-cased first (strings.ToUpper maps "ſ" to S and "ı" to I).
+// upper-cased first (strings.ToUpper maps "ſ" to S and "ı" to I), when it
+// can match: those two are the only non-ASCII characters it maps to ASCII,
+// so without them only a PAGE line, which starts "page ", can.
 func rfSkipLine(s string) bool {
 	t := strings.TrimSpace(s)
 	if !rfASCII(t) {
+		if !textutil.HasPrefixFold(t, "page ") && !strings.Contains(t, "ſ") && !strings.Contains(t, "ı") {
+			return false
+		}
 		t = strings.ToUpper(t)
 	}
 	for _, w := range rfSkipWords {

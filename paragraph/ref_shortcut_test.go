@@ -81,7 +81,8 @@ var refShortcutCases = []string{
 	"UNCLAſ1234", "  C O N F I D E N T I A L ROME 01196", "Secretary 12345", "TD314/123456-07", "TD-314/12345-07x",
 	"UNCLASSIFIED", " unclas ", "Confidential", "S E C R E T", "s e c r e t", "sipdis", "NOFORN\t", "ſecret",
 	"SECRET ", "unclaſſified", "page 02 rome 01196", "PAGE 2", "PAGE 02X", "Page 1 of 2", "lımıted offıcıal use",
-	"LIMITED OFFICIAL USE", "confidential.", "ı", "\xffSECRET",
+	"LIMITED OFFICIAL USE", "confidential.", "ı", "\xffSECRET", "¶B. 09 THE HAGUE 0238", "¶ SECRET", "page 0\u023f",
+	"PAGE 12\u023f", "page 02 ¶ rome", "ſIPDIſ", "\u00a0NOFORN\u0085",
 }
 
 // rfWordCases are word spellings for rfWordUp.
