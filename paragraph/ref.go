@@ -1,6 +1,9 @@
 package paragraph
 
-import "slices"
+import (
+	"slices"
+	"strconv"
+)
 
 // RefKind classifies a [Reference]. The values follow the reference kinds of
 // the Python peer (cable, email, book, tel, report) plus "other".
@@ -143,16 +146,23 @@ func (p *refParser) warn(line int, kind WarningKind, msg string) {
 	p.warnings = append(p.warnings, Warning{Line: line, Field: refField, Kind: kind, Message: msg})
 }
 
-// add appends a reference, dropping self-references and repeated ids.
-func (p *refParser) add(r Reference) {
-	if r.Kind == RefCable && r.ID != "" {
+// add appends a reference. A cited cable comes with its id written in id
+// (nil when it has none): a citation of the cable itself or of an id
+// added already is dropped, and the id string is made only for a
+// reference that is kept.
+func (p *refParser) add(r Reference, id []byte) {
+	if len(id) > 0 {
 		p.citing()
-		if p.selfID != "" && r.ID == p.selfID {
-			p.warn(r.Line, WarnSelfReference, "reference to the cable itself dropped: "+r.ID)
+		if string(id) == p.selfID {
+			p.warn(r.Line, WarnSelfReference, "reference to the cable itself dropped: "+string(id))
 			return
 		}
-		if p.repeated(r.ID) {
+		if p.repeated(id) {
 			return
+		}
+		r.ID = string(id)
+		if p.seen != nil {
+			p.seen[r.ID] = true
 		}
 	}
 	if len(p.refs) == cap(p.refs) {
@@ -163,19 +173,15 @@ func (p *refParser) add(r Reference) {
 }
 
 // repeated reports whether a reference with the given id was added
-// already, and else notes id as added (add appends its reference). It
-// looks through the few references of most cables, and keeps the ids in a
-// map once there are rfSeenScan references.
-func (p *refParser) repeated(id string) bool {
+// already. It looks through the few references of most cables, and keeps
+// their ids in a map once there are rfSeenScan of them (add notes the ids
+// it adds after that).
+func (p *refParser) repeated(id []byte) bool {
 	if p.seen != nil {
-		if p.seen[id] {
-			return true
-		}
-		p.seen[id] = true
-		return false
+		return p.seen[string(id)]
 	}
 	for _, r := range p.refs {
-		if r.ID == id {
+		if r.ID == string(id) {
 			return true
 		}
 	}
@@ -186,9 +192,21 @@ func (p *refParser) repeated(id string) bool {
 				p.seen[r.ID] = true
 			}
 		}
-		p.seen[id] = true
 	}
 	return false
+}
+
+// rfAppendID appends the canonical form of id, what id.String() returns,
+// to dst: the id of a citation is written on the stack first, and made a
+// string only when the reference is kept.
+func rfAppendID(dst []byte, id ID) []byte {
+	if id.Station == "" || id.Serial <= 0 || id.Year < 0 {
+		return dst
+	}
+	yy := id.Year % 100
+	dst = append(dst, byte('0'+yy/10), byte('0'+yy%10))
+	dst = append(dst, id.Station...)
+	return strconv.AppendInt(dst, int64(id.Serial), 10)
 }
 
 func (p *refParser) finish() ([]Reference, []Warning) {

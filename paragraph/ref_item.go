@@ -238,7 +238,7 @@ func (p *refParser) item(segs []rfSeg, toks []rfTok, it rfItem, prev *rfPrev) {
 			p.warn(line, WarnBadReference, "truncated REF item dropped: "+text)
 			return
 		}
-		p.add(Reference{Label: it.label, Kind: refKindOf(text), Text: text, Line: line})
+		p.add(Reference{Label: it.label, Kind: refKindOf(text), Text: text, Line: line}, nil)
 		return
 	}
 	for gi, g := range groups {
@@ -296,14 +296,14 @@ func (p *refParser) cite(c rfCit, label, text string, line int) {
 	r := Reference{Label: label, Kind: RefCable, Text: text, Line: line}
 	if year == 0 {
 		p.warn(line, WarnBadReferenceID, "no year for "+c.station+" "+strconv.Itoa(c.serial)+" (citing cable's year unknown)")
-		p.add(r)
+		p.add(r, nil)
 		return
 	}
 	if c.fuzzy != "" {
 		p.warn(line, WarnStationSpelling, "station "+c.fuzzy+" read as "+c.station)
 	}
-	r.ID = ID{Year: year, Station: c.station, Serial: c.serial}.String()
-	p.add(r)
+	var buf [48]byte
+	p.add(r, rfAppendID(buf[:0], ID{Year: year, Station: c.station, Serial: c.serial}))
 }
 
 // rfHasAlnum reports whether s holds a letter or a digit.
