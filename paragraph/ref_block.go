@@ -35,7 +35,7 @@ var (
 )
 
 // rfHasRef reports whether s contains "ref" in any case (a cheap check
-// before the label patterns).
+// before the label matchers).
 func rfHasRef(s string) bool { return textutil.IndexFold(s, "ref") >= 0 }
 
 // rfFindLabel looks for a REF label in s. The block starts at start; the
