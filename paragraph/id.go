@@ -29,16 +29,21 @@ func (id ID) IsZero() bool { return id == ID{} }
 // String returns the id in its canonical text form, e.g. "07BEIJING6403",
 // or "" for an incomplete id.
 func (id ID) String() string {
-	if id.Station == "" || id.Serial <= 0 || id.Year < 0 {
-		return ""
-	}
 	var b [48]byte
-	out := b[:0]
+	return string(id.appendTo(b[:0]))
+}
+
+// appendTo appends the canonical form of id (what String returns) to dst,
+// nothing for an incomplete id: the REF parser writes a cited id on the
+// stack and makes it a string only when it keeps the reference.
+func (id ID) appendTo(dst []byte) []byte {
+	if id.Station == "" || id.Serial <= 0 || id.Year < 0 {
+		return dst
+	}
 	yy := id.Year % 100
-	out = append(out, byte('0'+yy/10), byte('0'+yy%10))
-	out = append(out, id.Station...)
-	out = strconv.AppendInt(out, int64(id.Serial), 10)
-	return string(out)
+	dst = append(dst, byte('0'+yy/10), byte('0'+yy%10))
+	dst = append(dst, id.Station...)
+	return strconv.AppendInt(dst, int64(id.Serial), 10)
 }
 
 // MarshalText implements [encoding.TextMarshaler] with the canonical form.

@@ -2,7 +2,6 @@ package paragraph
 
 import (
 	"slices"
-	"strconv"
 )
 
 // RefKind classifies a [Reference]. The values follow the reference kinds of
@@ -194,19 +193,6 @@ func (p *refParser) repeated(id []byte) bool {
 		}
 	}
 	return false
-}
-
-// rfAppendID appends the canonical form of id, what id.String() returns,
-// to dst: the id of a citation is written on the stack first, and made a
-// string only when the reference is kept.
-func rfAppendID(dst []byte, id ID) []byte {
-	if id.Station == "" || id.Serial <= 0 || id.Year < 0 {
-		return dst
-	}
-	yy := id.Year % 100
-	dst = append(dst, byte('0'+yy/10), byte('0'+yy%10))
-	dst = append(dst, id.Station...)
-	return strconv.AppendInt(dst, int64(id.Serial), 10)
 }
 
 func (p *refParser) finish() ([]Reference, []Warning) {

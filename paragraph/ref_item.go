@@ -303,7 +303,7 @@ func (p *refParser) cite(c rfCit, label, text string, line int) {
 		p.warn(line, WarnStationSpelling, "station "+c.fuzzy+" read as "+c.station)
 	}
 	var buf [48]byte
-	p.add(r, rfAppendID(buf[:0], ID{Year: year, Station: c.station, Serial: c.serial}))
+	p.add(r, ID{Year: year, Station: c.station, Serial: c.serial}.appendTo(buf[:0]))
 }
 
 // rfHasAlnum reports whether s holds a letter or a digit.

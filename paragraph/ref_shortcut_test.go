@@ -170,30 +170,26 @@ func FuzzRefShortcuts(f *testing.F) {
 	})
 }
 
-// rfIDCases are ids for rfAppendID.
-var rfIDCases = []ID{
-	{}, {Year: 2008, Station: "TRIPOLI", Serial: 564}, {Year: 1975, Station: "DACCA", Serial: 292}, {Year: 2000, Station: "X", Serial: 1},
-	{Year: -1, Station: "ROME", Serial: 1}, {Year: 2008, Station: "ROME"}, {Year: 5, Station: "STATE", Serial: 123456789012},
-	{Year: 12345, Station: "A_VERY_LONG_STATION_NAME_PAST_THE_FORTY_EIGHT_BYTES_OF_THE_BUFFER", Serial: -3},
-}
-
-func TestRfAppendID(t *testing.T) {
-	for _, id := range rfIDCases {
-		assert.Equal(t, id.String(), string(rfAppendID(nil, id)), "%+v", id)
-		var buf [48]byte
-		assert.Equal(t, "x"+id.String(), string(rfAppendID(append(buf[:0], 'x'), id)), "%+v", id)
+// TestIDAppendTo checks that ID.appendTo, which String and the REF parser
+// use, appends the canonical form after what dst holds (nothing for an
+// incomplete id), past the size of String's stack buffer too.
+func TestIDAppendTo(t *testing.T) {
+	tests := []struct {
+		id   ID
+		want string
+	}{
+		{ID{}, ""},
+		{ID{Year: 2008, Station: "TRIPOLI", Serial: 564}, "08TRIPOLI564"},
+		{ID{Year: 1975, Station: "DACCA", Serial: 292}, "75DACCA292"},
+		{ID{Year: 2000, Station: "X", Serial: 1}, "00X1"},
+		{ID{Year: -1, Station: "ROME", Serial: 1}, ""},
+		{ID{Year: 2008, Station: "ROME"}, ""},
+		{ID{Year: 5, Station: "STATE", Serial: 123456789012}, "05STATE123456789012"},
+		{ID{Year: 12345, Station: "A_VERY_LONG_STATION_NAME_PAST_THE_FORTY_EIGHT_BYTES_OF_THE_BUFFER", Serial: 7},
+			"45A_VERY_LONG_STATION_NAME_PAST_THE_FORTY_EIGHT_BYTES_OF_THE_BUFFER7"},
 	}
-}
-
-// FuzzRfAppendID checks rfAppendID against ID.String.
-func FuzzRfAppendID(f *testing.F) {
-	for _, id := range rfIDCases {
-		f.Add(id.Year, id.Station, id.Serial)
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, tt.id.String(), "%+v", tt.id)
+		assert.Equal(t, "x"+tt.want, string(tt.id.appendTo([]byte("x"))), "%+v", tt.id)
 	}
-	f.Fuzz(func(t *testing.T, year int, station string, serial int) {
-		id := ID{Year: year, Station: station, Serial: serial}
-		if got, want := string(rfAppendID(nil, id)), id.String(); got != want {
-			t.Fatalf("rfAppendID(%+v) = %q, want %q", id, got, want)
-		}
-	})
 }
