@@ -43,6 +43,8 @@ func checkJoin(t *testing.T, text string) {
 func TestLineSeqJoin(t *testing.T) {
 	for _, text := range []string{
 		"", "a", "a\n", "a\nb", "\n\nb\n", "a\r\nb\rc\n", "a\r\r\nb", "SECRET\nE.O. 12958\r\nClassified By: X\n\n1. Y",
+		// past the lines a lineSeq keeps in place (seqInPlace)
+		strings.Repeat("line\n", seqInPlace-1) + "a\nb\nc", strings.Repeat("x\r\n", seqInPlace+3),
 	} {
 		checkJoin(t, text)
 	}
@@ -51,7 +53,7 @@ func TestLineSeqJoin(t *testing.T) {
 // FuzzLineSeqJoin: lineSeq.join, a slice of the text where it can be,
 // equals the line texts joined with "\n".
 func FuzzLineSeqJoin(f *testing.F) {
-	for _, s := range []string{"a\nb", "a\r\nb\rc\n", "a\r\r\nb\n\n"} {
+	for _, s := range []string{"a\nb", "a\r\nb\rc\n", "a\r\r\nb\n\n", strings.Repeat("a\n", seqInPlace) + "b\r\nc"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
