@@ -107,8 +107,10 @@ func (p *Parser) find(lines *lineSeq, res *Result) {
 func (p *Parser) collect(lines *lineSeq, i, start, vstart int, label string, res *Result) {
 	li, _ := lines.at(i)
 	first := li.Text[vstart:]
-	value := []string{first}
-	raw := []string{li.Text[start:]}
+	// the TAGS line and its continuations, in arrays on the stack
+	var valueBuf, rawBuf [1 + maxContinuation]string
+	value := append(valueBuf[:0], first)
+	raw := append(rawBuf[:0], li.Text[start:])
 	res.Line, res.EndLine, res.Label = li.Num, li.Num, label
 	if w, bad := labelWarning(label, li.Num); bad {
 		res.Warnings = append(res.Warnings, w)
@@ -139,13 +141,31 @@ func (p *Parser) collect(lines *lineSeq, i, start, vstart int, label string, res
 // maxContinuation is the most continuation lines a TAGS line may have.
 const maxContinuation = 6
 
-// rawText joins the raw lines, cut where the value was cut.
+// rawText joins the raw lines, cut where the value was cut. cutValue
+// cuts only at a stop word it finds in the upper-cased text, so the
+// upper-cased copy is made only when the text holds one in some case
+// (mayStop).
 func rawText(raw []string) string {
 	s := strings.Join(raw, "\n")
-	if kept, cut, _ := cutValue(asciiUpper(s)); cut {
-		s = s[:len(kept)]
+	if mayStop(s) {
+		if kept, cut, _ := cutValue(asciiUpper(s)); cut {
+			s = s[:len(kept)]
+		}
 	}
 	return strings.TrimRight(s, " \t\r\n")
+}
+
+// mayStop reports whether asciiUpper(s) holds one of the words cutValue
+// looks for before it runs inlineStop: "SUBJ", "REF", "CLASSIFIED",
+// "PAGE". asciiUpper changes ASCII letters only and IndexFold matches
+// them in either case, so this is that test without the copy.
+func mayStop(s string) bool {
+	for _, w := range [...]string{"subj", "ref", "classified", "page"} {
+		if textutil.IndexFold(s, w) >= 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // asciiUpper upper-cases the ASCII letters of s only, so that offsets in
@@ -201,7 +221,7 @@ func (p *Parser) unlabelled(lines *lineSeq, eo int, res *Result) {
 // returns the tags, the warnings (at line) and whether a page-break header
 // cut the value.
 func parseValue(lines []string, line int) ([]Tag, []Warning, bool) {
-	r := resolver{cat: loadCatalog(), fixes: loadFixes(), line: line, tags: make([]Tag, 0, 8)}
+	r := resolver{cat: loadCatalog(), fixes: loadFixes(), line: line}
 	var toks []token
 	var buf [32]token
 	toks = buf[:0]
@@ -217,6 +237,9 @@ func parseValue(lines []string, line int) ([]Tag, []Warning, bool) {
 			break
 		}
 	}
+	// A token gives one tag, or none (a dropped keyword, a word of a
+	// multi-word tag); only a run-together token gives more.
+	r.tags = make([]Tag, 0, len(toks))
 	r.resolve(toks)
 	return dedupe(r.tags, &r), r.warns, truncated
 }
