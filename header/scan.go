@@ -281,13 +281,14 @@ func (s *scanner) line(t string, num int, r lineReader) bool {
 	}
 
 	if s.phase == phasePreamble {
-		return s.preamble(t, num, wasRel, wasOffice)
+		return s.preamble(t, num, r, wasRel, wasOffice)
 	}
 	return s.address(t, num, r, wasOffice)
 }
 
-// preamble handles FL2-FL4 and the received-copy preamble.
-func (s *scanner) preamble(t string, num int, wasRel, wasOffice bool) bool {
+// preamble handles FL2-FL4 and the received-copy preamble. r is
+// positioned after the line.
+func (s *scanner) preamble(t string, num int, r lineReader, wasRel, wasOffice bool) bool {
 	h := s.h
 	c := t[0]
 	switch {
@@ -368,7 +369,7 @@ func (s *scanner) preamble(t string, num int, wasRel, wasOffice bool) bool {
 		if kw, rest := cutKeyword(t); kw != "" && !hasLower(rest) {
 			// FM/TO/INFO without a DTG line.
 			s.phase = phaseAddress
-			return s.address(t, num, lineReader{}, false)
+			return s.address(t, num, r, false)
 		}
 		if isBodyLine(t) || isClassificationWord(t) && h.Received == nil && h.TransmissionID == nil {
 			return false
@@ -401,7 +402,7 @@ func (s *scanner) received() *ReceivedCopy {
 }
 
 // address handles FM/TO/INFO/XMT lines and their continuations. r is
-// positioned after the line (zero reader: no look-ahead available).
+// positioned after the line, for look-ahead.
 func (s *scanner) address(t string, num int, r lineReader, wasOffice bool) bool {
 	h := s.h
 	if hasLower(t) || isBodyLine(t) {
@@ -490,12 +491,12 @@ func (s *scanner) address(t string, num int, r lineReader, wasOffice bool) bool 
 	switch s.block {
 	case kwTO:
 		if h.To == nil {
-			h.To = make([]Addressee, 0, 4)
+			h.To = make([]Addressee, 0, blockSize(r))
 		}
 		h.To = append(h.To, a)
 	case kwINFO:
 		if h.Info == nil {
-			h.Info = make([]Addressee, 0, 16)
+			h.Info = make([]Addressee, 0, blockSize(r))
 		}
 		h.Info = append(h.Info, a)
 	case kwXMT:
