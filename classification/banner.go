@@ -265,14 +265,17 @@ func appendUnique(list []string, s string) []string {
 }
 
 // trimLineEnd removes what dumps leave at line ends: "\r", trailing
-// blanks, and the backslash continuation of cables.csv rows.
+// blanks, and the backslash continuation of cables.csv rows, in any
+// order. It drops the bytes from the end with a loop: strings.TrimRight
+// built its byte set on every call, for every line of the preamble.
 func trimLineEnd(s string) string {
-	for {
-		t := strings.TrimRight(s, " \t\r")
-		t = strings.TrimSuffix(t, "\\")
-		if t == s {
+	for len(s) > 0 {
+		switch s[len(s)-1] {
+		case ' ', '\t', '\r', '\\':
+			s = s[:len(s)-1]
+		default:
 			return s
 		}
-		s = t
 	}
+	return s
 }
