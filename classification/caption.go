@@ -52,28 +52,33 @@ var captionPhrases = [...]struct {
 // words are matched case-insensitively ("Sipdis"). Blank and dash-only lines
 // yield nil.
 func ParseCaptionLine(s string) []Caption {
+	return appendCaptions(nil, s)
+}
+
+// appendCaptions appends the captions of line s to out (ParseCaptionLine),
+// so that Parse collects them with no slice per line.
+func appendCaptions(out []Caption, s string) []Caption {
 	s = strings.TrimSpace(trimLineEnd(s))
-	if strings.Trim(s, "- ") == "" {
-		return nil
+	if onlyDashes(s) {
+		return out
 	}
 	if (strings.IndexByte(s, 'Y') >= 0 || strings.IndexByte(s, 'y') >= 0) && strings.Contains(squeezeUpper(s), "CORRECTEDCOPY") {
-		return []Caption{{Kind: CaptionCorrectedCopy, Text: s}}
+		return append(out, Caption{Kind: CaptionCorrectedCopy, Text: s})
 	}
-	var out []Caption
 	rest := s
 	for rest != "" {
-		w, after := nextWord(rest)
-		uw := strings.ToUpper(strings.TrimRight(w, ".,;:"))
 		if k, n, ok := matchPhrase(rest); ok {
 			out = append(out, Caption{Kind: k, Text: strings.TrimRight(rest[:n], ".,;: ")})
 			rest = strings.TrimLeft(rest[n:], " ,;:\t")
 			continue
 		}
-		k, ok := captionWords[uw]
+		w, after := nextWord(rest)
+		w = trimWordEnd(w)
+		k, ok := captionWord(w)
 		if !ok {
 			break
 		}
-		out = append(out, Caption{Kind: k, Text: strings.TrimRight(w, ".,;:")})
+		out = append(out, Caption{Kind: k, Text: w})
 		rest = strings.TrimLeft(after, " ,;:\t")
 	}
 	if rest != "" {
@@ -82,23 +87,93 @@ func ParseCaptionLine(s string) []Caption {
 	return out
 }
 
+// onlyDashes reports whether s holds only dashes and spaces
+// (strings.Trim(s, "- ") == "").
+func onlyDashes(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] != '-' && s[i] != ' ' {
+			return false
+		}
+	}
+	return true
+}
+
+// trimWordEnd drops the trailing punctuation ".,;:" of a word
+// (strings.TrimRight(w, ".,;:") without building its byte set).
+func trimWordEnd(w string) string {
+	for len(w) > 0 {
+		switch w[len(w)-1] {
+		case '.', ',', ';', ':':
+			w = w[:len(w)-1]
+		default:
+			return w
+		}
+	}
+	return w
+}
+
+// maxCaptionWord is the length of the longest key of captionWords.
+const maxCaptionWord = len("SENSITIVE")
+
+// captionWord looks w up in captionWords upper-cased, as
+// captionWords[strings.ToUpper(w)] does; an ASCII word is upper-cased in
+// a stack buffer, and one too long for any key is not looked up.
+func captionWord(w string) (CaptionKind, bool) {
+	var buf [maxCaptionWord]byte
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= 0x80 {
+			k, ok := captionWords[strings.ToUpper(w)] // 'ſ' upper-cases to 'S'
+			return k, ok
+		}
+		if i == len(buf) {
+			return "", false
+		}
+		if c >= 'a' && c <= 'z' {
+			c -= 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	k, ok := captionWords[string(buf[:len(w)])]
+	return k, ok
+}
+
 // nextWord returns the first space-separated word of s and the rest.
 func nextWord(s string) (string, string) {
-	s = strings.TrimLeft(s, " \t")
-	if i := strings.IndexAny(s, " \t"); i >= 0 {
-		return s[:i], s[i:]
+	i := 0
+	for i < len(s) && (s[i] == ' ' || s[i] == '\t') {
+		i++
+	}
+	s = s[i:]
+	for i = 0; i < len(s); i++ {
+		if s[i] == ' ' || s[i] == '\t' {
+			return s[:i], s[i:]
+		}
 	}
 	return s, ""
 }
 
 // matchPhrase matches a caption phrase at the start of s and returns its
-// kind and byte length.
+// kind and byte length. The phrases start with "SENSITIVE" and "FOR",
+// compared with strings.EqualFold, under which only 's', 'S', 'ſ' (first
+// byte 0xC5) and 'f', 'F' match their first letters: other words are
+// ruled out by their first byte.
 func matchPhrase(s string) (CaptionKind, int, bool) {
+	i := 0
+	for i < len(s) && (s[i] == ' ' || s[i] == '\t') {
+		i++
+	}
+	if i == len(s) {
+		return "", 0, false
+	}
+	if c := s[i]; c|0x20 != 's' && c|0x20 != 'f' && c != 0xC5 {
+		return "", 0, false
+	}
 	for _, p := range captionPhrases {
 		rest, n, ok := s, 0, true
 		for _, pw := range p.words {
 			w, after := nextWord(rest)
-			if !strings.EqualFold(strings.TrimRight(w, ".,;:"), pw) {
+			if !strings.EqualFold(trimWordEnd(w), pw) {
 				ok = false
 				break
 			}

@@ -1,6 +1,8 @@
 package classification
 
 import (
+	"reflect"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -34,4 +36,90 @@ func TestParseCaptionLine(t *testing.T) {
 	for _, tt := range tests {
 		assert.Equal(t, tt.want, ParseCaptionLine(tt.in), tt.in)
 	}
+}
+
+// refParseCaptionLine is ParseCaptionLine as it was before appendCaptions,
+// with the strings calls that trimWordEnd, nextWord, onlyDashes and
+// captionWord stand for and without matchPhrase's first-byte test.
+func refParseCaptionLine(s string) []Caption {
+	s = strings.TrimSpace(trimLineEnd(s))
+	if strings.Trim(s, "- ") == "" {
+		return nil
+	}
+	if (strings.IndexByte(s, 'Y') >= 0 || strings.IndexByte(s, 'y') >= 0) && strings.Contains(squeezeUpper(s), "CORRECTEDCOPY") {
+		return []Caption{{Kind: CaptionCorrectedCopy, Text: s}}
+	}
+	nextWord := func(s string) (string, string) {
+		s = strings.TrimLeft(s, " \t")
+		if i := strings.IndexAny(s, " \t"); i >= 0 {
+			return s[:i], s[i:]
+		}
+		return s, ""
+	}
+	matchPhrase := func(s string) (CaptionKind, int, bool) {
+		for _, p := range captionPhrases {
+			rest, n, ok := s, 0, true
+			for _, pw := range p.words {
+				w, after := nextWord(rest)
+				if !strings.EqualFold(strings.TrimRight(w, ".,;:"), pw) {
+					ok = false
+					break
+				}
+				n += len(rest) - len(after)
+				rest = after
+			}
+			if ok {
+				return p.kind, n, true
+			}
+		}
+		return "", 0, false
+	}
+	var out []Caption
+	rest := s
+	for rest != "" {
+		w, after := nextWord(rest)
+		uw := strings.ToUpper(strings.TrimRight(w, ".,;:"))
+		if k, n, ok := matchPhrase(rest); ok {
+			out = append(out, Caption{Kind: k, Text: strings.TrimRight(rest[:n], ".,;: ")})
+			rest = strings.TrimLeft(rest[n:], " ,;:\t")
+			continue
+		}
+		k, ok := captionWords[uw]
+		if !ok {
+			break
+		}
+		out = append(out, Caption{Kind: k, Text: strings.TrimRight(w, ".,;:")})
+		rest = strings.TrimLeft(after, " ,;:\t")
+	}
+	if rest != "" {
+		out = append(out, Caption{Kind: CaptionPassing, Text: rest})
+	}
+	return out
+}
+
+// captionLineCases are caption lines and near misses for the byte tests.
+var captionLineCases = []string{
+	"SIPDIS ", "Sipdis.", "NOFORN SIPDIS", "sensitive but unclassified", "FOR OFFICIAL USE ONLY, SIPDIS",
+	"ſipdis", "ſENSITIVE BUT UNCLASSIFIED", "NOFORN\tFOR official use only.", "SENSITIVEX", "SENSITIVE BUT",
+	"FOR ALL CABLE DRAFTERS", "--- - --", "CORRECTED COPY", "EXDIS;;STADIS: DEPT PASS", "\tSIPDIS", "NOFORN \t Limdis",
+	"SIPDISSIPDIS", "É SIPDIS", "SIPDIS\nFOR OFFICIAL USE ONLY", "  ",
+}
+
+func TestParseCaptionLineMatchesRef(t *testing.T) {
+	for _, s := range captionLineCases {
+		assert.Equal(t, refParseCaptionLine(s), ParseCaptionLine(s), s)
+	}
+}
+
+// FuzzCaptionLine: ParseCaptionLine's byte loops, stack upper-casing and
+// phrase pretest give what the strings calls they replaced give.
+func FuzzCaptionLine(f *testing.F) {
+	for _, s := range captionLineCases[:6] {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := ParseCaptionLine(s), refParseCaptionLine(s); !reflect.DeepEqual(got, want) {
+			t.Fatalf("ParseCaptionLine(%q) = %+v, want %+v", s, got, want)
+		}
+	})
 }

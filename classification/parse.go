@@ -299,9 +299,10 @@ func plausibleEO(d Declassification, at int) bool {
 
 // addCaptions records the captions of one line.
 func (st *state) addCaptions(num int, t string) {
-	for _, c := range ParseCaptionLine(t) {
-		c.Line = num
-		st.res.Captions = append(st.res.Captions, c)
+	n := len(st.res.Captions)
+	st.res.Captions = appendCaptions(st.res.Captions, t)
+	for i := n; i < len(st.res.Captions); i++ {
+		st.res.Captions[i].Line = num
 	}
 }
 
