@@ -31,14 +31,12 @@ type Declassification struct {
 }
 
 var (
-	// E.O. line: "E.O. 12958:", "EO 12958", "E.o. 12958", "E.O.12356:",
-	// "HE.O. 12958" (lines run together), "E.0. 12958" (zero for O).
-	eoRE = regexp.MustCompile(`(?i)(?:E\.\s?[O0]\.?|\bE\s?O)\s*(\d{5})\b`)
 	// "Declassify on: ...", "Declassify on 8/31/2034".
 	declOnRE = regexp.MustCompile(`(?i)\bDeclassify\s+on\s*:?\s*`)
-	// "DECL:", "DECL :", "DECLl:", "decl:", "DECL ".
+	// "DECL:", "DECL :", "DECLl:", "decl:", "DECL " (run after the
+	// test for "decl", see declLen).
 	declRE = regexp.MustCompile(`(?i)^(?:DECL[A-Z]?\s*:\s*|DECL\s+)`)
-	// "DNG: CO 04/08/2026".
+	// "DNG: CO 04/08/2026" (run after the test for "dng", see findDNG).
 	dngRE = regexp.MustCompile(`(?i)^DNG\s*:?\s*(U|C|S|CO|CONFIDENTIAL|SECRET|UNCLASSIFIED)\b\s*`)
 	// numeric dates: M/D/Y, Y/M/D, Y-M-D, with 1-4 digit fields.
 	numDateRE = regexp.MustCompile(`^(\d{1,4})\s*[/.-]\s*(\d{1,3})\s*[/.-]\s*(\d{2,4})\b`)
@@ -56,13 +54,15 @@ func FindEO(s string) (Declassification, int) {
 	if !hasOrder && indexFold(s, "declassify") < 0 {
 		return Declassification{}, -1
 	}
-	if m := eoRE.FindStringSubmatchIndex(s); hasOrder && m != nil {
-		d := Declassification{ExecutiveOrder: s[m[2]:m[3]]}
-		rest := strings.TrimLeft(s[m[1]:], " \t")
-		rest = strings.TrimPrefix(rest, ":")
-		rest = strings.TrimPrefix(rest, ",")
-		d.parseField(rest)
-		return d, m[0]
+	if hasOrder {
+		if start, num, end := findEOOrder(s); start >= 0 {
+			d := Declassification{ExecutiveOrder: s[num:end]}
+			rest := strings.TrimLeft(s[end:], " \t")
+			rest = strings.TrimPrefix(rest, ":")
+			rest = strings.TrimPrefix(rest, ",")
+			d.parseField(rest)
+			return d, start
+		}
 	}
 	if m := declOnRE.FindStringIndex(s); m != nil {
 		var d Declassification
@@ -120,11 +120,8 @@ func isLetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
 func (d *Declassification) parseField(f string) {
 	f = cutTags(f)
 	d.Raw = f
-	rest := f
-	if m := declRE.FindStringIndex(rest); m != nil {
-		rest = rest[m[1]:]
-	}
-	if m := dngRE.FindStringSubmatchIndex(rest); m != nil {
+	rest := f[declLen(f):]
+	if m := findDNG(rest); m != nil {
 		switch strings.ToUpper(rest[m[2]:m[3]]) {
 		case "U", "UNCLASSIFIED":
 			d.DowngradeTo = Unclassified
@@ -157,6 +154,28 @@ func (d *Declassification) parseField(f string) {
 	}
 }
 
+// declLen returns the length of the "DECL:" that f starts with (declRE),
+// or 0. The pattern needs "decl" in some case first: most fields have
+// none ("N/A", "X1", a date) and skip the pattern.
+func declLen(f string) int {
+	if !hasPrefixFold(f, "decl") {
+		return 0
+	}
+	if m := declRE.FindStringIndex(f); m != nil {
+		return m[1]
+	}
+	return 0
+}
+
+// findDNG returns dngRE's submatch indexes in s, after a test for the
+// "dng" the pattern starts with.
+func findDNG(s string) []int {
+	if !hasPrefixFold(s, "dng") {
+		return nil
+	}
+	return dngRE.FindStringSubmatchIndex(s)
+}
+
 // isCode reports whether s is an upper-case schedule code such as GDS, ADS,
 // XGDS-2, RDS-3.
 func isCode(s string) bool {
@@ -177,6 +196,9 @@ func isCode(s string) bool {
 // three-digit field ("011/2/2019"). It returns the date and the number of
 // bytes used.
 func parseDate(s string) (Date, int, bool) {
+	if s == "" || s[0] < '0' || s[0] > '9' { // numDateRE starts with a digit
+		return Date{}, 0, false
+	}
 	m := numDateRE.FindStringSubmatchIndex(s)
 	if m == nil {
 		return Date{}, 0, false
