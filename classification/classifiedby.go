@@ -122,7 +122,7 @@ func findClassifiedBy(text string) (ClassifiedBy, int, bool) {
 
 // nextCBKey finds the next "Classified By" keyword in text from offset off
 // and returns its span, or -1. It looks for "fied" (cheap) before trying
-// the pattern around it.
+// the pattern around it, and only where "by" follows (byFollows).
 func nextCBKey(text string, off int) (int, int) {
 	for off < len(text) {
 		p := indexFold(text[off:], "fied")
@@ -131,6 +131,9 @@ func nextCBKey(text string, off int) (int, int) {
 		}
 		p += off
 		off = p + 4
+		if !byFollows(text, p+4) {
+			continue // "UNCLASSIFIED", "DECLASSIFIED 2019"
+		}
 		w0 := max(0, p-6)
 		loc := cbKeyRE.FindStringIndex(text[w0:min(len(text), p+40)])
 		if loc == nil || w0+loc[0] > p {
@@ -143,6 +146,21 @@ func nextCBKey(text string, off int) (int, int) {
 		return start, end
 	}
 	return -1, -1
+}
+
+// byFollows reports whether white space and then "by" (either case) start
+// at text[i:]. cbKeyRE, run on text[p-6:p+40] after a "fied" at p, finds
+// a match that starts at or before p only when this holds for i = p+4:
+// its shortest match, "clafd by", is 8 bytes long, so a match that starts
+// at p-6 or later reaches past p, and the one 'f' of its letters
+// (c-l-a-s-s-i-f-i-e-d, the s's may be 'ſ') must be the one at p; "ied"
+// then ends the letters, and `\s+by` comes next.
+func byFollows(text string, i int) bool {
+	if i >= len(text) || !isREWhite(text[i]) {
+		return false
+	}
+	i += skipRESpace(text[i:])
+	return hasPrefixFold(text[i:], "by")
 }
 
 // skipClassifiedBy reports whether the keyword at text[start:end] is not a
