@@ -359,6 +359,7 @@ func cleanWho(w string) string {
 type whoToken struct {
 	text string // as written, punctuation kept
 	key  string // lower case, outer punctuation dropped, 0 read as o
+	off  int    // offset of text in the "who" text, -1 if unknown
 }
 
 // splitWho separates names from title and office.
@@ -366,12 +367,15 @@ func splitWho(who string) (names []string, title string) {
 	if who == "" {
 		return nil, ""
 	}
-	mixed := strings.ToUpper(who) != who
-	segs := splitSegments(who)
+	return splitWhoSegments(who, whoSegments(who))
+}
+
+// splitWhoSegments is splitWho over the segments of who.
+func splitWhoSegments(who string, segs [][]whoToken) (names []string, title string) {
+	mixed := changesUpper(who)
 	var titleParts []string
 	prevEndsTitle := false
-	for si, seg := range segs {
-		toks := tokens(seg)
+	for si, toks := range segs {
 		if len(toks) == 0 {
 			continue
 		}
@@ -387,7 +391,7 @@ func splitWho(who string) (names []string, title string) {
 			if s == 0 && prevEndsTitle && len(names) == 0 {
 				titled = true // "AMB:RCROCKER"
 			}
-			if s == 0 && len(names) == 0 && si+1 < len(segs) && allTitle(tokens(segs[si+1]), mixed) {
+			if s == 0 && len(names) == 0 && si+1 < len(segs) && allTitle(segs[si+1], mixed) {
 				titled = true // "DUDDY, AMBASSADOR, DOS, AMB"
 			}
 			switch {
@@ -398,15 +402,15 @@ func splitWho(who string) (names []string, title string) {
 			}
 		}
 		if ok {
-			names = append(names, trimName(joinTokens(toks[s:e])))
+			names = append(names, trimName(joinTokens(who, toks[s:e])))
 			if s > 0 {
-				titleParts = append(titleParts, joinTokens(toks[:s]))
+				titleParts = append(titleParts, joinTokens(who, toks[:s]))
 			}
 			if e < len(toks) {
-				titleParts = append(titleParts, joinTokens(toks[e:]))
+				titleParts = append(titleParts, joinTokens(who, toks[e:]))
 			}
 		} else {
-			titleParts = append(titleParts, joinTokens(toks))
+			titleParts = append(titleParts, joinTokens(who, toks))
 		}
 		prevEndsTitle = isTitle(toks[len(toks)-1], mixed)
 	}
@@ -414,43 +418,27 @@ func splitWho(who string) (names []string, title string) {
 	return names, title
 }
 
-// splitSegments splits the "who" part at , ; : and at the words "and"/"&".
-func splitSegments(who string) []string {
-	parts := strings.FieldsFunc(who, func(r rune) bool { return r == ',' || r == ';' || r == ':' })
-	var out []string
-	for _, p := range parts {
-		f := strings.Fields(p)
-		start := 0
-		for i, w := range f {
-			if lw := strings.ToLower(w); lw == "and" || lw == "&" {
-				out = append(out, strings.Join(f[start:i], " "))
-				start = i + 1
-			}
-		}
-		out = append(out, strings.Join(f[start:], " "))
-	}
-	return out
-}
-
-// tokens splits a segment into words, splitting "DCM/Ted" into "DCM/" and
-// "Ted".
-func tokens(seg string) []whoToken {
-	var out []whoToken
-	for _, w := range strings.Fields(seg) {
-		if i := strings.LastIndexByte(w, '/'); i > 0 && i+2 < len(w) && isUpperWord(w[:i]) &&
-			w[i+1] >= 'A' && w[i+1] <= 'Z' && w[i+2] >= 'a' && w[i+2] <= 'z' {
-			out = append(out, mkToken(w[:i+1]), mkToken(w[i+1:]))
-			continue
-		}
-		out = append(out, mkToken(w))
-	}
-	return out
-}
-
+// mkToken returns the token of word w (no offset); whoSegments computes
+// the same keys for a whole text at once.
 func mkToken(w string) whoToken {
 	k := strings.ToLower(strings.Trim(w, `.,;:()"?\`))
 	k = strings.ReplaceAll(k, "0", "o")
-	return whoToken{text: w, key: k}
+	return whoToken{text: w, key: k, off: -1}
+}
+
+// changesUpper reports whether strings.ToUpper(s) != s, without building
+// the upper-cased copy for ASCII text.
+func changesUpper(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 0x80 {
+			return strings.ToUpper(s) != s
+		}
+		if c >= 'a' && c <= 'z' {
+			return true
+		}
+	}
+	return false
 }
 
 func isUpperWord(s string) bool {
@@ -594,14 +582,6 @@ func isNameTok(t whoToken, mixed bool) bool {
 		}
 	}
 	return letters >= 2 && !isTitle(t, mixed) && !connectors[t.key]
-}
-
-func joinTokens(toks []whoToken) string {
-	parts := make([]string, len(toks))
-	for i, t := range toks {
-		parts[i] = t.text
-	}
-	return strings.Join(parts, " ")
 }
 
 // trimName drops trailing punctuation from a name, keeping the dot of a
