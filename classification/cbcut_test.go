@@ -41,6 +41,11 @@ func TestCBCut(t *testing.T) {
 		{"pol counselor for rea\n\nsons", 14}, // wrapped and spaced out
 		{"", -1},
 		{"1.4 (b)", -1}, // needs white space before the 1
+		// words on both sides of cutWordMayStart
+		{"political robert smith, r \t\neason 1.4", 24},
+		{"fr 1.4", 0}, {"f0r reason", 0}, {"fo reasons", 3}, {"per 1/4", 0}, {"pe reason", 3}, {"sea3on", 0},
+		{"se ctions 1", 0}, {"sections1", -1}, {"e. o 12345", 0}, {"e.o12345", 0}, {"e . o 12345", -1},
+		{"base on 1.4", -1}, {"based 0n 1.4", 0}, {"undr 1.4", -1}, {"under para 1.4", 0}, {"du to 1.4", -1}, {"due\tto 1,4", 0},
 	}
 	for _, tt := range tests {
 		assert.Equal(t, tt.want, cbCut(tt.in), "%q", tt.in)
@@ -71,4 +76,17 @@ func TestCBCutMatchesRegexp(t *testing.T) {
 		}
 	}
 	assert.Greater(t, n, 1000)
+}
+
+// FuzzCBCut: cbCut, which runs the anchored regexp only where the byte
+// tests allow a match, finds the leftmost match of cbCutRE.
+func FuzzCBCut(f *testing.F) {
+	for _, s := range []string{"ambassador glyn t. davies for reasons 1.4 b and d", "pol/c john doe 1.4(b)", "r e a s o n 1.4", "under section 1.5", "a.smith e.o. 12958"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := cbCut(s), cbCutRegexp(s); got != want {
+			t.Fatalf("cbCut(%q) = %d, the regexp says %d", s, got, want)
+		}
+	})
 }

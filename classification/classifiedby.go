@@ -692,6 +692,9 @@ func cbCut(s string) int {
 			if p > 0 && (isWordByte(s[p-1]) || s[p-1] == '_') { // \b
 				continue
 			}
+			if !cutWordMayStart(s, p) {
+				continue
+			}
 		case strings.IndexByte(":;,.", c) >= 0 || isREWhite(c):
 			j := p
 			if !isREWhite(c) {
@@ -713,6 +716,45 @@ func cbCut(s string) int {
 		}
 	}
 	return -1
+}
+
+// cutWordMayStart reports whether the word at s[p] may start a match of
+// one of the alternatives of cbCutExpr that start with a letter, by its
+// next bytes: "for"/"fr"/"f0r", "per", "r" and white space and 'e', "se"
+// ("sea3on", "section"), 'e' with an 'o' within three bytes (e.o.),
+// "based", "under", "due". Most words of a name or title (the p of
+// "political", the r of "robert") are ruled out before the regexp runs.
+func cutWordMayStart(s string, p int) bool {
+	next := func(k int) byte {
+		if p+k < len(s) {
+			return s[p+k]
+		}
+		return 0
+	}
+	switch s[p] {
+	case 'f':
+		c := next(1)
+		return c == 'o' || c == 'r' || c == '0'
+	case 'p':
+		return next(1) == 'e'
+	case 'r':
+		q := p + 1
+		for q < len(s) && isREWhite(s[q]) {
+			q++
+		}
+		return q < len(s) && s[q] == 'e'
+	case 's':
+		return next(1) == 'e'
+	case 'e':
+		return next(1) == 'o' || next(2) == 'o' || next(3) == 'o'
+	case 'b':
+		return strings.HasPrefix(s[p:], "based")
+	case 'u':
+		return strings.HasPrefix(s[p:], "under")
+	case 'd':
+		return strings.HasPrefix(s[p:], "due")
+	}
+	return true
 }
 
 // isREWhite reports whether c is white space for \s in a regexp.
