@@ -15,11 +15,11 @@ var flatHeaderRE = regexp.MustCompile(`-{5,}[^-]*?\s([ZOPR](?: [ZOPR])? \d{6}Z [
 // flattened is the fallback when no header block was found.
 func (s *scanner) flattened(r lineReader) {
 	for {
-		line, num, ok := r.next()
+		line, num, ok := r.nextHolding("-----")
 		if !ok {
 			return
 		}
-		if !strings.Contains(line, "-----") || !strings.Contains(line, " FM ") {
+		if !strings.Contains(line, " FM ") {
 			continue
 		}
 		m := flatHeaderRE.FindStringSubmatch(collapse(line))

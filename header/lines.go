@@ -29,6 +29,58 @@ func (r *lineReader) next() (line string, num int, ok bool) {
 	return trimRight(line), num, true
 }
 
+// nextHolding returns the next line that holds sub, as next returns it,
+// and its number; sub must hold no line end. It finds sub in the rest of
+// the text and skips the lines before it by counting their ends, instead
+// of splitting each line and searching it.
+func (r *lineReader) nextHolding(sub string) (line string, num int, ok bool) {
+	for r.pos < len(r.text) {
+		i := strings.Index(r.text[r.pos:], sub)
+		if i < 0 {
+			r.pos = len(r.text)
+			break
+		}
+		r.skipLinesBefore(r.pos + i)
+		line, num, ok = r.next()
+		if strings.Contains(line, sub) { // not only in trailing blanks
+			return line, num, ok
+		}
+	}
+	return "", 0, false
+}
+
+// firstFrom returns the offset of the first sub in the text at or after
+// r's position, or len(text) when there is none: a line that next returns
+// holds sub only if r.pos is past that offset once it is read.
+func (r *lineReader) firstFrom(sub string) int {
+	if i := strings.Index(r.text[r.pos:], sub); i >= 0 {
+		return r.pos + i
+	}
+	return len(r.text)
+}
+
+// skipLinesBefore moves r to the start of the line that holds offset p
+// (p >= r.pos). A line ends at '\n', '\r' or "\r\n", as for
+// textutil.NextLine.
+func (r *lineReader) skipLinesBefore(p int) {
+	seg := r.text[r.pos:p]
+	// The last line end: a '\r' can only follow the last '\n' within
+	// the line of p, a short backward scan (LastIndexByte is a plain loop).
+	last := strings.LastIndexByte(seg, '\n')
+	if j := strings.LastIndexByte(seg[last+1:], '\r'); j >= 0 {
+		last += 1 + j
+	}
+	if last < 0 {
+		return
+	}
+	seg = seg[:last+1]
+	r.num += strings.Count(seg, "\n")
+	if cr := strings.Count(seg, "\r"); cr > 0 {
+		r.num += cr - strings.Count(seg, "\r\n")
+	}
+	r.pos += last + 1
+}
+
 // trimRight removes trailing white space (markdown hard breaks, '\r').
 func trimRight(s string) string {
 	for len(s) > 0 {

@@ -67,6 +67,9 @@ const (
 func (s *scanner) findStart(r lineReader) (lineReader, anchor) {
 	firstNonBlank := true
 	inBody := false
+	// Only a line that ends past the first "VZCZC" can hold one: the
+	// others are not searched (most texts have none, or on line 1).
+	vz := r.firstFrom("VZCZC")
 	for {
 		at := r
 		line, num, ok := r.next()
@@ -87,7 +90,7 @@ func (s *scanner) findStart(r lineReader) (lineReader, anchor) {
 			s.h.Partial = true
 			continue
 		}
-		if strings.Contains(t, "VZCZC") && vzczcIndex(t) >= 0 {
+		if r.pos > vz && strings.Contains(t, "VZCZC") && vzczcIndex(t) >= 0 {
 			return at, anchorFL1
 		}
 		if inBody {
