@@ -380,20 +380,62 @@ func skipLead(s string) int {
 }
 
 var (
-	eoLine     = regexp.MustCompile(`^(?i)E\s?\.?\s?O\.?\s*:?\s*\d{4,5}`)
 	stopLine   = regexp.MustCompile(`^(?i)(?:SUBJ|REF|CLASSIFIED|E\s?\.?\s?O\b|E\.O|DECL|[0-9\-=_]|\([^,)]*\))`)
 	subjLine   = regexp.MustCompile(`^(?i)S?UBJ(?:ECT)?\b`)
 	wordComma  = regexp.MustCompile(`^[A-Za-z][A-Za-z-]*\s*,`)
 	paragraph1 = regexp.MustCompile(`^1\s?\.(?:\s|$)`)
 )
 
-// isEOLine reports whether s is an E.O. line (eoLine after skipLead). The
-// pattern needs an 'E' first and an 'O' in the next four bytes (after
-// optional white space, dot, white space), which most lines fail.
+// isEOLine reports whether s is an E.O. line: after skipLead, what the
+// pattern `^(?i)E\s?\.?\s?O\.?\s*:?\s*\d{4,5}` (eoLine of the tests)
+// matches, read by hand: 'E', optional white space, dot and white space,
+// 'O', an optional dot, white space, an optional colon, white space and
+// four digits (a fifth is optional, and nothing need follow). Each
+// optional part takes a byte no later part before the next fixed one can
+// take, so taking it whenever it is there finds the match if there is one.
 func isEOLine(s string) bool {
 	s = s[skipLead(s):]
-	return len(s) > 2 && (s[0] == 'E' || s[0] == 'e') &&
-		strings.IndexAny(s[1:min(len(s), 5)], "Oo") >= 0 && eoLine.MatchString(s)
+	if len(s) <= 2 || s[0]|0x20 != 'e' {
+		return false
+	}
+	i := 1
+	i = skipOne(s, i, isTagsWhite)
+	i = skipOne(s, i, func(c byte) bool { return c == '.' })
+	i = skipOne(s, i, isTagsWhite)
+	if i >= len(s) || s[i]|0x20 != 'o' {
+		return false
+	}
+	i = skipOne(s, i+1, func(c byte) bool { return c == '.' })
+	for i < len(s) && isTagsWhite(s[i]) {
+		i++
+	}
+	i = skipOne(s, i, func(c byte) bool { return c == ':' })
+	for i < len(s) && isTagsWhite(s[i]) {
+		i++
+	}
+	if i+4 > len(s) {
+		return false
+	}
+	for _, c := range []byte(s[i : i+4]) {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// skipOne returns i+1 when s[i] exists and is, returns i otherwise.
+func skipOne(s string, i int, is func(byte) bool) int {
+	if i < len(s) && is(s[i]) {
+		return i + 1
+	}
+	return i
+}
+
+// isTagsWhite reports whether c is white space for \s in a regexp
+// ([\t\n\f\r ]).
+func isTagsWhite(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'
 }
 
 func isSubjectLine(s string) bool {
