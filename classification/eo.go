@@ -33,9 +33,6 @@ type Declassification struct {
 var (
 	// "Declassify on: ...", "Declassify on 8/31/2034".
 	declOnRE = regexp.MustCompile(`(?i)\bDeclassify\s+on\s*:?\s*`)
-	// "DECL:", "DECL :", "DECLl:", "decl:", "DECL " (run after the
-	// test for "decl", see declLen).
-	declRE = regexp.MustCompile(`(?i)^(?:DECL[A-Z]?\s*:\s*|DECL\s+)`)
 	// "DNG: CO 04/08/2026" (run after the test for "dng", see findDNG).
 	dngRE = regexp.MustCompile(`(?i)^DNG\s*:?\s*(U|C|S|CO|CONFIDENTIAL|SECRET|UNCLASSIFIED)\b\s*`)
 	// numeric dates: M/D/Y, Y/M/D, Y-M-D, with 1-4 digit fields.
@@ -154,15 +151,33 @@ func (d *Declassification) parseField(f string) {
 	}
 }
 
-// declLen returns the length of the "DECL:" that f starts with (declRE),
-// or 0. The pattern needs "decl" in some case first: most fields have
-// none ("N/A", "X1", a date) and skip the pattern.
+// declLen returns the length of the "DECL:" that f starts with, or 0:
+// "DECL:", "DECL :", "DECLl:", "decl:", "DECL ". It reads what the
+// pattern `(?i)^(?:DECL[A-Z]?\s*:\s*|DECL\s+)` (declRE of the tests)
+// matches: "decl" in any case, then an optional letter (under (?i) also
+// 'ſ' and the Kelvin sign), white space, a colon and white space; or,
+// failing that, white space after "decl". Each part takes bytes the next
+// cannot, so there is one way to match each form.
 func declLen(f string) int {
 	if !hasPrefixFold(f, "decl") {
 		return 0
 	}
-	if m := declRE.FindStringIndex(f); m != nil {
-		return m[1]
+	i := 4
+	switch {
+	case i < len(f) && isLetter(f[i]):
+		i++
+	case strings.HasPrefix(f[i:], "ſ"):
+		i += len("ſ")
+	case strings.HasPrefix(f[i:], "\u212a"): // Kelvin sign
+		i += len("\u212a")
+	}
+	i += skipRESpace(f[i:])
+	if i < len(f) && f[i] == ':' {
+		i++
+		return i + skipRESpace(f[i:])
+	}
+	if n := skipRESpace(f[4:]); n > 0 {
+		return 4 + n
 	}
 	return 0
 }

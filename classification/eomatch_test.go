@@ -10,6 +10,10 @@ import (
 // together), "E.0. 12958" (zero for O).
 var eoRE = regexp.MustCompile(`(?i)(?:E\.\s?[O0]\.?|\bE\s?O)\s*(\d{5})\b`)
 
+// declRE is the pattern declLen reads by hand: "DECL:", "DECL :", "DECLl:",
+// "decl:", "DECL ".
+var declRE = regexp.MustCompile(`(?i)^(?:DECL[A-Z]?\s*:\s*|DECL\s+)`)
+
 // eoMatchCases are lines on both sides of eoRE, declRE, dngRE and
 // numDateRE.
 var eoMatchCases = []string{
@@ -17,12 +21,13 @@ var eoMatchCases = []string{
 	"E.\tO.\n\t 12356:", "E. 0 12958", "E.O. 129580", "E.O. 1295", "E.O. 12958_", "E.O. 12958x", "_EO 12958", "EO. 12958",
 	"E.O 12958", "E . O. 12958", "DEPT FOR WHA/BSC E.O. 12958: DECL: 11/22/2012", "EEO 12958", "E.E.O. 12958", "EO 12345 EO 13526",
 	"", "E", "E.", "E.O", "E.O.", "EO1295812958", "é.O. 12958", "E\u00a0O 12958", "E\fO\r12958 X",
-	"DECL: 1/2/2019", "decl : x", "DECLX: 1", "DECL  1", "DECL", "DECLl:", "DNG: CO 04/08/2026", "dng co", "DNG CONFIDENTIAL", "DNGS",
+	"DECL: 1/2/2019", "decl : x", "DECLX: 1", "DECL  1", "DECL", "DECLl:", "DECLſ:", "DECL\u212a :", "DECLé:", "DECLX 1",
+	"DECL\t\n: \f", "DECL:", "DECLXY:", "DECL X:", "decl\r", "DECL1:", "DNG: CO 04/08/2026", "dng co", "DNG CONFIDENTIAL", "DNGS",
 	"1/2/2019", "2019-02-12", "011/2/2019", "1 / 2 / 19", "N/A", "X1",
 }
 
-// checkEOMatch compares findEOOrder with eoRE, and the tests before
-// declRE, dngRE and numDateRE with the patterns, on s.
+// checkEOMatch compares findEOOrder and declLen with eoRE and declRE, and
+// the tests before dngRE and numDateRE with the patterns, on s.
 func checkEOMatch(t *testing.T, s string) {
 	t.Helper()
 	start, num, end := findEOOrder(s)
@@ -66,8 +71,8 @@ func TestEOMatch(t *testing.T) {
 	}
 }
 
-// FuzzEOMatch: findEOOrder finds what eoRE finds, and the byte tests
-// before declRE, dngRE and numDateRE never rule out a match.
+// FuzzEOMatch: findEOOrder and declLen find what eoRE and declRE find,
+// and the byte tests before dngRE and numDateRE never rule out a match.
 func FuzzEOMatch(f *testing.F) {
 	for _, s := range eoMatchCases[:12] {
 		f.Add(s)

@@ -18,10 +18,11 @@ import (
 // are kept (splitWho counts them): a part between separators that holds
 // only white space, or nothing before an "and".
 func whoSegments(who string) [][]whoToken {
-	toks := make([]whoToken, 0, countWhoWords(who))
-	var segEnds []int // end of each segment in toks
-	var kb []byte     // keys of ASCII words, back to back
-	var keyEnds []int // for each token, its key's end in kb, or -1
+	n := countWhoWords(who)
+	toks := make([]whoToken, 0, n)
+	var segEnds []int               // end of each segment in toks
+	kb := make([]byte, 0, len(who)) // keys of ASCII words, back to back
+	keyEnds := make([]int, 0, n)    // for each token, its key's end in kb, or -1
 	for _, part := range splitParts(who) {
 		for i := 0; ; {
 			ws, we := nextWordSpan(part.text, i)
