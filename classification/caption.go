@@ -62,7 +62,7 @@ func appendCaptions(out []Caption, s string) []Caption {
 	if onlyDashes(s) {
 		return out
 	}
-	if (strings.IndexByte(s, 'Y') >= 0 || strings.IndexByte(s, 'y') >= 0) && strings.Contains(squeezeUpper(s), "CORRECTEDCOPY") {
+	if (strings.IndexByte(s, 'Y') >= 0 || strings.IndexByte(s, 'y') >= 0) && hasCorrectedCopy(s) {
 		return append(out, Caption{Kind: CaptionCorrectedCopy, Text: s})
 	}
 	rest := s

@@ -172,7 +172,7 @@ func skipClassifiedBy(text string, start, end int) bool {
 		return true
 	}
 	ls := strings.LastIndexByte(text[:start], '\n') + 1
-	return strings.Contains(squeezeUpper(text[ls:start]), "CORRECTEDCOPY")
+	return hasCorrectedCopy(text[ls:start])
 }
 
 // cbBlock returns the text of a "Classified By" line from offset i to the end

@@ -225,7 +225,7 @@ func (st *state) scanPreamble(lines *lineSeq, start int, banner bool, tail strin
 		if t == "" {
 			return
 		}
-		if res.EntireText == LevelUnknown && indexFold(t, "entire") >= 0 {
+		if res.EntireText == LevelUnknown && hasDash(t) && indexFold(t, "entire") >= 0 {
 			if m := entireTextRE.FindStringSubmatch(t); m != nil {
 				if lv, err := ParseLevel(m[1]); err == nil {
 					res.EntireText, st.entireLine = lv, num
@@ -287,6 +287,14 @@ func (st *state) scanPreamble(lines *lineSeq, start int, banner bool, tail strin
 		handle(l.Num, t)
 	}
 	return end
+}
+
+// hasDash reports whether t holds a '-' or the lead byte of '–' or '—'
+// (0xE2): entireTextRE needs a dash before "ENTIRE TEXT", and the two
+// vectorised byte searches rule out most lines before the search for
+// "entire".
+func hasDash(t string) bool {
+	return strings.IndexByte(t, '-') >= 0 || strings.IndexByte(t, 0xE2) >= 0
 }
 
 // plausibleEO rejects E.O. mentions that are prose rather than the E.O.

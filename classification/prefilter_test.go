@@ -23,6 +23,9 @@ func FuzzPrefilters(f *testing.F) {
 		if got, want := isPreambleKey(s), preambleKeyRE.MatchString(s); got != want {
 			t.Fatalf("isPreambleKey(%q) = %v, preambleKeyRE says %v", s, got, want)
 		}
+		if entireTextRE.MatchString(s) && !hasDash(s) {
+			t.Fatalf("entireTextRE matches %q, which hasDash rules out", s)
+		}
 	})
 }
 
@@ -60,6 +63,7 @@ var prefilterCases = []string{
 	"1. (C) Text", " ¶2. Text", "\t12.(S)", "TAGS: PREL", "Subject: x", "ſubj: x", "REFTEL", "Classified by: X", "summary",
 	"", "1", "1.", "12.", "123. X", "1 .x", "1 .X", "¶", "¶ 3 .\t", "¶¶1. A", "1.\u00a0A", "\f9.\n", "1,2. A",
 	"T", "ta", "TAG", "tAgS", "Su", "sUBJ", "Re", "REFS", "cl", "CLASSIFIED  BY", "Clasfd by", "ſummary", "Sx", "x", "Reference",
+	"CONFIDENTIAL - ENTIRE TEXT", "c—entire text", "SECRET –– Entire  Text.", "U ENTIRE TEXT", "C -ENTIRE\tTEXT",
 }
 
 func TestPrefilters(t *testing.T) {
@@ -69,6 +73,9 @@ func TestPrefilters(t *testing.T) {
 		}
 		if got, want := isPreambleKey(s), preambleKeyRE.MatchString(s); got != want {
 			t.Errorf("isPreambleKey(%q) = %v, preambleKeyRE says %v", s, got, want)
+		}
+		if entireTextRE.MatchString(s) && !hasDash(s) {
+			t.Errorf("entireTextRE matches %q, which hasDash rules out", s)
 		}
 	}
 }
