@@ -314,8 +314,12 @@ func findLabel(s string, atStartOnly bool) (start, vstart int, label string, ok 
 	}
 	eo, eoKnown := false, false // whether s is an E.O. line, decided at the first "TAG"
 	for k := i + 1; k+3 <= len(s); k++ {
-		c := s[k]
-		if c != 'T' && c != 't' || !isLetterAt(s, k+1, 'A') || !isLetterAt(s, k+2, 'G') || isASCIILetter(s[k-1]) {
+		p := textutil.IndexFold(s[k:], "tag")
+		if p < 0 {
+			break
+		}
+		k += p
+		if isASCIILetter(s[k-1]) {
 			continue
 		}
 		if !eoKnown {
@@ -340,7 +344,11 @@ func matchLabel(s string, i int, bare bool) (vstart int, label string, ok bool) 
 		return 0, "", false
 	}
 	label = s[i:j]
-	needPunct, known := labelWords[strings.ToUpper(label)]
+	var up [5]byte // the label upper-cased: ASCII letters, so bit 5 cleared
+	for n := 0; n < len(label); n++ {
+		up[n] = label[n] &^ 0x20
+	}
+	needPunct, known := labelWords[string(up[:len(label)])]
 	if !known {
 		return 0, "", false
 	}
@@ -358,10 +366,6 @@ func matchLabel(s string, i int, bare bool) (vstart int, label string, ok bool) 
 }
 
 func isASCIILetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
-
-func isLetterAt(s string, i int, upper byte) bool {
-	return i < len(s) && s[i]&^0x20 == upper
-}
 
 // skipLead returns the offset after leading blanks, pilcrows and markdown marks.
 func skipLead(s string) int {
