@@ -1,6 +1,9 @@
 package header
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // ReceivedCopy holds the preamble of a received-copy (AUTODIN/TERP printout)
 // or PlusD telegram: PAGE line, action or origin office, INFO distribution
@@ -246,12 +249,19 @@ func isOfficeContinuation(s string) bool {
 	return true
 }
 
-// addOffices appends the tokens of an office list line to the received copy.
+// addOffices appends the tokens of an office list line to the received
+// copy. At the line's first office, room is made for all the words left
+// (a line holds a dozen offices or more), not by doubling from one.
 func (r *ReceivedCopy) addOffices(s string) {
+	grown := false
 	for s != "" {
 		var w string
 		w, s = cutWord(s)
 		if isOfficeToken(w) {
+			if !grown {
+				r.Info = slices.Grow(r.Info, strings.Count(s, " ")+2)
+				grown = true
+			}
 			r.Info = append(r.Info, w)
 			continue
 		}
