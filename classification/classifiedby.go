@@ -609,12 +609,19 @@ func parseReasons(s string) []Reason {
 		return nil
 	}
 	section := cbSections[s[end-1]-'2']
-	var out []Reason
-	for _, l := range scanLetters(s[end:]) {
+	letters := scanLetters(s[end:])
+	if len(letters) == 0 {
+		return nil
+	}
+	out := make([]Reason, 0, len(letters))
+	for _, l := range letters {
 		out = append(out, Reason{Section: section, Letter: l, Meaning: ReasonMeaning(section, l)})
 	}
 	return out
 }
+
+// reasonLetters are the category letters, as scanLetters returns them.
+var reasonLetters = [...]string{"a", "b", "c", "d", "e", "f", "g", "h"}
 
 // scanLetters returns the category letters a-h at the start of s, in the
 // order written, without duplicates.
@@ -659,15 +666,16 @@ func scanLetters(s string) []string {
 		for j < len(s) && isLetter(s[j]) {
 			j++
 		}
-		w := strings.ToLower(s[i:j])
+		w := s[i:j] // ASCII letters: compared case-insensitively
+		first := w[0] | 0x20
 		switch {
-		case w == "and" || w == "or" || w == "nd" || w == "an":
-		case len(w) == 1 && w[0] >= 'a' && w[0] <= 'h' && (depth > 0 || !parens):
-			if k := w[0] - 'a'; !seen[k] {
+		case isLetterJoin(w):
+		case len(w) == 1 && first >= 'a' && first <= 'h' && (depth > 0 || !parens):
+			if k := first - 'a'; !seen[k] {
 				seen[k] = true
-				out = append(out, w)
+				out = append(out, reasonLetters[k])
 			}
-		case len(w) == 1 && w == "a" && parens:
+		case len(w) == 1 && first == 'a' && parens:
 			// the "a" of a wrapped "a\nnd"
 		default:
 			return out
@@ -675,6 +683,18 @@ func scanLetters(s string) []string {
 		i = j
 	}
 	return out
+}
+
+// isLetterJoin reports whether the word w (ASCII letters) joins category
+// letters: "and", "or", "nd", "an", in any case.
+func isLetterJoin(w string) bool {
+	switch len(w) {
+	case 2:
+		return strings.EqualFold(w, "or") || strings.EqualFold(w, "nd") || strings.EqualFold(w, "an")
+	case 3:
+		return strings.EqualFold(w, "and")
+	}
+	return false
 }
 
 // cbCut returns the start of the leftmost match of cbCutRE in s (lower
