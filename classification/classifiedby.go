@@ -293,12 +293,24 @@ func parseCBBlock(block string) ClassifiedBy {
 	}
 	who := cleanWho(collapse(block[:cut]))
 	cb.Reasons = parseReasons(block[cut:])
-	if low := strings.ToLower(who); strings.HasPrefix(low, "derived from") {
+	if hasDerivedFrom(who) {
 		cb.DerivedFrom = strings.TrimSpace(who[len("derived from"):])
 		return cb
 	}
 	cb.Names, cb.Title = splitWho(who)
 	return cb
+}
+
+// hasDerivedFrom reports whether strings.ToLower(who) starts with
+// "derived from". When the first twelve bytes are ASCII they alone make
+// that prefix, compared in place; otherwise (a 'İ' lower-cases to 'i')
+// the lower-cased copy is made.
+func hasDerivedFrom(who string) bool {
+	const p = "derived from"
+	if len(who) < len(p) || isASCII(who[:len(p)]) {
+		return hasPrefixFold(who, p)
+	}
+	return strings.HasPrefix(strings.ToLower(who), p)
 }
 
 // nextSentenceEnd finds the next match of `([A-Za-z]{2,})\.[ \t]*\n` in
@@ -707,15 +719,15 @@ func isLetterJoin(w string) bool {
 func cbCut(s string) int {
 	for p := 0; p < len(s); p++ {
 		c := s[p]
-		switch {
-		case strings.IndexByte("fprsebud", c) >= 0:
+		switch c {
+		case 'f', 'p', 'r', 's', 'e', 'b', 'u', 'd':
 			if p > 0 && (isWordByte(s[p-1]) || s[p-1] == '_') { // \b
 				continue
 			}
 			if !cutWordMayStart(s, p) {
 				continue
 			}
-		case strings.IndexByte(":;,.", c) >= 0 || isREWhite(c):
+		case ':', ';', ',', '.', ' ', '\t', '\n', '\f', '\r':
 			j := p
 			if !isREWhite(c) {
 				j++
@@ -727,7 +739,7 @@ func cbCut(s string) int {
 			if k == j || k >= len(s) || s[k] != '1' {
 				continue
 			}
-		case strings.IndexByte("#$@!{}~`=<>|", c) >= 0:
+		case '#', '$', '@', '!', '{', '}', '~', '`', '=', '<', '>', '|':
 		default:
 			continue
 		}
