@@ -18,12 +18,16 @@ import (
 // are kept (splitWho counts them): a part between separators that holds
 // only white space, or nothing before an "and".
 func whoSegments(who string) [][]whoToken {
-	n := countWhoWords(who)
-	toks := make([]whoToken, 0, n)
-	var segEnds []int               // end of each segment in toks
-	kb := make([]byte, 0, len(who)) // keys of ASCII words, back to back
-	keyEnds := make([]int, 0, n)    // for each token, its key's end in kb, or -1
-	for _, part := range splitParts(who) {
+	toks := make([]whoToken, 0, countWhoWords(who))
+	// Work lists, in stack arrays that fit most "who" parts.
+	var segBuf [16]int
+	var keyBuf [32]int
+	var kbBuf [128]byte
+	var partBuf [16]wordPart
+	segEnds := segBuf[:0] // end of each segment in toks
+	kb := kbBuf[:0]       // keys of ASCII words, back to back
+	keyEnds := keyBuf[:0] // for each token, its key's end in kb, or -1
+	for _, part := range splitParts(who, partBuf[:0]) {
 		for i := 0; ; {
 			ws, we := nextWordSpan(part.text, i)
 			if ws < 0 {
@@ -71,10 +75,9 @@ type wordPart struct {
 	off  int
 }
 
-// splitParts splits who at , ; : as strings.FieldsFunc does: empty parts
-// are dropped.
-func splitParts(who string) []wordPart {
-	var parts []wordPart
+// splitParts splits who at , ; : as strings.FieldsFunc does (empty parts
+// are dropped) and appends the parts to parts.
+func splitParts(who string, parts []wordPart) []wordPart {
 	start := 0
 	for i := 0; i <= len(who); i++ {
 		if i < len(who) && who[i] != ',' && who[i] != ';' && who[i] != ':' {
