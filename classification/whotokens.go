@@ -2,8 +2,9 @@ package classification
 
 import (
 	"strings"
-	"unicode"
 	"unicode/utf8"
+
+	"github.com/cablemeta/cablemeta/internal/textutil"
 )
 
 // The "who" part of a "Classified By" line is split into segments at
@@ -95,7 +96,7 @@ func splitParts(who string, parts []wordPart) []wordPart {
 // words being what strings.Fields returns, or -1, -1.
 func nextWordSpan(s string, i int) (int, int) {
 	for i < len(s) {
-		n := spaceLen(s, i)
+		n := textutil.SpaceAt(s, i)
 		if n == 0 {
 			break
 		}
@@ -106,7 +107,7 @@ func nextWordSpan(s string, i int) (int, int) {
 	}
 	start := i
 	for i < len(s) {
-		if spaceLen(s, i) > 0 {
+		if textutil.SpaceAt(s, i) > 0 {
 			break
 		}
 		if s[i] < utf8.RuneSelf {
@@ -117,23 +118,6 @@ func nextWordSpan(s string, i int) (int, int) {
 		}
 	}
 	return start, i
-}
-
-// spaceLen returns the length of the white space character (as
-// unicode.IsSpace, which strings.Fields uses) at s[i], or 0.
-func spaceLen(s string, i int) int {
-	c := s[i]
-	if c < utf8.RuneSelf {
-		if c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r' {
-			return 1
-		}
-		return 0
-	}
-	r, w := utf8.DecodeRuneInString(s[i:])
-	if unicode.IsSpace(r) {
-		return w
-	}
-	return 0
 }
 
 // countWhoWords returns an upper bound of the number of tokens of who:

@@ -95,8 +95,8 @@ func CollapseSpace(s string) string {
 // piece: a clean line is one WriteString.
 func WriteCollapsed(b *strings.Builder, s string) {
 	i := 0
-	for i < len(s) && spaceAt(s, i) > 0 {
-		i += spaceAt(s, i)
+	for i < len(s) && SpaceAt(s, i) > 0 {
+		i += SpaceAt(s, i)
 	}
 	start := i // of the words not written yet
 	wrote := false
@@ -105,7 +105,7 @@ func WriteCollapsed(b *strings.Builder, s string) {
 		if j == len(s) {
 			break
 		}
-		sz := spaceAt(s, j)
+		sz := SpaceAt(s, j)
 		if sz == 0 {
 			// a control character or a non-ASCII letter: part of a word
 			_, n := utf8.DecodeRuneInString(s[j:])
@@ -122,8 +122,8 @@ func WriteCollapsed(b *strings.Builder, s string) {
 		}
 		b.WriteString(s[start:end])
 		wrote = true
-		for j < len(s) && spaceAt(s, j) > 0 {
-			j += spaceAt(s, j)
+		for j < len(s) && SpaceAt(s, j) > 0 {
+			j += SpaceAt(s, j)
 		}
 		start, i = j, j
 	}
@@ -164,7 +164,7 @@ func cleanRun(s string, i int) int {
 
 // spaceAt returns the length of the white-space character at s[i], or 0
 // when there is none.
-func spaceAt(s string, i int) int {
+func SpaceAt(s string, i int) int {
 	if c := s[i]; c < utf8.RuneSelf {
 		if isSpace(c) {
 			return 1
@@ -204,8 +204,8 @@ func wordEnd(s string, i int) int {
 func CountFields(s string) int {
 	n := 0
 	for i := 0; i < len(s); {
-		for i < len(s) && spaceAt(s, i) > 0 {
-			i += spaceAt(s, i)
+		for i < len(s) && SpaceAt(s, i) > 0 {
+			i += SpaceAt(s, i)
 		}
 		if i == len(s) {
 			break
@@ -227,7 +227,7 @@ func needsCollapse(s string) bool {
 		switch {
 		case j == len(s):
 			return false
-		case s[j] == ' ' || spaceAt(s, j) > 0:
+		case s[j] == ' ' || SpaceAt(s, j) > 0:
 			return true // two spaces, a trailing one, or another white space
 		}
 		_, n := utf8.DecodeRuneInString(s[j:]) // a control or non-ASCII letter
