@@ -162,8 +162,9 @@ func cleanRun(s string, i int) int {
 	return len(s)
 }
 
-// spaceAt returns the length of the white-space character at s[i], or 0
-// when there is none.
+// SpaceAt returns the length of the white-space character (as
+// unicode.IsSpace, which strings.Fields uses) at s[i], or 0 when there is
+// none.
 func SpaceAt(s string, i int) int {
 	if c := s[i]; c < utf8.RuneSelf {
 		if isSpace(c) {
