@@ -14,26 +14,39 @@ import (
 const WarnPageBreakSerial = "page-break-serial-mismatch"
 
 // checkPageBreaks compares the serial of every page-break line of the body
-// with the banner serial. It reports each differing serial once.
+// with the banner serial. It reports each differing serial once. A
+// page-break line holds an 8-digit serial, so only the lines around the
+// body's 8-digit runs are read (textutil.IndexDigitRun probes every
+// eighth byte), in line order.
 func (c *Cable) checkPageBreaks(body string, first, bannerSerial int, bannerRaw string) {
 	if bannerSerial <= 0 {
 		return
 	}
-	seen := map[int]bool{}
-	line := first
-	for len(body) > 0 {
-		var s string
-		if i := strings.IndexByte(body, '\n'); i >= 0 {
-			s, body = body[:i], body[i+1:]
-		} else {
-			s, body = body, ""
+	var seen map[int]bool
+	line, counted := first, 0 // line is the number of the line starting at body[counted]
+	for from := 0; from < len(body); {
+		i := textutil.IndexDigitRun(body[from:], 8)
+		if i < 0 {
+			return
 		}
+		i += from
+		start := strings.LastIndexByte(body[:i], '\n') + 1
+		end := len(body)
+		if j := strings.IndexByte(body[i:], '\n'); j >= 0 {
+			end = i + j
+		}
+		line += strings.Count(body[counted:start], "\n")
+		counted = start
+		s := body[start:end]
 		if serial, ok := pageBreakSerial(s); ok && serial != bannerSerial && !seen[serial] {
+			if seen == nil {
+				seen = map[int]bool{}
+			}
 			seen[serial] = true
 			c.addWarning(Warning{Line: line, Part: "cable", Field: "page break", Kind: WarnPageBreakSerial,
 				Message: fmt.Sprintf("page-break line %q names serial %d, the banner %q", strings.TrimSpace(s), serial, bannerRaw)})
 		}
-		line++
+		from = end + 1
 	}
 }
 

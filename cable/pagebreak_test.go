@@ -1,6 +1,9 @@
 package cable
 
 import (
+	"fmt"
+	"reflect"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -42,4 +45,36 @@ func TestCheckPageBreaks(t *testing.T) {
 		assert.Equal(t, 42, c.Warnings[0].Line)
 		assert.Equal(t, WarnPageBreakSerial, c.Warnings[0].Kind)
 	}
+}
+
+// checkPageBreaksRef is checkPageBreaks as the rule says it: every line
+// of the body given to pageBreakSerial, in order.
+func (c *Cable) checkPageBreaksRef(body string, first, bannerSerial int, bannerRaw string) {
+	if bannerSerial <= 0 {
+		return
+	}
+	seen := map[int]bool{}
+	for n, s := range strings.Split(body, "\n") {
+		if serial, ok := pageBreakSerial(s); ok && serial != bannerSerial && !seen[serial] {
+			seen[serial] = true
+			c.addWarning(Warning{Line: first + n, Part: "cable", Field: "page break", Kind: WarnPageBreakSerial,
+				Message: fmt.Sprintf("page-break line %q names serial %d, the banner %q", strings.TrimSpace(s), serial, bannerRaw)})
+		}
+	}
+}
+
+// FuzzCheckPageBreaks checks that checkPageBreaks, which reads only the
+// lines around 8-digit runs, warns as checkPageBreaksRef does.
+func FuzzCheckPageBreaks(f *testing.F) {
+	f.Add("1. (C) Text.\n\nISLAMABAD 00000416 002 OF 003\n\nmore\nISLAMABAD 00000416 003 OF 003\nMEXICO 00000614 002 OF 002\n", 614)
+	f.Add("A 12345678 001 OF\r\nB 00000001 002 OF 002 x 87654321\nC 87654321 003 of 004", 1)
+	f.Add("123456789012 ROME 00000002 001 OF 002\n", 0)
+	f.Fuzz(func(t *testing.T, body string, serial int) {
+		got, want := &Cable{}, &Cable{}
+		got.checkPageBreaks(body, 7, serial, "B")
+		want.checkPageBreaksRef(body, 7, serial, "B")
+		if !reflect.DeepEqual(got.Warnings, want.Warnings) {
+			t.Fatalf("%q: warnings\n%v\nwant\n%v", body, got.Warnings, want.Warnings)
+		}
+	})
 }

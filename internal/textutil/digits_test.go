@@ -25,6 +25,9 @@ func TestHasDigitRun(t *testing.T) {
 	for _, tt := range tests {
 		assert.Equal(t, tt.want, HasDigitRun(tt.s, tt.n), "%q %d", tt.s, tt.n)
 	}
+	assert.Equal(t, 8, IndexDigitRun("BEIJING 00006403 002 OF 003", 8))
+	assert.Equal(t, 2, IndexDigitRun("a 123456789 b", 3), "the start of the whole run")
+	assert.Equal(t, -1, IndexDigitRun("12 34", 3))
 }
 
 func FuzzHasDigitRun(f *testing.F) {
@@ -35,6 +38,16 @@ func FuzzHasDigitRun(f *testing.F) {
 		want := n <= 0 || strings.Contains(mapDigits(s), strings.Repeat("9", n))
 		if got := HasDigitRun(s, n); got != want {
 			t.Fatalf("HasDigitRun(%q, %d) = %v, want %v", s, n, got, want)
+		}
+		wantAt := 0
+		if n > 0 {
+			wantAt = strings.Index(mapDigits(s), strings.Repeat("9", n))
+			for wantAt > 0 && isDigit(s[wantAt-1]) {
+				wantAt-- // the start of the whole run
+			}
+		}
+		if got := IndexDigitRun(s, n); got != wantAt {
+			t.Fatalf("IndexDigitRun(%q, %d) = %d, want %d", s, n, got, wantAt)
 		}
 	})
 }
