@@ -109,6 +109,9 @@ func FuzzLines(f *testing.F) {
 		if IsBlank(s) != (strings.TrimSpace(s) == "") {
 			t.Fatalf("IsBlank(%q) = %v", s, IsBlank(s))
 		}
+		if got, want := hasTrailingBlank(s), refHasTrailingBlank(s); got != want {
+			t.Fatalf("hasTrailingBlank(%q) = %v, want %v", s, got, want)
+		}
 		if got, want := TrimBlanksLeft(s), strings.TrimLeft(s, " \t"); got != want {
 			t.Fatalf("TrimBlanksLeft(%q) = %q, want %q", s, got, want)
 		}
@@ -171,23 +174,39 @@ func TestWriteCollapsed(t *testing.T) {
 	}
 }
 
-func TestHasTrailingBlank(t *testing.T) {
-	ref := func(s string) bool {
-		if s == "" {
-			return false
-		}
-		if c := s[len(s)-1]; c == ' ' || c == '\t' {
-			return true
-		}
-		for i := 1; i < len(s); i++ {
-			if s[i] == '\n' && (s[i-1] == ' ' || s[i-1] == '\t') {
-				return true
-			}
-		}
+// refHasTrailingBlank is hasTrailingBlank by its definition, byte by byte.
+func refHasTrailingBlank(s string) bool {
+	if s == "" {
 		return false
 	}
+	if c := s[len(s)-1]; c == ' ' || c == '\t' {
+		return true
+	}
+	for i := 1; i < len(s); i++ {
+		if s[i] == '\n' && (s[i-1] == ' ' || s[i-1] == '\t') {
+			return true
+		}
+	}
+	return false
+}
+
+// TestHasTrailingBlank checks hasTrailingBlank on the line cases and with
+// a blank line end at every position of strings up to 40 bytes, so that
+// its eight-byte steps meet one at each offset (and a newline after a
+// blank that ends no line, which its test can flag).
+func TestHasTrailingBlank(t *testing.T) {
 	for _, s := range append(lineCases, "\nx", " \nx", "x\t\ny", "a\n\nb ", "a\nb\n") {
-		assert.Equal(t, ref(s), hasTrailingBlank(s), "%q", s)
+		assert.Equal(t, refHasTrailingBlank(s), hasTrailingBlank(s), "%q", s)
+	}
+	for n := 2; n <= 40; n++ {
+		for i := 0; i+1 < n; i++ {
+			for _, pair := range []string{" \n", "\t\n", "\n ", "\n\t", " x", "\nx"} {
+				b := []byte(strings.Repeat("a", n))
+				copy(b[i:], pair)
+				s := string(b[:n])
+				assert.Equal(t, refHasTrailingBlank(s), hasTrailingBlank(s), "%q", s)
+			}
+		}
 	}
 }
 
