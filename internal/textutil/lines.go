@@ -1,6 +1,7 @@
 package textutil
 
 import (
+	"math/bits"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -146,8 +147,10 @@ func cleanRun(s string, i int) int {
 		ctl := (x - spaces) &^ x & highs // a byte below 0x20
 		dbl := (x ^ spaces) | (x1 ^ spaces)
 		dbl = (dbl - ones) &^ dbl & highs // a space followed by a space
-		if x&highs|ctl|dbl != 0 {
-			break
+		if m := x&highs | ctl | dbl; m != 0 {
+			// the lowest flagged byte is where the run stops: the
+			// subtractions only flag bytes above a flagged one by mistake
+			return i + bits.TrailingZeros64(m)/8
 		}
 	}
 	for ; i < len(s); i++ {

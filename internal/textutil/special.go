@@ -1,5 +1,7 @@
 package textutil
 
+import "math/bits"
+
 // IndexSpecial returns the index of the first byte of s that is not
 // printable ASCII (a control character, DEL or a byte of a multi-byte
 // UTF-8 sequence) or is c, or -1. It tests eight bytes at a time: the
@@ -15,8 +17,10 @@ func IndexSpecial(s string, c byte) int {
 		del = (del - ones) &^ del & highs // a DEL byte
 		eq := x ^ cs
 		eq = (eq - ones) &^ eq & highs // a byte equal to c
-		if x&highs|low|del|eq != 0 {
-			break
+		if m := x&highs | low | del | eq; m != 0 {
+			// the lowest flagged byte is a match: the subtractions
+			// only flag bytes above a matching one by mistake
+			return i + bits.TrailingZeros64(m)/8
 		}
 	}
 	for ; i < len(s); i++ {
