@@ -355,12 +355,12 @@ func headingText(h string) bool {
 	if h == "" || len(h) > 90 {
 		return false
 	}
+	switch h[len(h)-1] { // first: most lines before a paragraph end a sentence
+	case '.', ',', ';':
+		return strings.HasSuffix(h, "...") && textutil.CountFields(h) <= 14
+	}
 	if textutil.CountFields(h) > 14 {
 		return false
-	}
-	switch h[len(h)-1] {
-	case '.', ',', ';':
-		return strings.HasSuffix(h, "...")
 	}
 	c := h[0]
 	if c == '-' || c == '(' || c == '*' || (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') {
