@@ -47,7 +47,7 @@ func isPageBreak(s string) bool {
 	if !mayBePageBreak(s) {
 		return false
 	}
-	if m := pageBreakRE.FindStringIndex(s); m != nil && isBlank(s[m[1]:]) {
+	if e := pageBreakEnd(s); e >= 0 && isBlank(s[e:]) {
 		return true
 	}
 	if m := pageHeaderRE.FindStringIndex(s); m != nil && isBlank(s[m[1]:]) {
@@ -62,8 +62,8 @@ func cutPageBreak(s string) (string, bool) {
 	if !mayBePageBreak(s) {
 		return s, false
 	}
-	if m := pageBreakRE.FindStringIndex(s); m != nil {
-		return s[m[1]:], true
+	if e := pageBreakEnd(s); e >= 0 {
+		return s[e:], true
 	}
 	if m := pageHeaderRE.FindStringIndex(s); m != nil {
 		return s[m[1]:], true
