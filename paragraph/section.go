@@ -94,7 +94,7 @@ func findSectionHeaders(ls []line, from, to int, subject string) []sectionHeader
 	low := from
 	for i := from; i < to; i++ {
 		t := ls[i].text
-		if len(t) < 20 || !strings.Contains(t, "SECTION") || !sectionBanner(t) {
+		if len(t) < 20 || !mayBeBanner(t) || !strings.Contains(t, "SECTION") || !sectionBanner(t) {
 			continue
 		}
 		start := headerStart(ls, i, low)
@@ -104,6 +104,24 @@ func findSectionHeaders(ls []line, from, to int, subject string) []sectionHeader
 		i = end - 1
 	}
 	return out
+}
+
+// mayBeBanner is the cheap test run before sectionBanner: a banner,
+// trimmed, starts with one of the isBanner prefixes, so its first byte
+// that is not ASCII white space is a 'C', 'S', 'U', 'T' or 'L', or
+// non-ASCII (strings.TrimSpace also trims Unicode spaces).
+// FuzzMayBeBanner checks it against sectionBanner.
+func mayBeBanner(t string) bool {
+	for i := 0; i < len(t); i++ {
+		switch c := t[i]; c {
+		case ' ', '\t', '\n', '\v', '\f', '\r':
+		case 'C', 'S', 'U', 'T', 'L':
+			return true
+		default:
+			return c >= 0x80
+		}
+	}
+	return false
 }
 
 // headerStart returns the first line of the transmission block before the

@@ -241,3 +241,43 @@ func TestSectionBannerTopSecret(t *testing.T) {
 		}
 	}
 }
+
+var mayBeBannerCases = []string{
+	"C O N F I D E N T I A L SECTION 02 OF 03 CAPE TOWN 00097",
+	"  SECRET SECTION 02 OF 02 STATE 123456",
+	"\tUNCLAS SECTION 03 OF 04 ROME 01725",
+	"LIMITED OFFICIAL USE SECTION 02 OF 03 PARIS 12345",
+	"TOP SECRET SECTION 02 OF 02 STATE 012345",
+	"\u00a0CONFIDENTIAL SECTION 02 OF 03 ROME 01725",
+	"\u0085SECRET SECTION 02 OF 02 STATE 123456",
+	"\v\fSECRET SECTION 02 OF 02 STATE 123456",
+	"1. (C) SECTION 02 OF 03 OF THE TREATY SAYS",
+	"PAGE 02 SECTION 02 OF 03 ROME 01725",
+	"secret section 02 of 02 state 123456",
+	"",
+}
+
+func TestMayBeBanner(t *testing.T) {
+	for _, s := range mayBeBannerCases {
+		if sectionBanner(s) && !mayBeBanner(s) {
+			t.Errorf("%q is a section banner but mayBeBanner rules it out", s)
+		}
+	}
+	for _, s := range []string{"1. (C) SECTION 02 OF 03 OF THE TREATY SAYS", "PAGE 02 SECTION 02 OF 03 ROME 01725", "", "  "} {
+		if mayBeBanner(s) {
+			t.Errorf("mayBeBanner(%q) = true, want false", s)
+		}
+	}
+}
+
+// FuzzMayBeBanner: a line the cheap test rules out is no section banner.
+func FuzzMayBeBanner(f *testing.F) {
+	for _, s := range mayBeBannerCases {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if !mayBeBanner(s) && sectionBanner(s) {
+			t.Fatalf("%q is a section banner but mayBeBanner rules it out", s)
+		}
+	})
+}
