@@ -288,14 +288,15 @@ func trailingClassWord(s string) int {
 // mayBeSIPDIS is the cheap test run before the SIPDIS tests of
 // cleanLines: the line, trimmed, can only be "SIPDIS" or start with
 // "SIPDIS " in any case when its first byte that is not ASCII white
-// space is an 's', an 'S', or non-ASCII (the long s "ſ" folds to 's', and
+// space is an 's' or an 'S' followed by an 'i' or an 'I' (no other rune
+// folds to 'i'), or non-ASCII (the long s "ſ" folds to 's', and
 // strings.TrimSpace also trims Unicode spaces).
 func mayBeSIPDIS(t string) bool {
 	for i := 0; i < len(t); i++ {
 		switch c := t[i]; c {
 		case ' ', '\t', '\n', '\v', '\f', '\r':
 		case 's', 'S':
-			return true
+			return i+1 < len(t) && t[i+1]|0x20 == 'i'
 		default:
 			return c >= utf8.RuneSelf
 		}

@@ -60,3 +60,21 @@ func TestCleanKeepsWords(t *testing.T) {
 	assert.Equal(t, 2, strings.Count(out, "SIPDIS"), "caption SIPDIS lines are kept")
 	assert.NotContains(t, out, "00006403")
 }
+
+// TestMayBeSIPDIS checks the cheap SIPDIS test against the rule it
+// stands in for, on lines around its cut-offs.
+func TestMayBeSIPDIS(t *testing.T) {
+	for _, s := range []string{"SIPDIS", " sipdis NOFORN", "\tSiPdIs text", "\u00a0SIPDIS", "\u017fIPDIS",
+		"S\u0130PDIS", "S\u0131PDIS", "S", " s", "SECRET", "SIPDI", "SI", "1. SIPDIS", "", "  "} {
+		u := strings.TrimSpace(s)
+		rule := strings.EqualFold(u, "SIPDIS") || hasPrefixFold(u, "SIPDIS ")
+		if rule && !mayBeSIPDIS(s) {
+			t.Errorf("%q is a SIPDIS line but mayBeSIPDIS rules it out", s)
+		}
+	}
+	for _, s := range []string{"SECRET", "S", " s", "SUBJECT: SIPDIS", "S\u0130PDIS", "1. SIPDIS", ""} {
+		if mayBeSIPDIS(s) {
+			t.Errorf("mayBeSIPDIS(%q) = true, want false", s)
+		}
+	}
+}
