@@ -272,15 +272,21 @@ func trailingClassWord(s string) int {
 	if s == "" {
 		return -1
 	}
-	switch s[len(s)-1] {
-	case 'L', 'T', 'D', 'E': // the last letters of the words below
+	var w string
+	switch s[len(s)-1] { // the words end in different letters
+	case 'L':
+		w = " CONFIDENTIAL"
+	case 'T':
+		w = " SECRET"
+	case 'D':
+		w = " UNCLASSIFIED"
+	case 'E':
+		w = " LIMITED OFFICIAL USE"
 	default:
 		return -1
 	}
-	for _, w := range [...]string{" CONFIDENTIAL", " SECRET", " UNCLASSIFIED", " LIMITED OFFICIAL USE"} {
-		if strings.HasSuffix(s, w) && len(s) > len(w) {
-			return len(s) - len(w)
-		}
+	if strings.HasSuffix(s, w) && len(s) > len(w) {
+		return len(s) - len(w)
 	}
 	return -1
 }

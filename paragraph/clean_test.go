@@ -78,3 +78,23 @@ func TestMayBeSIPDIS(t *testing.T) {
 		}
 	}
 }
+
+// TestTrailingClassWord checks trailingClassWord against its definition:
+// the offset of the first of the classification words that ends s after
+// other text.
+func TestTrailingClassWord(t *testing.T) {
+	want := func(s string) int {
+		for _, w := range []string{" CONFIDENTIAL", " SECRET", " UNCLASSIFIED", " LIMITED OFFICIAL USE"} {
+			if strings.HasSuffix(s, w) && len(s) > len(w) {
+				return len(s) - len(w)
+			}
+		}
+		return -1
+	}
+	for _, s := range []string{"... WAS IN      CONFIDENTIAL", "X SECRET", " SECRET", "SECRET", "TOP SECRET", "A UNCLASSIFIED",
+		"A LIMITED OFFICIAL USE", " LIMITED OFFICIAL USE", "THE CONFIDENTIAL", "NOT CONFIDENTIAl", "HOUSE", "", "E", "LIMITED OFFICIAL USE"} {
+		if got := trailingClassWord(s); got != want(s) {
+			t.Errorf("trailingClassWord(%q) = %d, want %d", s, got, want(s))
+		}
+	}
+}
