@@ -72,48 +72,66 @@ type region struct {
 
 func newRegion(src string, ls []line) *region {
 	r := &region{ls: ls, offs: make([]int, len(ls))}
-	if inPlace(src, ls) {
+	if len(ls) == 0 {
+		return r
+	}
+	// runs of lines that are still src as it was split (each a slice of
+	// src at its offset, ended there by a newline, the next starting right
+	// after it) are copied with one write; one run is the whole region, a
+	// slice of src
+	n, runs := 0, 0
+	next := -1
+	for _, l := range ls {
+		n += len(l.text) + 1
+		if !asSplit(src, l) {
+			runs++
+			next = -1
+			continue
+		}
+		if l.off != next {
+			runs++
+		}
+		next = l.off + len(l.text) + 1
+	}
+	if runs == 1 && next >= 0 {
 		// the lines are src as it was split: the region is a slice of it
 		base := ls[0].off
 		for i, l := range ls {
 			r.offs[i] = l.off - base
 		}
-		last := ls[len(ls)-1]
-		r.text = src[base : last.off+len(last.text)+1]
+		r.text = src[base:next]
 		return r
-	}
-	n := 0
-	for _, l := range ls {
-		n += len(l.text) + 1
 	}
 	var b strings.Builder
 	b.Grow(n)
-	for i, l := range ls {
-		r.offs[i] = b.Len()
-		b.WriteString(l.text)
-		b.WriteByte('\n')
+	for i := 0; i < len(ls); {
+		l := ls[i]
+		if !asSplit(src, l) {
+			r.offs[i] = b.Len()
+			b.WriteString(l.text)
+			b.WriteByte('\n')
+			i++
+			continue
+		}
+		base, at := l.off, b.Len()
+		end := l.off + len(l.text) + 1
+		r.offs[i] = at
+		for i++; i < len(ls) && ls[i].off == end && asSplit(src, ls[i]); i++ {
+			r.offs[i] = at + ls[i].off - base
+			end = ls[i].off + len(ls[i].text) + 1
+		}
+		b.WriteString(src[base:end])
 	}
 	r.text = b.String()
 	return r
 }
 
-// inPlace reports whether ls, joined with newlines and ended by one, is
-// the stretch of src that starts at ls[0].off: every line unchanged by
-// the clean-up and none removed between them. The text comparisons cost
-// nothing when the line is still a slice of src at that offset.
-func inPlace(src string, ls []line) bool {
-	if len(ls) == 0 {
-		return false
-	}
-	next := ls[0].off
-	for _, l := range ls {
-		end := l.off + len(l.text)
-		if l.off != next || end >= len(src) || src[end] != '\n' || src[l.off:end] != l.text {
-			return false
-		}
-		next = end + 1
-	}
-	return true
+// asSplit reports whether line l is src as it was split: its text is the
+// stretch of src at l.off, ended there by a newline. The text comparison
+// costs nothing when the line is still a slice of src at that offset.
+func asSplit(src string, l line) bool {
+	end := l.off + len(l.text)
+	return l.off >= 0 && end < len(src) && src[end] == '\n' && src[l.off:end] == l.text
 }
 
 // lineAt returns the index of the line holding offset off.
