@@ -1,6 +1,7 @@
 package paragraph
 
 import (
+	"fmt"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -56,5 +57,81 @@ func FuzzFindCommentNoneLater(f *testing.F) {
 			return // quadratic check
 		}
 		checkFindCommentNoneLater(t, s)
+	})
+}
+
+// regionTexts are bodies whose lines newRegion joins: as split, with
+// carriage returns and trailing blanks that the split drops, and with no
+// newline at the end.
+var regionTexts = []string{
+	"1. (C) Text.\n\n2. (C) Comment: the view.\nEnd comment.\n",
+	"A line \r\nSIPDIS\r\nB line\t\nC\n",
+	"One\nTwo\nThree",
+	"\n\n",
+}
+
+// refRegion is newRegion's text and offsets by their definition: every
+// line's text followed by a newline.
+func refRegion(ls []line) (string, []int) {
+	var text string
+	offs := make([]int, len(ls))
+	for i, l := range ls {
+		offs[i] = len(text)
+		text += l.text + "\n"
+	}
+	return text, offs
+}
+
+// editLines changes ls as the clean-up may: per line, by the two bits of
+// edits for it, the line is kept, dropped (SIPDIS, page breaks), cut short
+// (a signer cut off) or replaced by a copy of its text.
+func editLines(ls []line, edits uint64) []line {
+	var out []line
+	for i, l := range ls {
+		switch (edits >> (2 * (i % 32))) & 3 {
+		case 1:
+			continue
+		case 2:
+			l.text = l.text[:len(l.text)/2]
+		case 3:
+			l.text = string([]byte(l.text))
+		}
+		out = append(out, l)
+	}
+	return out
+}
+
+func checkNewRegion(t *testing.T, s string, edits uint64) {
+	t.Helper()
+	ls := editLines(splitLines(s, 1), edits)
+	r := newRegion(s, ls)
+	text, offs := refRegion(ls)
+	if r.text != text || fmt.Sprint(r.offs) != fmt.Sprint(offs) {
+		t.Fatalf("newRegion(%q, edits %x) = %q %v, want %q %v", s, edits, r.text, r.offs, text, offs)
+	}
+}
+
+// TestNewRegion checks the runs newRegion copies whole against the line
+// by line join.
+func TestNewRegion(t *testing.T) {
+	for _, s := range regionTexts {
+		for _, edits := range []uint64{0, 0b01, 0b0100, 0b1000, 0b1100, 0b10_00_00, 0xffff, 0x5555, 0xaaaa} {
+			checkNewRegion(t, s, edits)
+		}
+	}
+	s := regionTexts[0]
+	r := newRegion(s, splitLines(s, 1))
+	assert.Equal(t, s, r.text, "lines as split are a slice of the source")
+	assert.Equal(t, []int{0, 13, 14, 40}, r.offs)
+}
+
+// FuzzNewRegion runs the check of TestNewRegion on any text and edits.
+func FuzzNewRegion(f *testing.F) {
+	for _, s := range regionTexts {
+		f.Add(s, uint64(0))
+		f.Add(s, uint64(0b10_01_00))
+	}
+	f.Fuzz(func(t *testing.T, s string, edits uint64) {
+		checkNewRegion(t, s, edits)
 	})
 }
