@@ -15,16 +15,9 @@ func refNextCBKey(text string, off int) (int, int) {
 		}
 		p += off
 		off = p + 4
-		w0 := max(0, p-6)
-		loc := cbKeyRE.FindStringIndex(text[w0:min(len(text), p+40)])
-		if loc == nil || w0+loc[0] > p {
-			continue
+		if start, end, ok := cbKeyAt(text, p); ok {
+			return start, end
 		}
-		start, end := w0+loc[0], w0+loc[1]
-		if start > 0 && isWordByte(text[start-1]) {
-			continue
-		}
-		return start, end
 	}
 	return -1, -1
 }

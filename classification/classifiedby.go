@@ -134,18 +134,27 @@ func nextCBKey(text string, off int) (int, int) {
 		if !byFollows(text, p+4) {
 			continue // "UNCLASSIFIED", "DECLASSIFIED 2019"
 		}
-		w0 := max(0, p-6)
-		loc := cbKeyRE.FindStringIndex(text[w0:min(len(text), p+40)])
-		if loc == nil || w0+loc[0] > p {
-			continue
+		if start, end, ok := cbKeyAt(text, p); ok {
+			return start, end
 		}
-		start, end := w0+loc[0], w0+loc[1]
-		if start > 0 && isWordByte(text[start-1]) {
-			continue // "DECLASSIFIED BY NARA"
-		}
-		return start, end
 	}
 	return -1, -1
+}
+
+// cbKeyAt returns the span of the "Classified By" keyword whose "fied" is
+// at text[p], if cbKeyRE finds one there that starts a word
+// ("DECLASSIFIED BY NARA" does not).
+func cbKeyAt(text string, p int) (start, end int, ok bool) {
+	w0 := max(0, p-6)
+	loc := cbKeyRE.FindStringIndex(text[w0:min(len(text), p+40)])
+	if loc == nil || w0+loc[0] > p {
+		return 0, 0, false
+	}
+	start, end = w0+loc[0], w0+loc[1]
+	if start > 0 && isWordByte(text[start-1]) {
+		return 0, 0, false
+	}
+	return start, end, true
 }
 
 // byFollows reports whether white space and then "by" (either case) start

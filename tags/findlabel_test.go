@@ -25,8 +25,7 @@ func refFindLabel(s string, atStartOnly bool) (start, vstart int, label string, 
 			continue
 		}
 		if !eoKnown {
-			eo = isEOLine(s) || strings.Contains(s, "12958") || strings.Contains(s, "13526")
-			eoKnown = true
+			eo, eoKnown = bareLabelLine(s), true
 		}
 		if vstart, label, ok := refMatchLabel(s, k, eo); ok {
 			return k, vstart, label, true

@@ -323,14 +323,19 @@ func findLabel(s string, atStartOnly bool) (start, vstart int, label string, ok 
 			continue
 		}
 		if !eoKnown {
-			eo = isEOLine(s) || strings.Contains(s, "12958") || strings.Contains(s, "13526")
-			eoKnown = true
+			eo, eoKnown = bareLabelLine(s), true
 		}
 		if vstart, label, ok := matchLabel(s, k, eo); ok {
 			return k, vstart, label, true
 		}
 	}
 	return 0, 0, "", false
+}
+
+// bareLabelLine reports whether a TAGS keyword later in the line s counts
+// without punctuation after it: s is an E.O. line, or names an E.O. number.
+func bareLabelLine(s string) bool {
+	return isEOLine(s) || strings.Contains(s, "12958") || strings.Contains(s, "13526")
 }
 
 // matchLabel matches a keyword at s[i:]. Without punctuation after it, the
