@@ -8,6 +8,7 @@ import (
 	"io"
 	"iter"
 	"slices"
+	"strings"
 	"unsafe"
 )
 
@@ -88,7 +89,8 @@ func readWarning(line int, field, kind, msg string) Warning {
 // input whose length r reports (a *bytes.Reader, *strings.Reader or
 // *bytes.Buffer, or any reader with a Len method) and that is no longer
 // than MaxCableSize is read whole, once, and cut in place: no copy of it
-// is made per cable.
+// is made per cable. The string of a *strings.Reader is read in place,
+// not copied: a text that needs no decoding is a slice of it.
 // Documents does not apply Parser.Strict: the reader's warnings travel in
 // Document.Warnings to [Parser.ParseDocument].
 func (p *Parser) Documents(r io.Reader, name string) iter.Seq2[Document, error] {
@@ -96,6 +98,11 @@ func (p *Parser) Documents(r io.Reader, name string) iter.Seq2[Document, error] 
 		cs, err := lookupCharset(p.charsetLabel())
 		if err != nil {
 			yield(Document{Source: Source{Path: name, Format: p.format()}}, &ParseError{Path: name, Field: "charset", Err: err})
+			return
+		}
+		if sr, ok := r.(*strings.Reader); ok && sr.Len() <= p.maxCableSize() && !cs.isUTF16() {
+			// a string is read in place: its memory is never written
+			p.memDocuments(stringBytes(unreadString(sr)), cs, name, yield)
 			return
 		}
 		size := inputLen(r)
@@ -134,8 +141,9 @@ type errReader struct{ err error }
 func (e errReader) Read([]byte) (int, error) { return 0, e.err }
 
 // memDocuments yields the documents of an input read whole into data,
-// which it owns: an HTML page and a text cable become strings without a
-// copy, and the text reader cuts cables in place.
+// which no one writes to again; memDocuments never writes to it either
+// (it may be a string's memory): an HTML page and a text cable become
+// strings without a copy, and the text reader cuts cables in place.
 func (p *Parser) memDocuments(data []byte, cs charset, name string, yield func(Document, error) bool) {
 	switch {
 	case bytes.HasPrefix(data, utf8BOM):
@@ -159,7 +167,7 @@ func (p *Parser) memDocuments(data []byte, cs charset, name string, yield func(D
 		yieldAll(newCSVReader(br, cs, p.maxCableSize(), name).next, yield)
 	default:
 		t := newTextReader(nil, cs, p.maxCableSize(), name, format)
-		t.mem, t.cur = data, data[:0] // cables are cut in place
+		t.mem, t.view = data, true // cables are views of data, cut in place
 		yieldAll(t.next, yield)
 	}
 }

@@ -41,14 +41,16 @@ type textReader struct {
 	off  int64 // bytes consumed
 	line int   // 1-based line of the next byte
 
-	mem []byte // the unread input, when it was read whole (r is nil)
+	mem []byte // the unread input, when it was read whole (r is nil); never written
 
 	// cur holds the current cable. When the input was read whole, cur is
-	// a slice of that memory: a line is appended where it already is, and
-	// the edits (a form feed dropped, a line break for one) only ever
-	// write at or before the first unread byte, so no unread byte is
-	// overwritten.
+	// a view of that memory as long as the cable is the input as read
+	// (view is set): a line that follows it there extends it, nothing is
+	// written. An edit (a form feed dropped, a line break for one) first
+	// copies the cable into memory of its own. The memory of an input
+	// read whole is so never written: it may be a string's.
 	cur      []byte
+	view     bool
 	curOff   int64
 	curLine  int
 	eof      bool // the input is read to its end
@@ -181,7 +183,7 @@ func (t *textReader) takeRest() bool {
 	rest := t.mem
 	t.mem = nil
 	t.line += bytes.Count(rest, []byte{'\n'})
-	t.append(rest) // may move rest onto earlier bytes of the same memory
+	t.append(rest)
 	t.off += int64(len(rest))
 	return true
 }
@@ -236,7 +238,7 @@ func (t *textReader) addLine(line []byte) {
 		if ff < 0 {
 			break
 		}
-		midLine := ff > 0 && line[ff-1] != '\n' // read before line[:ff] is appended (it may move)
+		midLine := ff > 0 && line[ff-1] != '\n'
 		t.addPart(line[:ff])
 		t.off++ // the form feed is dropped
 		if t.ffMark < 0 && t.hasBody && !t.tooLarge {
@@ -246,6 +248,7 @@ func (t *textReader) addLine(line []byte) {
 			// where its offset and line are those of the input
 			t.cur = t.cur[:0]
 		} else if midLine {
+			t.own()
 			t.append([]byte{'\n'}) // a page break inside a line: a line break
 		}
 		line = line[ff+1:]
@@ -281,8 +284,6 @@ func (t *textReader) addPart(p []byte) {
 	} else if t.hasHead && !t.hasBody && isBodyMark(p) {
 		t.hasBody = true
 	}
-	// p is read before it is appended: when the input was read whole, the
-	// append may move it onto earlier bytes of the same memory.
 	newline := p[len(p)-1] == '\n' // a part holds at most its line's newline, at its end
 	blank := !t.hasText && isBlankBytes(p)
 	t.append(p)
@@ -302,15 +303,36 @@ func (t *textReader) addPart(p []byte) {
 	}
 }
 
+// append adds p, a part of the input, or a byte of an edit after own.
 func (t *textReader) append(p []byte) {
-	if t.tooLarge {
+	if t.tooLarge || len(p) == 0 {
 		return
 	}
 	if t.max > 0 && len(t.cur)+len(p) > t.max {
 		t.markTooLarge()
 		return
 	}
+	if t.view {
+		if len(t.cur) == 0 {
+			t.cur = p // a new view of the input
+			return
+		}
+		if n := len(t.cur); n+len(p) <= cap(t.cur) && &t.cur[:n+1][n] == &p[0] {
+			t.cur = t.cur[:n+len(p)] // p follows the view in the input
+			return
+		}
+		t.own()
+	}
 	t.cur = append(t.cur, p...)
+}
+
+// own copies a view of the input into memory of the reader's own, to be
+// edited. The cable stays there up to its cut.
+func (t *textReader) own() {
+	if t.view {
+		t.cur = append(make([]byte, 0, len(t.cur)+512), t.cur...)
+		t.view = false
+	}
 }
 
 // cut ends the current cable, queueing it unless it is blank.
@@ -328,16 +350,21 @@ func (t *textReader) cutAt(n int) {
 	case t.tooLarge:
 		t.queued = append(t.queued, textChunk{off: t.curOff, line: t.curLine, tooLarge: true})
 	case !isBlankBytes(t.cur[:n]):
-		// At the end of the input the buffer is not needed again: it is
-		// handed over to the text instead of copied (the whole input, when
-		// it is one cable).
-		owned := t.eof && n == len(t.cur)
+		// A view of the input read whole is never written: it becomes
+		// the text without a copy. At the end of the input the reader's
+		// buffer is not needed again either: it is handed over.
+		owned := t.view || (t.eof && n == len(t.cur))
 		t.queued = append(t.queued, t.chunk(t.cur[:n], t.curOff, t.curLine, owned))
-		if owned {
+		if owned && !t.view {
 			t.cur = nil
 		}
 	}
-	t.cur = append(t.cur[:0], rest...)
+	if t.view {
+		t.cur = rest // still a view: rest is followed by the unread input
+	} else {
+		t.cur = append(t.cur[:0], rest...)
+		t.view = t.r == nil && len(t.cur) == 0 // the next cable may be a view again
+	}
 	t.hasText = !isBlankBytes(t.cur)
 	t.hasHead = false
 	t.hasBody = false
@@ -348,6 +375,7 @@ func (t *textReader) cutAt(n int) {
 
 // insertAt inserts one byte into the current cable at n.
 func (t *textReader) insertAt(n int, b byte) {
+	t.own()
 	t.cur = append(t.cur, 0)
 	copy(t.cur[n+1:], t.cur[n:])
 	t.cur[n] = b

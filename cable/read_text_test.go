@@ -1,6 +1,7 @@
 package cable
 
 import (
+	"bytes"
 	"fmt"
 	"io"
 	"os"
@@ -181,13 +182,26 @@ func FuzzReadText(f *testing.F) {
 			}
 			return out
 		}
-		known := read(strings.NewReader(s))
+		// the input read in place (a string), read whole into a buffer
+		// (bytes) and streamed must give the same documents, and the
+		// memory read in place must not change
+		orig := strings.Clone(s)
+		inPlace := read(strings.NewReader(s))
+		data := []byte(s)
+		known := read(bytes.NewReader(data))
 		plain := read(struct{ io.Reader }{strings.NewReader(s)})
-		if len(known) != len(plain) {
-			t.Fatalf("%d documents with the length known, %d without", len(known), len(plain))
+		if s != orig || string(data) != orig {
+			t.Fatalf("the input was written to")
+		}
+		if len(known) != len(plain) || len(inPlace) != len(plain) {
+			t.Fatalf("%d documents read in place, %d with the length known, %d without", len(inPlace), len(known), len(plain))
 		}
 		for i := range known {
 			a, b := known[i], plain[i]
+			if c := inPlace[i]; c.doc.Text != b.doc.Text || c.doc.Source != b.doc.Source || fmt.Sprint(c.err) != fmt.Sprint(b.err) ||
+				fmt.Sprint(c.doc.Warnings) != fmt.Sprint(b.doc.Warnings) {
+				t.Fatalf("document %d differs:\n%+v %v\n%+v %v", i, c.doc, c.err, b.doc, b.err)
+			}
 			if a.doc.Text != b.doc.Text || a.doc.Source != b.doc.Source || fmt.Sprint(a.err) != fmt.Sprint(b.err) ||
 				fmt.Sprint(a.doc.Warnings) != fmt.Sprint(b.doc.Warnings) {
 				t.Fatalf("document %d differs:\n%+v %v\n%+v %v", i, a.doc, a.err, b.doc, b.err)
@@ -238,4 +252,32 @@ func TestReadTextTooLargeAfterFormFeed(t *testing.T) {
 	require.NoError(t, docs[1].err)
 	assert.Equal(t, "O 010101Z JAN 09\nSUBJ: B\n", docs[1].doc.Text)
 	assert.Equal(t, 12, docs[1].doc.Source.Line)
+}
+
+// inPlaceInput is a constant, so its memory is read-only: a write to it
+// while it is read in place would crash the test. It has every edit of
+// the text reader: leading blank lines, a cut before a VZCZC line, a page
+// break inside a line, a form feed that cuts and one that does not.
+const inPlaceInput = "\n \nVZCZC1\nR 010101Z JAN 09\nSUBJECT: A\nB\f C\n" +
+	"VZCZC2\nO 020202Z JAN 09\nTAGS: X\nD\n\f\n\nO 030303Z JAN 09\nSUBJ: E\nF\n\fpage 2\nG"
+
+// TestReadTextStringInPlace: a string is read in place, never written,
+// and cut into the cables a stream of it gives.
+func TestReadTextStringInPlace(t *testing.T) {
+	p := &Parser{Format: FormatText}
+	var inPlace, streamed []string
+	for doc, err := range p.Documents(strings.NewReader(inPlaceInput), "in.txt") {
+		require.NoError(t, err)
+		inPlace = append(inPlace, fmt.Sprintf("%d:%d %q", doc.Source.Offset, doc.Source.Line, doc.Text))
+	}
+	for doc, err := range p.Documents(struct{ io.Reader }{strings.NewReader(inPlaceInput)}, "in.txt") {
+		require.NoError(t, err)
+		streamed = append(streamed, fmt.Sprintf("%d:%d %q", doc.Source.Offset, doc.Source.Line, doc.Text))
+	}
+	assert.Equal(t, []string{
+		`3:3 "VZCZC1\nR 010101Z JAN 09\nSUBJECT: A\nB\n C\n"`,
+		`43:7 "VZCZC2\nO 020202Z JAN 09\nTAGS: X\nD\n"`,
+		`80:13 "O 030303Z JAN 09\nSUBJ: E\nF\npage 2\nG\n"`,
+	}, inPlace)
+	assert.Equal(t, streamed, inPlace)
 }
