@@ -153,7 +153,7 @@ func (st *state) paragraphs() {
 	if len(ms) == 0 {
 		start := preambleEnd(st.ls, st.bodyStart, st.contentEnd)
 		st.textStart = start
-		if txt := joinText(st.ls[start:st.contentEnd]); txt != "" {
+		if txt := st.joinedText(line{off: -1}, "", st.ls[start:st.contentEnd]); txt != "" {
 			p := Paragraph{Number: 0, Text: txt, Line: st.ls[firstNonBlank(st.ls, start, st.contentEnd)].num}
 			if mk, rest, ok := classification.CutMarking(txt); ok {
 				p.Marking, p.Text = &mk, textutil.TrimBlanksLeft(rest)
@@ -181,7 +181,7 @@ func (st *state) paragraphs() {
 				p.Heading, first = h, ""
 			}
 		}
-		p.Text = joinTextAfter(first, st.ls[m.idx+1:hstart])
+		p.Text = st.joinedText(st.ls[m.idx], first, st.ls[m.idx+1:hstart])
 		b.Paragraphs = append(b.Paragraphs, p)
 		if m.num != m.n {
 			st.warn(p.Line, "paragraph", WarnRenumbered, fmt.Sprintf("paragraph number %d read as %d (rendering damage)", m.n, m.num))
@@ -212,6 +212,48 @@ func firstNonBlank(ls []line, from, to int) int {
 // with newlines. Rule lines (dash runs) are dropped.
 func joinText(ls []line) string {
 	return joinTextAfter("", ls)
+}
+
+// joinedText is joinTextAfter(first, ls), where first is the end of line
+// head (or ""), for lines of st: when that text is a stretch of st.src as
+// it was split (the lines adjacent there, nothing to collapse), it is
+// that slice of st.src, not a copy.
+func (st *state) joinedText(head line, first string, ls []line) string {
+	if s, ok := srcSlice(st.src, head, first, ls); ok {
+		return s
+	}
+	return joinTextAfter(first, ls)
+}
+
+// srcSlice returns joinTextAfter(first, ls) when it is a slice of src (see
+// joinedText), and whether it is.
+func srcSlice(src string, head line, first string, ls []line) (string, bool) {
+	start, end := -1, -1
+	if first != "" {
+		if !asSplit(src, head) || !strings.HasSuffix(head.text, first) || textutil.NeedsCollapse(first) {
+			return "", false
+		}
+		end = head.off + len(head.text)
+		start = end - len(first)
+	}
+	gap := false // a line left out since the last one written
+	for _, l := range ls {
+		if l.blank() || isDashRun(l.text) {
+			gap = start >= 0
+			continue
+		}
+		if gap || !asSplit(src, l) || (start >= 0 && l.off != end+1) || textutil.NeedsCollapse(l.text) {
+			return "", false
+		}
+		if start < 0 {
+			start = l.off
+		}
+		end = l.off + len(l.text)
+	}
+	if start < 0 {
+		return "", true
+	}
+	return src[start:end], true
 }
 
 // joinTextAfter is collapse(first), a newline and joinText(ls), without

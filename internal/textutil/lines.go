@@ -80,7 +80,7 @@ func IsBlank(s string) bool {
 // defined by unicode.IsSpace) with one space. It returns s itself,
 // without allocating, when there is nothing to change.
 func CollapseSpace(s string) string {
-	if !needsCollapse(s) {
+	if !NeedsCollapse(s) {
 		return s
 	}
 	var b strings.Builder
@@ -220,9 +220,9 @@ func CountFields(s string) int {
 	return n
 }
 
-// needsCollapse reports whether CollapseSpace would change s: white space
+// NeedsCollapse reports whether CollapseSpace would change s: white space
 // at either end, a space other than ' ', or two spaces in a row.
-func needsCollapse(s string) bool {
+func NeedsCollapse(s string) bool {
 	if s == "" || s[0] == ' ' {
 		return s != ""
 	}

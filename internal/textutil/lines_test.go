@@ -212,7 +212,7 @@ func TestHasTrailingBlank(t *testing.T) {
 
 // TestNeedsCollapseEveryPosition puts each kind of white space at every
 // position of strings of every length up to 40, so that the eight-byte
-// steps of needsCollapse meet it at each offset.
+// steps of NeedsCollapse meet it at each offset.
 func TestNeedsCollapseEveryPosition(t *testing.T) {
 	for n := 1; n <= 40; n++ {
 		base := []byte(strings.Repeat("ab c", 10)[:n])
@@ -220,7 +220,7 @@ func TestNeedsCollapseEveryPosition(t *testing.T) {
 			for _, ins := range []string{" ", "  ", "\t", "\n", "\u00a0", "\x01", "é", "\x7f"} {
 				s := string(base[:i]) + ins + string(base[i:])
 				want := refCollapseSpace(s)
-				assert.Equal(t, want != s, needsCollapse(s), "%q", s)
+				assert.Equal(t, want != s, NeedsCollapse(s), "%q", s)
 				assert.Equal(t, want, CollapseSpace(s), "%q", s)
 			}
 		}

@@ -1,0 +1,87 @@
+package paragraph
+
+import (
+	"strings"
+	"testing"
+	"unsafe"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// checkJoinedText checks srcSlice against joinTextAfter: the paragraph
+// text after line h (from byte cut of its text on) over the lines of s
+// edited by edits (see editLines).
+func checkJoinedText(t *testing.T, s string, edits uint64, h, cut int) (text string, slice bool) {
+	t.Helper()
+	ls := editLines(splitLines(s, 1), edits)
+	if len(ls) == 0 {
+		return "", false
+	}
+	h %= len(ls)
+	head := ls[h]
+	first := head.text[min(cut, len(head.text)):]
+	want := joinTextAfter(first, ls[h+1:])
+	got, ok := srcSlice(s, head, first, ls[h+1:])
+	if ok && got != want {
+		t.Fatalf("srcSlice(%q, edits %x, line %d from %d) = %q, want %q", s, edits, h, cut, got, want)
+	}
+	st := &state{ls: ls, src: s}
+	text = st.joinedText(head, first, ls[h+1:])
+	if text != want {
+		t.Fatalf("joinedText(%q, edits %x, line %d from %d) = %q, want %q", s, edits, h, cut, text, want)
+	}
+	return text, ok
+}
+
+// TestJoinedText: a paragraph whose lines are adjacent in the source and
+// need no collapsing is a slice of it; any other is the lines joined.
+func TestJoinedText(t *testing.T) {
+	tests := []struct {
+		name  string
+		s     string
+		edits uint64
+		h     int
+		cut   int
+		slice bool
+		want  string
+	}{
+		{"adjacent lines", "1. (C) One two.\nThree four.\nFive.\n\n", 0, 0, 7, true, "One two.\nThree four.\nFive."},
+		{"rule after the text", "1. One.\nTwo.\n-----\n\n", 0, 0, 3, true, "One.\nTwo."},
+		{"heading taken: no first", "1. Title\n-----\nText one.\nText two.\n", 0, 0, 8, true, "Text one.\nText two."},
+		{"two spaces", "1. One.  Two.\nThree.\n", 0, 0, 3, false, "One. Two.\nThree."},
+		{"blank line inside", "1. One.\n\nTwo.\n", 0, 0, 3, false, "One.\nTwo."},
+		{"rule inside", "1. One.\n---\nTwo.\n", 0, 0, 3, false, "One.\nTwo."},
+		{"trailing blanks dropped by the split", "1. One. \nTwo.\n", 0, 0, 3, false, "One.\nTwo."},
+		{"carriage returns", "1. One.\r\nTwo.\r\n", 0, 0, 3, false, "One.\nTwo."},
+		{"a line dropped", "1. One.\nSIPDIS\nTwo.\n", 0b01_00, 0, 3, false, "One.\nTwo."},
+		{"a line cut short", "1. One.\nTwo three\n", 0b10_00, 0, 3, false, "One.\nTwo"},
+		{"last line without newline", "1. One.\nTwo.", 0, 0, 3, false, "One.\nTwo."},
+		{"blank lines only", "1. \n\n  \n", 0, 0, 3, true, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, ok := checkJoinedText(t, tt.s, tt.edits, tt.h, tt.cut)
+			assert.Equal(t, tt.want, got)
+			assert.Equal(t, tt.slice, ok, "a slice of the source")
+			if ok && got != "" {
+				off := uintptr(unsafe.Pointer(unsafe.StringData(got))) - uintptr(unsafe.Pointer(unsafe.StringData(tt.s)))
+				assert.Less(t, off, uintptr(len(tt.s)), "in the source's memory")
+			}
+		})
+	}
+}
+
+// FuzzJoinedText runs the check of TestJoinedText on any text, edits and
+// paragraph start.
+func FuzzJoinedText(f *testing.F) {
+	for _, s := range append(regionTexts, "1. (C) One two.\nThree four.\nFive.\n\n2. Next\n", "1. One.  Two.\n\tThree.\n---\nFour\u00a0five.\n") {
+		f.Add(s, uint64(0), uint8(0), uint8(3))
+		f.Add(s, uint64(0b10_01_00), uint8(1), uint8(0))
+	}
+	f.Fuzz(func(t *testing.T, s string, edits uint64, h, cut uint8) {
+		if strings.Count(s, "\n") > 200 {
+			return
+		}
+		checkJoinedText(t, s, edits, int(h), int(cut))
+	})
+}
