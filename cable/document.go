@@ -29,6 +29,8 @@ type Document struct {
 	// Warnings are the reader's findings (Part "read"): charset
 	// fallbacks, invalid bytes, a leaked database row, CSV quoting damage.
 	Warnings []Warning
+
+	normalized bool // Text is textutil.Normalize's: not normalised again
 }
 
 // Kinds of the warnings that the readers attach to a [Document]. Their

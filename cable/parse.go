@@ -57,7 +57,7 @@ func (p *Parser) Parse(r io.Reader) (*Cable, error) {
 // ParseString parses s as the text of one cable (plain text or markdown,
 // already decoded), skipping format detection.
 func (p *Parser) ParseString(s string) (*Cable, error) {
-	return p.ParseDocument(Document{Text: textutil.Normalize(s), Source: Source{Format: FormatText}})
+	return p.ParseDocument(Document{Text: textutil.Normalize(s), Source: Source{Format: FormatText}, normalized: true})
 }
 
 // ParseDocument parses one decoded cable text, as yielded by
@@ -112,7 +112,7 @@ func (p *Parser) ParseDocument(doc Document) (*Cable, error) {
 	}
 	c.setTags(tr)
 
-	b, err := (&paragraph.Parser{FirstLine: bodyFirst}).Parse(body)
+	b, err := (&paragraph.Parser{FirstLine: bodyFirst, Normalized: doc.normalized}).Parse(body)
 	if err != nil {
 		c.addWarning(Warning{Part: "paragraph", Kind: "paragraph-error", Message: err.Error()})
 	}

@@ -124,7 +124,7 @@ func (c *csvReader) next() (Document, error) {
 	c.text = append(c.text, '\n')
 	text, ws := decodeText(c.text, c.cs, 1)
 	doc.Warnings = append(doc.Warnings, ws...)
-	doc.Text = textutil.Normalize(text)
+	doc.Text, doc.normalized = textutil.Normalize(text), true
 	meta := func(b []byte) string {
 		s, _ := decodeText(b, c.cs, startLine)
 		return strings.TrimSpace(s)

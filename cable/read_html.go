@@ -95,7 +95,7 @@ func readHTML(data string, cs charset, src Source) (Document, error) {
 		doc.Warnings = append(doc.Warnings, readWarning(0, "html", WarnReadNoHeaderBlock,
 			"the page has a single <pre> block: no routing header"))
 	}
-	doc.Text = textutil.Normalize(joinBlocks(parts))
+	doc.Text, doc.normalized = textutil.Normalize(joinBlocks(parts)), true
 	doc.Published = pub
 	return doc, nil
 }

@@ -115,7 +115,7 @@ func (t *textReader) next() (Document, error) {
 		return Document{Source: src}, &ParseError{Path: t.path, Line: ch.line, Field: "text",
 			Err: fmt.Errorf("%w: cable longer than %d bytes; skipped to the next cable", ErrTooLarge, t.max)}
 	}
-	return Document{Text: ch.text, Source: src, Warnings: ch.warnings}, nil
+	return Document{Text: ch.text, Source: src, Warnings: ch.warnings, normalized: true}, nil
 }
 
 // chunk decodes the raw bytes of one cable: leading blank lines dropped

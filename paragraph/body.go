@@ -83,6 +83,13 @@ type Parser struct {
 	// Parse, so that positions are reported in the caller's coordinates.
 	// 0 means 1.
 	FirstLine int
+	// Normalized tells Parse that the text is already normalised the way
+	// the cable package's readers normalise a cable (entities decoded,
+	// "\n" line ends, fragment links reduced, trailing blanks dropped), so
+	// that it is not normalised again: a second pass would decode an
+	// entity that the cable itself spells ("&amp;lt;" read as "&lt;").
+	// Text that is not normalised is still parsed, as it is.
+	Normalized bool
 }
 
 // Parse parses text with the zero Parser: Parse(text) is (&Parser{}).Parse(text).
@@ -108,7 +115,10 @@ func (p *Parser) Parse(text string) (*Body, error) {
 	if isBlank(strings.TrimSpace(text)) {
 		return &Body{}, &ParseError{Line: first, Field: "body", Err: ErrEmpty}
 	}
-	src := normalizeInput(text)
+	src := text
+	if !p.Normalized {
+		src = normalizeInput(text)
+	}
 	st := &state{ls: cleanLines(splitLines(src, first)), src: src}
 	st.parse()
 	b := &st.body

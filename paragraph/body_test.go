@@ -257,3 +257,19 @@ func TestEndSummaryAcrossBlankLine(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, "The Netherlands will join the EU.", b.Summary)
 }
+
+// TestNormalized: text already normalised is not normalised again, so an
+// entity that the cable spells is kept; by default Parse normalises.
+func TestNormalized(t *testing.T) {
+	in := "1. (U) A &lt; B.\r\n\r\n2. (U) C.\r\n"
+	raw, err := Parse(in)
+	require.NoError(t, err)
+	require.Len(t, raw.Paragraphs, 2)
+	assert.Equal(t, "A < B.", raw.Paragraphs[0].Text)
+
+	norm, err := (&Parser{Normalized: true}).Parse("1. (U) A &lt; B.\n\n2. (U) C.\n")
+	require.NoError(t, err)
+	require.Len(t, norm.Paragraphs, 2)
+	assert.Equal(t, "A &lt; B.", norm.Paragraphs[0].Text, "the text as given")
+	assert.Equal(t, "C.", norm.Paragraphs[1].Text)
+}

@@ -96,6 +96,14 @@ func FuzzParse(f *testing.F) {
 				t.Fatalf("CRLF changes the result:\n%+v\n%+v", b, crlf)
 			}
 		}
+		// normalised text told so gives the same body; raw text told so
+		// is parsed as it is, without failing
+		if nb, _ := (&Parser{Normalized: true}).Parse(textutil.Normalize(in)); !reflect.DeepEqual(b, nb) {
+			t.Fatal("Normalized on the normalised text changes the body")
+		}
+		if rb, _ := (&Parser{Normalized: true}).Parse(in); rb == nil {
+			t.Fatal("nil body for raw text marked normalised")
+		}
 		// strict mode returns the same body
 		sb, serr := (&Parser{Strict: true}).Parse(in)
 		if !reflect.DeepEqual(b, sb) {
