@@ -3,43 +3,12 @@ package paragraph
 import (
 	_ "embed"
 	"strings"
-	"sync"
 	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/text/cases"
 	"golang.org/x/text/language"
 )
-
-//go:embed data/acronyms.txt
-var acronymData string
-
-// acronyms maps the upper-case form of an acronym to its spelling
-// ("NATO" -> "NATO", "DOD" -> "DoD"). Parsed once, read-only afterwards.
-var acronyms = sync.OnceValue(func() map[string]string {
-	m := make(map[string]string, 400)
-	for ln := range strings.SplitSeq(acronymData, "\n") {
-		ln = strings.TrimSpace(ln)
-		if ln == "" || ln[0] == '#' {
-			continue
-		}
-		m[strings.ToUpper(ln)] = ln
-	}
-	return m
-})
-
-// smallWords stay lower case inside a title, except first and after ":" or "-".
-var smallWords = map[string]bool{
-	"a": true, "an": true, "and": true, "as": true, "at": true, "but": true, "by": true, "en": true,
-	"for": true, "if": true, "in": true, "of": true, "on": true, "or": true, "the": true, "to": true,
-	"v.": true, "via": true, "vs.": true, "vs": true,
-}
-
-// apostropheTails stay lower case after an apostrophe ("GOL's", "We'll").
-var apostropheTails = map[string]bool{"s": true, "ll": true, "ve": true, "re": true, "t": true, "d": true, "m": true, "ing": true, "ed": true}
-
-// romanNumerals are kept upper case when written upper case ("Title III").
-var romanNumerals = map[string]bool{"II": true, "III": true, "IV": true, "VI": true, "VII": true, "VIII": true, "IX": true, "XI": true, "XII": true, "XIII": true, "XIV": true, "XV": true, "XX": true}
 
 // Title converts a subject to title case: words capitalised, acronyms
 // from the embedded list (data/acronyms.txt) upper case or in their
@@ -82,7 +51,7 @@ func titleCase(s string, asciiFast bool) string {
 // titler holds what one call of Title needs: the acronym table, whether
 // the subject is mixed case, and its golang.org/x/text casers.
 type titler struct {
-	acr       map[string]string
+	acr       *acronymTable
 	mixed     bool
 	asciiFast bool
 	// Casers are not safe for concurrent use: they are made per call of
@@ -183,7 +152,7 @@ func (t *titler) part(b *strings.Builder, part string, capital bool) {
 	t.writeCore(b, head, capital)
 	if apos != "" {
 		b.WriteString(apos)
-		if lt := t.toLower(tail); apostropheTails[lt] {
+		if lt := t.toLower(tail); isApostropheTail(lt) {
 			b.WriteString(lt)
 		} else {
 			t.writeCore(b, tail, true)
@@ -214,7 +183,7 @@ func (t *titler) writeCore(b *strings.Builder, w string, capital bool) {
 		}
 	}
 	// the steps of core, on the buffers
-	if sp, ok := t.acr[string(u)]; ok && (!t.mixed || w == string(u) || w == sp) {
+	if sp, ok := t.acr.lookupBytes(u); ok && (!t.mixed || w == string(u) || w == sp) {
 		b.WriteString(sp)
 		return
 	}
@@ -222,7 +191,7 @@ func (t *titler) writeCore(b *strings.Builder, w string, capital bool) {
 		b.Write(u) // redaction
 		return
 	}
-	if w == string(u) && romanNumerals[w] {
+	if w == string(u) && isRomanNumeral(w) {
 		b.WriteString(w)
 		return
 	}
@@ -234,7 +203,7 @@ func (t *titler) writeCore(b *strings.Builder, w string, capital bool) {
 		b.WriteString(w) // "McCain", "iPhone": keep the writer's casing
 		return
 	}
-	if !capital && smallWords[string(l)] {
+	if !capital && isSmallWord(string(l)) {
 		b.Write(l)
 		return
 	}
@@ -279,13 +248,13 @@ func (t *titler) core(w string, capital bool) string {
 		return w
 	}
 	u := t.toUpper(w)
-	if sp, ok := t.acr[u]; ok && (!t.mixed || w == u || w == sp) {
+	if sp, ok := t.acr.lookup(u); ok && (!t.mixed || w == u || w == sp) {
 		return sp
 	}
 	if len(w) >= 3 && strings.Trim(u, "X") == "" {
 		return u // redaction
 	}
-	if w == u && romanNumerals[u] {
+	if w == u && isRomanNumeral(u) {
 		return u
 	}
 	if t.mixed && w == u && utf8.RuneCountInString(w) > 1 && hasLetter(w) {
@@ -295,7 +264,7 @@ func (t *titler) core(w string, capital bool) string {
 		return w // "McCain", "iPhone": keep the writer's casing
 	}
 	l := t.toLower(w)
-	if !capital && smallWords[l] {
+	if !capital && isSmallWord(l) {
 		return l
 	}
 	return t.toTitle(l)
