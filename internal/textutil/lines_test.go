@@ -3,6 +3,7 @@ package textutil
 import (
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
 )
@@ -231,4 +232,50 @@ func TestCountFields(t *testing.T) {
 	for _, s := range append(lineCases, "one two  three", " \u00a0x\u2003y ") {
 		assert.Equal(t, len(strings.Fields(s)), CountFields(s), "%q", s)
 	}
+}
+
+// refCleanRun is cleanRun byte by byte: the first index at or after i of
+// a byte that is not printable ASCII, or of a space that ends s or is
+// followed by a space.
+func refCleanRun(s string, i int) int {
+	for ; i < len(s); i++ {
+		if c := s[i]; c < ' ' || c >= utf8.RuneSelf || (c == ' ' && (i+1 == len(s) || s[i+1] == ' ')) {
+			return i
+		}
+	}
+	return len(s)
+}
+
+// TestCleanRunEveryPosition puts each kind of stop at every position of
+// strings of every length up to 40, and starts the run at every offset,
+// so that the eight-byte steps and the last overlapping step meet it at
+// each offset.
+func TestCleanRunEveryPosition(t *testing.T) {
+	for n := 1; n <= 40; n++ {
+		base := []byte(strings.Repeat("ab c", 10)[:n])
+		for i := 0; i <= n; i++ {
+			for _, ins := range []string{"", " ", "  ", "\t", "\n", "\u00a0", "\x01", "é", "\x7f", "~ "} {
+				s := string(base[:i]) + ins + string(base[i:])
+				for from := 0; from <= len(s); from++ {
+					if got, want := cleanRun(s, from), refCleanRun(s, from); got != want {
+						t.Fatalf("cleanRun(%q, %d) = %d, want %d", s, from, got, want)
+					}
+				}
+			}
+		}
+	}
+}
+
+// FuzzCleanRun compares cleanRun with refCleanRun at every offset.
+func FuzzCleanRun(f *testing.F) {
+	for _, s := range []string{"ab c  d", "abcdefgh ijklmnop ", "abcdefghijklmn\x01", "abcdefghijk\u00a0lmn", "a"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for from := 0; from <= len(s); from++ {
+			if got, want := cleanRun(s, from), refCleanRun(s, from); got != want {
+				t.Fatalf("cleanRun(%q, %d) = %d, want %d", s, from, got, want)
+			}
+		}
+	})
 }

@@ -41,30 +41,46 @@ func linesWith4(s string, offs []int, words []string, out [][]int) {
 			p[w][k] = uint64(word[k]|0x20) * ones
 		}
 	}
+	// line is the line of the block being read; a match at k is on it or
+	// on a later line
 	line := 0
-	found := func(k int) {
-		for line+1 < len(offs) && offs[line+1] <= k {
-			line++
+	found := func(w, k int) {
+		l := line
+		for l+1 < len(offs) && offs[l+1] <= k {
+			l++
 		}
-		for w, word := range words {
-			if n := len(out[w]); (n == 0 || out[w][n-1] != line) && HasPrefixFold(s[k:], word) {
-				out[w] = append(out[w], line)
-			}
+		if n := len(out[w]); (n == 0 || out[w][n-1] != l) && HasPrefixFold(s[k:], words[w]) {
+			out[w] = append(out[w], l)
 		}
 	}
-	zero := func(y uint64) uint64 { return (y - ones) &^ y & highs }
+	// match flags the high bit of each byte of t that is zero (and may
+	// flag bytes above one that is: found checks each position)
+	match := func(t uint64) uint64 { return (t - ones) &^ t }
 	i := 0
 	for ; i+10 <= len(s); i += 8 {
 		a, b, c := load8(s, i)|bit, load8(s, i+1)|bit, load8(s, i+2)|bit
-		m := zero((a^p[0][0])|(b^p[0][1])|(c^p[0][2])) |
-			zero((a^p[1][0])|(b^p[1][1])|(c^p[1][2])) |
-			zero((a^p[2][0])|(b^p[2][1])|(c^p[2][2])) |
-			zero((a^p[3][0])|(b^p[3][1])|(c^p[3][2]))
-		for ; m != 0; m &= m - 1 {
-			found(i + bits.TrailingZeros64(m)/8)
+		t0 := (a ^ p[0][0]) | (b ^ p[0][1]) | (c ^ p[0][2])
+		t1 := (a ^ p[1][0]) | (b ^ p[1][1]) | (c ^ p[1][2])
+		t2 := (a ^ p[2][0]) | (b ^ p[2][1]) | (c ^ p[2][2])
+		t3 := (a ^ p[3][0]) | (b ^ p[3][1]) | (c ^ p[3][2])
+		if (match(t0)|match(t1)|match(t2)|match(t3))&highs == 0 {
+			continue // the common case: no word starts in these eight bytes
+		}
+		for line+1 < len(offs) && offs[line+1] <= i {
+			line++
+		}
+		for w, t := range [4]uint64{t0, t1, t2, t3} {
+			for m := match(t) & highs; m != 0; m &= m - 1 {
+				found(w, i+bits.TrailingZeros64(m)/8)
+			}
 		}
 	}
 	for ; i+2 < len(s); i++ {
-		found(i)
+		for line+1 < len(offs) && offs[line+1] <= i {
+			line++
+		}
+		for w := range words {
+			found(w, i)
+		}
 	}
 }
