@@ -119,7 +119,10 @@ func (p *Parser) Parse(text string) (*Body, error) {
 	if !p.Normalized {
 		src = normalizeInput(text)
 	}
-	st := &state{ls: cleanLines(splitLines(src, first)), src: src}
+	sc := getScratch()
+	defer sc.release()
+	sc.lines = appendLines(sc.lines, src, first) // all of them, for release
+	st := &state{ls: cleanLines(sc.lines), src: src, sc: sc}
 	st.parse()
 	b := &st.body
 	if p.Strict && len(b.Warnings) > 0 {
@@ -132,6 +135,7 @@ func (p *Parser) Parse(text string) (*Body, error) {
 type state struct {
 	ls   []line
 	src  string // the text ls was split from
+	sc   *scratch
 	body Body
 	// indices into ls
 	bodyStart  int // first line after the subject (0 without subject)

@@ -1,6 +1,7 @@
 package paragraph
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -23,10 +24,16 @@ func (l line) blank() bool { return isBlank(l.text) }
 // blanks, carriage returns and the trailing backslash of cables.csv exports.
 // Lines end as textutil.NextLine ends them ("\n", "\r\n" or a lone "\r").
 func splitLines(text string, first int) []line {
+	return appendLines(nil, text, first)
+}
+
+// appendLines is splitLines writing into the memory of dst (its length
+// is ignored).
+func appendLines(dst []line, text string, first int) []line {
 	if first < 1 {
 		first = 1
 	}
-	out := make([]line, 0, strings.Count(text, "\n")+1)
+	out := slices.Grow(dst[:0], strings.Count(text, "\n")+1)
 	for n, off := first, 0; off < len(text); n++ {
 		end, next, kind := scanLine(text, off)
 		out = append(out, line{num: n, text: tidyKind(text[off:end], kind), off: off})

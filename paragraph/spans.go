@@ -70,8 +70,14 @@ type region struct {
 	memo []wordLines
 }
 
-func newRegion(src string, ls []line) *region {
-	r := &region{ls: ls, offs: make([]int, len(ls))}
+// newRegion joins ls, lines split from src, into a region. Its text is a
+// slice of src when the lines are src as it was split, else it is written
+// in the memory of sc, and valid until sc is released (nil sc: new memory).
+func newRegion(sc *scratch, src string, ls []line) *region {
+	if sc == nil {
+		sc = new(scratch)
+	}
+	r := &region{ls: ls, offs: sc.offsBuf(len(ls))}
 	if len(ls) == 0 {
 		return r
 	}
@@ -102,27 +108,26 @@ func newRegion(src string, ls []line) *region {
 		r.text = src[base:next]
 		return r
 	}
-	var b strings.Builder
-	b.Grow(n)
+	b := sc.textBuf(n)
 	for i := 0; i < len(ls); {
 		l := ls[i]
 		if !asSplit(src, l) {
-			r.offs[i] = b.Len()
-			b.WriteString(l.text)
-			b.WriteByte('\n')
+			r.offs[i] = len(b)
+			b = append(b, l.text...)
+			b = append(b, '\n')
 			i++
 			continue
 		}
-		base, at := l.off, b.Len()
+		base, at := l.off, len(b)
 		end := l.off + len(l.text) + 1
 		r.offs[i] = at
 		for i++; i < len(ls) && ls[i].off == end && asSplit(src, ls[i]); i++ {
 			r.offs[i] = at + ls[i].off - base
 			end = ls[i].off + len(ls[i].text) + 1
 		}
-		b.WriteString(src[base:end])
+		b = append(b, src[base:end]...)
 	}
-	r.text = b.String()
+	r.text = sc.keepText(b)
 	return r
 }
 
@@ -221,8 +226,11 @@ func (st *state) spans() {
 	if from >= to {
 		return
 	}
-	r := newRegion(st.src, st.ls[from:to])
-	markers := make([]bool, len(r.ls)) // the lines of r that hold a paragraph number
+	if st.sc == nil {
+		st.sc = new(scratch)
+	}
+	r := newRegion(st.sc, st.src, st.ls[from:to])
+	markers := st.sc.markerBuf(len(r.ls)) // the lines of r that hold a paragraph number
 	for _, m := range st.markers {
 		if m.idx >= from && m.idx < to {
 			markers[m.idx-from] = true

@@ -23,7 +23,7 @@ func TestFindCommentNoneLater(t *testing.T) {
 	for _, s := range commentTexts {
 		checkFindCommentNoneLater(t, s)
 	}
-	r := newRegion(commentTexts[1], splitLines(commentTexts[1], 1))
+	r := newRegion(nil, commentTexts[1], splitLines(commentTexts[1], 1))
 	start, _, _ := r.findComment(0)
 	assert.Equal(t, 9, start, "the opener inside the line is found, from the end of the sentence before it")
 }
@@ -34,7 +34,7 @@ func checkFindCommentNoneLater(t *testing.T, s string) {
 	if len(ls) == 0 {
 		return
 	}
-	r := newRegion(s, ls)
+	r := newRegion(nil, s, ls)
 	none := -1 // the first position from which none is found
 	for p := 0; p <= len(r.text); p++ {
 		start, _, _ := r.findComment(p)
@@ -104,7 +104,7 @@ func editLines(ls []line, edits uint64) []line {
 func checkNewRegion(t *testing.T, s string, edits uint64) {
 	t.Helper()
 	ls := editLines(splitLines(s, 1), edits)
-	r := newRegion(s, ls)
+	r := newRegion(nil, s, ls)
 	text, offs := refRegion(ls)
 	if r.text != text || fmt.Sprint(r.offs) != fmt.Sprint(offs) {
 		t.Fatalf("newRegion(%q, edits %x) = %q %v, want %q %v", s, edits, r.text, r.offs, text, offs)
@@ -120,7 +120,7 @@ func TestNewRegion(t *testing.T) {
 		}
 	}
 	s := regionTexts[0]
-	r := newRegion(s, splitLines(s, 1))
+	r := newRegion(nil, s, splitLines(s, 1))
 	assert.Equal(t, s, r.text, "lines as split are a slice of the source")
 	assert.Equal(t, []int{0, 13, 14, 40}, r.offs)
 }
