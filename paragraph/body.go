@@ -149,6 +149,9 @@ func (st *state) warn(lineNum int, field string, kind WarningKind, msg string) {
 }
 
 func (st *state) parse() {
+	if st.sc == nil {
+		st.sc = new(scratch) // memory of this call only
+	}
 	b := &st.body
 	subj := parseSubject(st.ls)
 	if subj.found {

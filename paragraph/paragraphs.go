@@ -17,14 +17,15 @@ type marker struct {
 	delim   byte
 	pilcrow bool
 	weak    bool // anchored but wrapping a sentence ("on October\n¶26.")
-	marking *classification.Marking
+	marked  bool // the number has a portion marking: mark
+	mark    classification.Marking
 	rest    string // text after number and marking
 }
 
-// findMarkers returns the paragraph-number candidates in ls[from:to].
-func findMarkers(ls []line, from, to int) []marker {
-	ms := make([]marker, 0, 16)        // most cables have fewer paragraphs
-	var marks []classification.Marking // the markings ms point to, allocated together
+// findMarkers returns the paragraph-number candidates in ls[from:to],
+// in the memory of dst.
+func findMarkers(dst []marker, ls []line, from, to int) []marker {
+	ms := dst[:0]
 	for i := from; i < to; i++ {
 		s := ls[i].text
 		if s == "" {
@@ -53,13 +54,9 @@ func findMarkers(ls []line, from, to int) []marker {
 			mk, ok = entireTextMarking(rest) // "¶1.  CONFIDENTIAL - ENTIRE TEXT." (text kept)
 		}
 		if ok {
-			if len(marks) == cap(marks) {
-				marks = make([]classification.Marking, 0, 16) // earlier pointers keep the old array
-			}
-			marks = append(marks, mk)
-			m.marking = &marks[len(marks)-1]
+			m.marked, m.mark = true, mk
 		}
-		if m.marking == nil && i > from {
+		if !m.marked && i > from {
 			// "... SEE PARA\n3. ABOVE": a number that wraps a sentence
 			if p := prevNonBlank(ls, i, from); p >= 0 && p == i-1 && len(ls[p].text) >= 45 && midSentence(ls[p].text) {
 				if !pil {
@@ -71,6 +68,17 @@ func findMarkers(ls []line, from, to int) []marker {
 		ms = append(ms, m)
 	}
 	return repairNumbers(ms)
+}
+
+// countMarked returns the number of markers with a portion marking.
+func countMarked(ms []marker) int {
+	n := 0
+	for _, m := range ms {
+		if m.marked {
+			n++
+		}
+	}
+	return n
 }
 
 // prevNonBlank returns the index of the last non-blank line before i (>= from), or -1.
@@ -99,7 +107,7 @@ func repairNumbers(ms []marker) []marker {
 	// ")" delimits paragraphs only when the first paragraph uses it
 	parenStyle := false
 	for _, m := range ms {
-		if m.n == 1 || m.pilcrow || m.marking != nil {
+		if m.n == 1 || m.pilcrow || m.marked {
 			parenStyle = m.delim == ')'
 			break
 		}
@@ -126,7 +134,7 @@ func repairNumbers(ms []marker) []marker {
 			m.num = m.n
 		case artifactOf(m.n, e) && nextFits(ms, k, e):
 			m.num = e
-		case (m.pilcrow && !m.weak) || m.marking != nil || (m.n > e && m.n <= e+2) || m.n == e-1:
+		case (m.pilcrow && !m.weak) || m.marked || (m.n > e && m.n <= e+2) || m.n == e-1:
 			m.num = m.n
 		default:
 			continue
@@ -148,7 +156,8 @@ func nextFits(ms []marker, k, e int) bool {
 
 // paragraphs splits ls[from:contentEnd] into paragraphs with headings.
 func (st *state) paragraphs() {
-	ms := findMarkers(st.ls, st.bodyStart, st.contentEnd)
+	ms := findMarkers(st.sc.markerList(), st.ls, st.bodyStart, st.contentEnd)
+	st.sc.ms = ms
 	b := &st.body
 	if len(ms) == 0 {
 		start := preambleEnd(st.ls, st.bodyStart, st.contentEnd)
@@ -165,6 +174,7 @@ func (st *state) paragraphs() {
 	st.textStart = ms[0].idx
 	st.markers = ms
 	b.Paragraphs = make([]Paragraph, 0, len(ms))
+	marks := make([]classification.Marking, 0, countMarked(ms)) // what the paragraphs' markings point to
 	// heading of the first paragraph: at the end of the preamble
 	heading, _ := trailingHeading(st.ls, st.bodyStart, ms[0].idx)
 	for k, m := range ms {
@@ -173,7 +183,11 @@ func (st *state) paragraphs() {
 			end = ms[k+1].idx
 		}
 		nextHeading, hstart := trailingHeading(st.ls, m.idx+1, end)
-		p := Paragraph{Number: m.num, Marking: m.marking, Heading: heading, Line: st.ls[m.idx].num}
+		p := Paragraph{Number: m.num, Heading: heading, Line: st.ls[m.idx].num}
+		if m.marked {
+			marks = append(marks, m.mark)
+			p.Marking = &marks[len(marks)-1]
+		}
 		first := m.rest // collapsed by joinTextAfter
 		if m.idx+1 < end && p.Heading == "" && isDashRun(st.ls[m.idx+1].text) {
 			if h := collapse(first); headingText(h) {

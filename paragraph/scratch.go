@@ -8,7 +8,7 @@ import (
 
 // scratch is the working memory of one call of Parser.Parse that no
 // result refers to: the lines of the body, the region text and its line
-// offsets, and the paragraph-number flags. Calls take it from scratchPool
+// offsets, the paragraph-number candidates and flags. Calls take it from scratchPool
 // and give it back, so that parsing many cables does not allocate it
 // again for each one (it was two fifths of the bytes Parse allocated).
 type scratch struct {
@@ -16,6 +16,7 @@ type scratch struct {
 	text    []byte // the region text, when it is not a slice of the body
 	offs    []int
 	markers []bool
+	ms      []marker
 }
 
 // scratchPool holds scratch memory between calls; a sync.Pool is safe for
@@ -35,10 +36,11 @@ func (sc *scratch) release() {
 	clear(sc.lines)
 	clear(sc.text)
 	clear(sc.markers)
+	clear(sc.ms)
 	if cap(sc.text) > maxPooled || cap(sc.lines) > maxPooled/64 {
 		return
 	}
-	sc.lines, sc.text, sc.offs, sc.markers = sc.lines[:0], sc.text[:0], sc.offs[:0], sc.markers[:0]
+	sc.lines, sc.text, sc.offs, sc.markers, sc.ms = sc.lines[:0], sc.text[:0], sc.offs[:0], sc.markers[:0], sc.ms[:0]
 	scratchPool.Put(sc)
 }
 
@@ -59,6 +61,11 @@ func (sc *scratch) markerBuf(n int) []bool {
 	sc.markers = slices.Grow(sc.markers[:0], n)[:n]
 	clear(sc.markers)
 	return sc.markers
+}
+
+// markerList returns sc's memory for paragraph-number candidates, empty.
+func (sc *scratch) markerList() []marker {
+	return sc.ms[:0]
 }
 
 // textBuf returns sc's text memory, empty, with room for n bytes.

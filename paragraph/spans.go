@@ -226,9 +226,6 @@ func (st *state) spans() {
 	if from >= to {
 		return
 	}
-	if st.sc == nil {
-		st.sc = new(scratch)
-	}
 	r := newRegion(st.sc, st.src, st.ls[from:to])
 	markers := st.sc.markerBuf(len(r.ls)) // the lines of r that hold a paragraph number
 	for _, m := range st.markers {
