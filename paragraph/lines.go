@@ -238,15 +238,36 @@ func collapse(s string) string {
 	return textutil.CollapseSpace(s) // U+00A0 is white space there too
 }
 
-// hasPrefixFold reports whether s begins with prefix, ignoring ASCII case.
+// hasPrefixFold reports whether s begins with prefix, an ASCII text,
+// ignoring ASCII case. (It answers as strings.EqualFold(s[:len(prefix)],
+// prefix): a non-ASCII rune in that stretch of s makes it shorter in
+// runes than prefix, which EqualFold rejects.)
 func hasPrefixFold(s, prefix string) bool {
-	return len(s) >= len(prefix) && strings.EqualFold(s[:len(prefix)], prefix)
+	if len(s) < len(prefix) {
+		return false
+	}
+	for i := 0; i < len(prefix); i++ {
+		if a, b := s[i], prefix[i]; a != b {
+			if l := a | 0x20; l != b|0x20 || l < 'a' || l > 'z' {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // isDashRun reports whether s (trimmed) is a run of at least three dashes,
 // equal signs, underscores or asterisks, possibly broken by spaces
 // ("----- ------", "- - -"), including Unicode hyphens and dashes.
 func isDashRun(s string) bool {
+	if s == "" {
+		return false
+	}
+	switch c := s[0]; c {
+	case '-', '=', '_', '*', ' ', '\t', 0xe2: // 0xe2 starts the Unicode dashes
+	default:
+		return false // most lines: a letter, digit or other mark first
+	}
 	n := 0
 	for _, r := range s {
 		switch r {

@@ -100,3 +100,51 @@ func FuzzSplitLines(f *testing.F) {
 		}
 	})
 }
+
+// foldPrefixes are prefixes hasPrefixFold is asked about.
+var foldPrefixes = []string{"SIPDIS ", "E.O", "EO 1", "TAGS", "SUBJ", "REF", "CLASSIFIED BY", "Summary", "ENTIRE TEXT",
+	"E. O.", "LINE", "TO ", "Subject:", "(U) CLASSIFIED", "@[`{", ""}
+
+// FuzzHasPrefixFold: hasPrefixFold answers as strings.EqualFold on the
+// stretch of s as long as the prefix, for ASCII prefixes.
+func FuzzHasPrefixFold(f *testing.F) {
+	for _, s := range []string{"sipdis x", "E.o.", "ſUBJECT", "\u212aEY", "e. o. 12958", "`[{@", "subj\xc5"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, p := range append(foldPrefixes, strings.ToUpper(s), strings.ToLower(s)) {
+			if !isASCII(p) {
+				continue
+			}
+			want := len(s) >= len(p) && strings.EqualFold(s[:len(p)], p)
+			if got := hasPrefixFold(s, p); got != want {
+				t.Fatalf("hasPrefixFold(%q, %q) = %v, want %v", s, p, got, want)
+			}
+		}
+	})
+}
+
+// refIsDashRun is isDashRun by its definition.
+func refIsDashRun(s string) bool {
+	n := 0
+	for _, r := range s {
+		switch {
+		case strings.ContainsRune("-=_*\u2010\u2011\u2012\u2013\u2014\u2015\u2212", r):
+			n++
+		case r != ' ' && r != '\t':
+			return false
+		}
+	}
+	return n >= 3
+}
+
+func FuzzIsDashRun(f *testing.F) {
+	for _, s := range []string{"---", "- - -", "===", "___", "***", "\u2014\u2014\u2014", " \t---", "--", "--x", "\u2212\u2212-", "\xe2\x80", ""} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := isDashRun(s), refIsDashRun(s); got != want {
+			t.Fatalf("isDashRun(%q) = %v, want %v", s, got, want)
+		}
+	})
+}
