@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/cablemeta/cablemeta/classification"
 	"github.com/cablemeta/cablemeta/internal/textutil"
@@ -386,19 +387,26 @@ func trailingHeading(ls []line, from, to int) (string, int) {
 
 // dashEdge reports whether h starts or ends with a rule of at least three dashes.
 func dashEdge(h string) bool {
-	r := []rune(h)
 	n := 0
-	for i := len(r) - 1; i >= 0 && (isDashRune(r[i]) || r[i] == ' '); i-- {
-		if isDashRune(r[i]) {
+	for s := h; s != ""; {
+		r, size := utf8.DecodeLastRuneInString(s)
+		if !isDashRune(r) && r != ' ' {
+			break
+		}
+		if r != ' ' {
 			n++
 		}
+		s = s[:len(s)-size]
 	}
 	if n >= 3 {
 		return true
 	}
 	n = 0
-	for i := 0; i < len(r) && (isDashRune(r[i]) || r[i] == ' '); i++ {
-		if isDashRune(r[i]) {
+	for _, r := range h {
+		if !isDashRune(r) && r != ' ' {
+			break
+		}
+		if r != ' ' {
 			n++
 		}
 	}

@@ -3,6 +3,7 @@ package paragraph
 import (
 	"strings"
 	"testing"
+	"unicode/utf8"
 	"unsafe"
 
 	"github.com/stretchr/testify/assert"
@@ -83,5 +84,41 @@ func FuzzJoinedText(f *testing.F) {
 			return
 		}
 		checkJoinedText(t, s, edits, int(h), int(cut))
+	})
+}
+
+// refDashEdge is dashEdge on the text as runes.
+func refDashEdge(h string) bool {
+	r := []rune(h)
+	count := func(rs []rune) int {
+		n := 0
+		for _, c := range rs {
+			if !isDashRune(c) && c != ' ' {
+				break
+			}
+			if c != ' ' {
+				n++
+			}
+		}
+		return n
+	}
+	rev := make([]rune, len(r))
+	for i, c := range r {
+		rev[len(r)-1-i] = c
+	}
+	return count(rev) >= 3 || count(r) >= 3
+}
+
+func FuzzDashEdge(f *testing.F) {
+	for _, s := range []string{"----- General -----", "Comment -------", "- - - x", "x \u2014\u2014\u2014", "==", "\xe2\x80\x94--"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, h string) {
+		if !utf8.ValidString(h) {
+			return // lines are valid UTF-8
+		}
+		if got, want := dashEdge(h), refDashEdge(h); got != want {
+			t.Fatalf("dashEdge(%q) = %v, want %v", h, got, want)
+		}
 	})
 }
