@@ -230,57 +230,79 @@ func joinText(ls []line) string {
 }
 
 // joinedText is joinTextAfter(first, ls), where first is the end of line
-// head (or ""), for lines of st: when that text is a stretch of st.src as
-// it was split (the lines adjacent there, nothing to collapse), it is
-// that slice of st.src, not a copy.
+// head (or ""), for lines of st. As far as that text is a stretch of
+// st.src as it was split (the lines adjacent there, nothing to collapse),
+// it is taken from st.src: the whole text is then a slice of it, not a
+// copy, and otherwise that stretch is copied in one piece.
 func (st *state) joinedText(head line, first string, ls []line) string {
-	if s, ok := srcSlice(st.src, head, first, ls); ok {
-		return s
+	start, end, k := srcPrefix(st.src, head, first, ls)
+	if k == len(ls) {
+		return st.src[max(start, 0):max(end, 0)]
 	}
-	return joinTextAfter(first, ls)
+	var b strings.Builder
+	b.Grow(joinedLen(first, ls))
+	if k < 0 {
+		textutil.WriteCollapsed(&b, first)
+		k = 0
+	} else if start >= 0 {
+		b.WriteString(st.src[start:end])
+	}
+	writeJoined(&b, ls[k:])
+	return b.String()
 }
 
-// srcSlice returns joinTextAfter(first, ls) when it is a slice of src (see
-// joinedText), and whether it is.
-func srcSlice(src string, head line, first string, ls []line) (string, bool) {
-	start, end := -1, -1
+// srcPrefix returns the longest start of joinTextAfter(first, ls) that is
+// src[start:end] (see joinedText), as the number k of lines of ls it
+// covers (start and end are -1 when it holds no text yet), or k = -1 when
+// first is not so found.
+func srcPrefix(src string, head line, first string, ls []line) (start, end, k int) {
+	start, end = -1, -1
 	if first != "" {
 		if !asSplit(src, head) || !strings.HasSuffix(head.text, first) || textutil.NeedsCollapse(first) {
-			return "", false
+			return -1, -1, -1
 		}
 		end = head.off + len(head.text)
 		start = end - len(first)
 	}
-	gap := false // a line left out since the last one written
-	for _, l := range ls {
+	gap := false // a line left out since the last one taken
+	for k, l := range ls {
 		if l.blank() || isDashRun(l.text) {
 			gap = start >= 0
 			continue
 		}
 		if gap || !asSplit(src, l) || (start >= 0 && l.off != end+1) || textutil.NeedsCollapse(l.text) {
-			return "", false
+			return start, end, k
 		}
 		if start < 0 {
 			start = l.off
 		}
 		end = l.off + len(l.text)
 	}
-	if start < 0 {
-		return "", true
-	}
-	return src[start:end], true
+	return start, end, len(ls)
 }
 
 // joinTextAfter is collapse(first), a newline and joinText(ls), without
 // the newline when either is empty, built in one piece.
 func joinTextAfter(first string, ls []line) string {
+	var b strings.Builder
+	b.Grow(joinedLen(first, ls))
+	textutil.WriteCollapsed(&b, first)
+	writeJoined(&b, ls)
+	return b.String()
+}
+
+// joinedLen bounds the length of joinTextAfter(first, ls).
+func joinedLen(first string, ls []line) int {
 	n := len(first)
 	for _, l := range ls {
 		n += len(l.text) + 1
 	}
-	var b strings.Builder
-	b.Grow(n)
-	textutil.WriteCollapsed(&b, first)
+	return n
+}
+
+// writeJoined writes the non-blank lines of ls other than rules, white
+// space collapsed, each after a newline unless b is empty.
+func writeJoined(b *strings.Builder, ls []line) {
 	for _, l := range ls {
 		if l.blank() || isDashRun(l.text) {
 			continue
@@ -288,9 +310,8 @@ func joinTextAfter(first string, ls []line) string {
 		if b.Len() > 0 {
 			b.WriteByte('\n')
 		}
-		textutil.WriteCollapsed(&b, l.text) // collapse(l.text), without a copy
+		textutil.WriteCollapsed(b, l.text) // collapse(l.text), without a copy
 	}
-	return b.String()
 }
 
 // preambleEnd returns the index of the first line of running text at or

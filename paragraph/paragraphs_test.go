@@ -9,9 +9,10 @@ import (
 	"github.com/stretchr/testify/assert"
 )
 
-// checkJoinedText checks srcSlice against joinTextAfter: the paragraph
-// text after line h (from byte cut of its text on) over the lines of s
-// edited by edits (see editLines).
+// checkJoinedText checks srcPrefix and joinedText against joinTextAfter:
+// the paragraph text after line h (from byte cut of its text on) over the
+// lines of s edited by edits (see editLines). It reports whether the text
+// is a slice of s.
 func checkJoinedText(t *testing.T, s string, edits uint64, h, cut int) (text string, slice bool) {
 	t.Helper()
 	ls := editLines(splitLines(s, 1), edits)
@@ -21,21 +22,28 @@ func checkJoinedText(t *testing.T, s string, edits uint64, h, cut int) (text str
 	h %= len(ls)
 	head := ls[h]
 	first := head.text[min(cut, len(head.text)):]
-	want := joinTextAfter(first, ls[h+1:])
-	got, ok := srcSlice(s, head, first, ls[h+1:])
-	if ok && got != want {
-		t.Fatalf("srcSlice(%q, edits %x, line %d from %d) = %q, want %q", s, edits, h, cut, got, want)
+	rest := ls[h+1:]
+	start, end, k := srcPrefix(s, head, first, rest)
+	if k >= 0 {
+		prefix := ""
+		if start >= 0 {
+			prefix = s[start:end]
+		}
+		if want := joinTextAfter(first, rest[:k]); prefix != want {
+			t.Fatalf("srcPrefix(%q, edits %x, line %d from %d) = %q over %d lines, want %q", s, edits, h, cut, prefix, k, want)
+		}
 	}
 	st := &state{ls: ls, src: s}
-	text = st.joinedText(head, first, ls[h+1:])
-	if text != want {
+	text = st.joinedText(head, first, rest)
+	if want := joinTextAfter(first, rest); text != want {
 		t.Fatalf("joinedText(%q, edits %x, line %d from %d) = %q, want %q", s, edits, h, cut, text, want)
 	}
-	return text, ok
+	return text, k == len(rest)
 }
 
 // TestJoinedText: a paragraph whose lines are adjacent in the source and
-// need no collapsing is a slice of it; any other is the lines joined.
+// need no collapsing is a slice of it; any other is the lines joined, its
+// start taken from the source as far as it can be.
 func TestJoinedText(t *testing.T) {
 	tests := []struct {
 		name  string
@@ -50,6 +58,7 @@ func TestJoinedText(t *testing.T) {
 		{"rule after the text", "1. One.\nTwo.\n-----\n\n", 0, 0, 3, true, "One.\nTwo."},
 		{"heading taken: no first", "1. Title\n-----\nText one.\nText two.\n", 0, 0, 8, true, "Text one.\nText two."},
 		{"two spaces", "1. One.  Two.\nThree.\n", 0, 0, 3, false, "One. Two.\nThree."},
+		{"two spaces further on", "1. One.\nTwo.\nThree.  Four.\nFive.\n", 0, 0, 3, false, "One.\nTwo.\nThree. Four.\nFive."},
 		{"blank line inside", "1. One.\n\nTwo.\n", 0, 0, 3, false, "One.\nTwo."},
 		{"rule inside", "1. One.\n---\nTwo.\n", 0, 0, 3, false, "One.\nTwo."},
 		{"trailing blanks dropped by the split", "1. One. \nTwo.\n", 0, 0, 3, false, "One.\nTwo."},
