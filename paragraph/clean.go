@@ -311,12 +311,16 @@ func mayBeSIPDIS(t string) bool {
 }
 
 // mayBePageBreak is the cheap test run before the page-break regexps:
-// every page-break line holds an 8-digit serial, every page header starts
-// with "PAGE" after white space (\s).
+// every page-break line and page header starts with an upper-case ASCII
+// letter after white space (\s); a page-break line holds an 8-digit
+// serial after it, a page header starts with "PAGE".
 func mayBePageBreak(s string) bool {
 	i := 0
 	for i < len(s) && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\f' || s[i] == '\r') {
 		i++
 	}
-	return strings.HasPrefix(s[i:], "PAGE") || textutil.HasDigitRun(s, 8)
+	if i == len(s) || s[i] < 'A' || s[i] > 'Z' {
+		return false // most lines of mixed-case text, numbered paragraphs
+	}
+	return strings.HasPrefix(s[i:], "PAGE") || textutil.HasDigitRun(s[i:], 8)
 }
