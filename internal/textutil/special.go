@@ -12,14 +12,13 @@ func IndexSpecial(s string, c byte) int {
 	i := 0
 	for ; i+8 <= len(s); i += 8 {
 		x := load8(s, i)
-		low := (x - 0x20*ones) &^ x & highs // a byte below 0x20
-		del := x ^ 0x7f*ones
-		del = (del - ones) &^ del & highs // a DEL byte
+		low := (x - 0x20*ones) &^ x // a byte below 0x20
+		high := x + ones | x        // a byte from 0x7f (DEL) up
 		eq := x ^ cs
-		eq = (eq - ones) &^ eq & highs // a byte equal to c
-		if m := x&highs | low | del | eq; m != 0 {
-			// the lowest flagged byte is a match: the subtractions
-			// only flag bytes above a matching one by mistake
+		eq = (eq - ones) &^ eq // a byte equal to c
+		if m := (low | high | eq) & highs; m != 0 {
+			// the lowest flagged byte is a match: the borrows and
+			// carries only flag bytes above a matching one by mistake
 			return i + bits.TrailingZeros64(m)/8
 		}
 	}

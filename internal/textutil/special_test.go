@@ -50,3 +50,34 @@ func FuzzIndexSpecial(f *testing.F) {
 		}
 	})
 }
+
+// TestIndexSpecialEveryByte puts every byte value at every position of
+// strings of 1 to 20 printable bytes, after every other byte value, so
+// that the eight-byte steps meet each flag, and each carry or borrow a
+// byte below it may cause, at each offset.
+func TestIndexSpecialEveryByte(t *testing.T) {
+	base := []byte("abcdefghij klmnopqrs")
+	for n := 1; n <= len(base); n++ {
+		for i := 0; i < n; i++ {
+			for v := 0; v < 256; v++ {
+				for _, before := range []byte{'x', 0x00, 0x1f, 0x20, 0x7e, 0x7f, 0xff, '#'} {
+					b := append([]byte(nil), base[:n]...)
+					b[i] = byte(v)
+					if i > 0 {
+						b[i-1] = before
+					}
+					want := -1
+					for k, c := range b {
+						if c < 0x20 || c >= 0x7f || c == '#' {
+							want = k
+							break
+						}
+					}
+					if got := IndexSpecial(string(b), '#'); got != want {
+						t.Fatalf("IndexSpecial(%q) = %d, want %d", b, got, want)
+					}
+				}
+			}
+		}
+	}
+}
