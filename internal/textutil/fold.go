@@ -43,6 +43,19 @@ func IndexFold(s, needle string) int {
 			}
 		}
 	}
+	if i <= last && last >= 7 {
+		// the last positions: one more step on the last eight, which
+		// overlaps positions already tested (masked off; a zero byte
+		// there may still flag one of the others, which is tested)
+		j := last - 7
+		y := ((load8(s, j) | bit) ^ p0) | ((load8(s, j+1) | bit) ^ p1)
+		for m := (y - ones) &^ y & highs &^ (1<<(8*(i-j)) - 1); m != 0; m &= m - 1 {
+			if k := j + bits.TrailingZeros64(m)/8; HasPrefixFold(s[k:], needle) {
+				return k
+			}
+		}
+		return -1
+	}
 	for ; i <= last; i++ {
 		if HasPrefixFold(s[i:], needle) {
 			return i

@@ -160,3 +160,24 @@ func BenchmarkLinesWithFold(b *testing.B) {
 		_ = LinesWithFold(text, offs, words)
 	}
 }
+
+// TestIndexFoldEveryPosition puts needles (and near misses, which the
+// pre-filter passes) at every position of texts of every length up to 40,
+// so that the eight-position steps and the last overlapping step meet
+// them at each offset.
+func TestIndexFoldEveryPosition(t *testing.T) {
+	for _, needle := range []string{"ab", "end", "comment", "summary: x"} {
+		for n := 0; n <= 40; n++ {
+			for i := 0; i+len(needle) <= n; i++ {
+				for _, put := range []string{needle, strings.ToUpper(needle), needle[:len(needle)-1] + "#", needle[:2]} {
+					b := []byte(strings.Repeat("xy z", 10)[:n])
+					copy(b[i:], put)
+					s := string(b)
+					if got, want := IndexFold(s, needle), refIndexFold(s, needle); got != want {
+						t.Fatalf("IndexFold(%q, %q) = %d, want %d", s, needle, got, want)
+					}
+				}
+			}
+		}
+	}
+}

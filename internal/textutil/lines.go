@@ -144,10 +144,10 @@ func cleanRun(s string, i int) int {
 	const ones, highs, spaces = 0x0101010101010101, 0x8080808080808080, 0x2020202020202020
 	for ; i+9 <= len(s); i += 8 {
 		x, x1 := load8(s, i), load8(s, i+1)
-		ctl := (x - spaces) &^ x & highs // a byte below 0x20
+		ctl := (x - spaces) &^ x // a byte below 0x20
 		dbl := (x ^ spaces) | (x1 ^ spaces)
-		dbl = (dbl - ones) &^ dbl & highs // a space followed by a space
-		if m := x&highs | ctl | dbl; m != 0 {
+		dbl = (dbl - ones) &^ dbl // a space followed by a space
+		if m := (x | ctl | dbl) & highs; m != 0 {
 			// the lowest flagged byte is where the run stops: the
 			// subtractions only flag bytes above a flagged one by mistake
 			return i + bits.TrailingZeros64(m)/8
