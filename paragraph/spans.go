@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"unsafe"
 
 	"github.com/cablemeta/cablemeta/classification"
 	"github.com/cablemeta/cablemeta/internal/textutil"
@@ -85,28 +86,26 @@ func newRegion(sc *scratch, src string, ls []line) *region {
 	// src at its offset, ended there by a newline, the next starting right
 	// after it) are copied with one write; one run is the whole region, a
 	// slice of src
-	n, runs := 0, 0
-	next := -1
-	for _, l := range ls {
-		n += len(l.text) + 1
-		if !asSplit(src, l) {
-			runs++
-			next = -1
-			continue
+	base, next := ls[0].off, ls[0].off
+	for i, l := range ls {
+		if l.off != next || !asSplit(src, l) {
+			return r.join(sc, src)
 		}
-		if l.off != next {
-			runs++
-		}
+		r.offs[i] = l.off - base
 		next = l.off + len(l.text) + 1
 	}
-	if runs == 1 && next >= 0 {
-		// the lines are src as it was split: the region is a slice of it
-		base := ls[0].off
-		for i, l := range ls {
-			r.offs[i] = l.off - base
-		}
-		r.text = src[base:next]
-		return r
+	r.text = src[base:next]
+	return r
+}
+
+// join writes the lines of r, which are not one stretch of src, into the
+// memory of sc: runs of lines that are still src as it was split with
+// one write each.
+func (r *region) join(sc *scratch, src string) *region {
+	ls := r.ls
+	n := 0
+	for _, l := range ls {
+		n += len(l.text) + 1
 	}
 	b := sc.textBuf(n)
 	for i := 0; i < len(ls); {
@@ -132,11 +131,16 @@ func newRegion(sc *scratch, src string, ls []line) *region {
 }
 
 // asSplit reports whether line l is src as it was split: its text is the
-// stretch of src at l.off, ended there by a newline. The text comparison
-// costs nothing when the line is still a slice of src at that offset.
+// stretch of src at l.off, ended there by a newline. The bytes are only
+// compared when the line is not that very memory (an edited line).
 func asSplit(src string, l line) bool {
 	end := l.off + len(l.text)
-	return l.off >= 0 && end < len(src) && src[end] == '\n' && src[l.off:end] == l.text
+	if l.off < 0 || end >= len(src) || src[end] != '\n' {
+		return false
+	}
+	// the same memory, without a call to compare it; else the bytes
+	s := src[l.off:end]
+	return len(s) == 0 || unsafe.StringData(s) == unsafe.StringData(l.text) || s == l.text
 }
 
 // lineAt returns the index of the line holding offset off.
