@@ -58,13 +58,23 @@ func linesWith4(s string, offs []int, words []string, out [][]int) {
 	match := func(t uint64) uint64 { return (t - ones) &^ t }
 	i := 0
 	for ; i+10 <= len(s); i += 8 {
-		a, b, c := load8(s, i)|bit, load8(s, i+1)|bit, load8(s, i+2)|bit
-		t0 := (a ^ p[0][0]) | (b ^ p[0][1]) | (c ^ p[0][2])
-		t1 := (a ^ p[1][0]) | (b ^ p[1][1]) | (c ^ p[1][2])
-		t2 := (a ^ p[2][0]) | (b ^ p[2][1]) | (c ^ p[2][2])
-		t3 := (a ^ p[3][0]) | (b ^ p[3][1]) | (c ^ p[3][2])
+		// the first two bytes, then (in a block of text out of ten) the
+		// third
+		a, b := load8(s, i)|bit, load8(s, i+1)|bit
+		t0 := (a ^ p[0][0]) | (b ^ p[0][1])
+		t1 := (a ^ p[1][0]) | (b ^ p[1][1])
+		t2 := (a ^ p[2][0]) | (b ^ p[2][1])
+		t3 := (a ^ p[3][0]) | (b ^ p[3][1])
 		if (match(t0)|match(t1)|match(t2)|match(t3))&highs == 0 {
 			continue // the common case: no word starts in these eight bytes
+		}
+		c := load8(s, i+2) | bit
+		t0 |= c ^ p[0][2]
+		t1 |= c ^ p[1][2]
+		t2 |= c ^ p[2][2]
+		t3 |= c ^ p[3][2]
+		if (match(t0)|match(t1)|match(t2)|match(t3))&highs == 0 {
+			continue
 		}
 		for line+1 < len(offs) && offs[line+1] <= i {
 			line++
