@@ -114,8 +114,21 @@ func trimSpace(s string) string {
 }
 
 // collapse trims s and turns runs of white space into one space, without
-// allocating when s is already clean.
+// allocating when s is already clean. Most header lines are: a string that
+// textutil.NeedsCollapse passes (checked eight bytes at a time) holds no
+// white space that collapseRuns would trim or collapse, so it is returned
+// as it is; the others are left to collapseRuns.
 func collapse(s string) string {
+	if !textutil.NeedsCollapse(s) {
+		return s
+	}
+	return collapseRuns(s)
+}
+
+// collapseRuns is collapse read byte by byte: it trims s (trimSpace) and
+// turns every run of ASCII white space into one space. A non-breaking
+// space is trimmed at the start only, and kept inside the text.
+func collapseRuns(s string) string {
 	s = trimSpace(s)
 	clean := true
 	for i := 0; i < len(s); i++ {
