@@ -38,7 +38,7 @@ func ParseRelay(text string) (*Relay, error) {
 		if !isRIList(s) {
 			return r, newErr(num, "relay", ErrRelay, "continuation line holds more than routing indicators: %q", clip(s))
 		}
-		r.RoutingIndicators = appendFields(r.RoutingIndicators, s)
+		r.RoutingIndicators = appendRIs(r.RoutingIndicators, s)
 	}
 	if r == nil {
 		return nil, newErr(1, "relay", ErrRelay, "empty input")
@@ -55,7 +55,7 @@ func parseRelay(s string, num int) (*Relay, error) {
 		return nil, newErr(num, "relay", ErrRelay, "want routing indicators after %s, got %q", pro, clip(rest))
 	}
 	p := letterPrecedence(pro[:1])
-	return &Relay{Prosign: pro, Precedence: p, RoutingIndicators: appendFields(nil, rest), Line: num}, nil
+	return &Relay{Prosign: pro, Precedence: p, RoutingIndicators: appendRIs(nil, rest), Line: num}, nil
 }
 
 // isProsign reports whether s is an FL2 precedence prosign: a doubled
@@ -104,12 +104,21 @@ func isRIShaped(w string) bool {
 	return true
 }
 
-func appendFields(dst []string, s string) []string {
+// appendRIs appends the routing indicators of s, a list that isRIList
+// accepts, to dst. They are the words isRIList cut it into, which are
+// strings.Fields(s) as the words of such a list hold no white space; they
+// are appended one by one instead of through the slice Fields would make.
+func appendRIs(dst []string, s string) []string {
 	if s == "" {
 		return dst
 	}
 	if dst == nil {
 		dst = make([]string, 0, strings.Count(s, " ")+1)
 	}
-	return append(dst, strings.Fields(s)...)
+	for s != "" {
+		var w string
+		w, s = cutWord(s)
+		dst = append(dst, w)
+	}
+	return dst
 }

@@ -332,7 +332,7 @@ func (s *scanner) preamble(t string, num int, r lineReader, wasRel, wasOffice bo
 		h.Relay = rel
 		s.lastRel = true
 	case wasRel && isRIList(t):
-		h.Relay.RoutingIndicators = appendFields(h.Relay.RoutingIndicators, t)
+		h.Relay.RoutingIndicators = appendRIs(h.Relay.RoutingIndicators, t)
 		s.lastRel = true
 	case c == 'P' && isPageStart(t):
 		pl, rest, err := parsePage(t, num)
