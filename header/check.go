@@ -10,6 +10,9 @@ import (
 // block has been read.
 func (s *scanner) finish() {
 	h := s.h
+	if s.offices.n > 0 { // addOffices made h.Received
+		h.Received.Info = s.offices.list()
+	}
 	if !h.Found() {
 		h.StartLine, h.EndLine = 0, 0
 		return

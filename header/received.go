@@ -1,9 +1,6 @@
 package header
 
-import (
-	"slices"
-	"strings"
-)
+import "strings"
 
 // ReceivedCopy holds the preamble of a received-copy (AUTODIN/TERP printout)
 // or PlusD telegram: PAGE line, action or origin office, INFO distribution
@@ -249,25 +246,21 @@ func isOfficeContinuation(s string) bool {
 	return true
 }
 
-// addOffices appends the tokens of an office list line to the received
-// copy. At the line's first office, room is made for all the words left
-// (a line holds a dozen offices or more), not by doubling from one.
-func (r *ReceivedCopy) addOffices(s string) {
-	grown := false
-	for s != "" {
+// addOffices adds the tokens of an office list line to the received copy:
+// the offices to s.offices, which finish moves to its Info, and the list's
+// end mark to its InfoTotal.
+func (s *scanner) addOffices(line string) {
+	rc := s.received()
+	for line != "" {
 		var w string
-		w, s = cutWord(s)
+		w, line = cutWord(line)
 		if isOfficeToken(w) {
-			if !grown {
-				r.Info = slices.Grow(r.Info, strings.Count(s, " ")+2)
-				grown = true
-			}
-			r.Info = append(r.Info, w)
+			s.offices.add(w)
 			continue
 		}
-		if r.InfoTotal != "" {
-			r.InfoTotal += " "
+		if rc.InfoTotal != "" {
+			rc.InfoTotal += " "
 		}
-		r.InfoTotal += w
+		rc.InfoTotal += w
 	}
 }

@@ -28,7 +28,8 @@ type scanner struct {
 	ownerIdx  int
 	junk      int // unknown lines in the preamble
 	inOffice  bool
-	lastRel   bool // previous line was FL2 or its continuation
+	lastRel   bool       // previous line was FL2 or its continuation
+	offices   officeList // the received copy's distribution list, for its Info
 }
 
 func (s *scanner) warn(line int, field string, kind WarningKind, msg string) {
@@ -356,11 +357,11 @@ func (s *scanner) preamble(t string, num int, r lineReader, wasRel, wasOffice bo
 		case "ORIGIN":
 			rc.Origin = firstWord(rest)
 		default:
-			rc.addOffices(rest)
+			s.addOffices(rest)
 		}
 		s.inOffice = true
 	case wasOffice && isOfficeContinuation(t):
-		s.received().addOffices(t)
+		s.addOffices(t)
 		s.inOffice = true
 	case c == '-' && isControlLine(t):
 		cl, err := parseControl(t, num)
