@@ -389,7 +389,6 @@ func skipLead(s string) int {
 }
 
 var (
-	stopLine   = regexp.MustCompile(`^(?i)(?:SUBJ|REF|CLASSIFIED|E\s?\.?\s?O\b|E\.O|DECL|[0-9\-=_]|\([^,)]*\))`)
 	subjLine   = regexp.MustCompile(`^(?i)S?UBJ(?:ECT)?\b`)
 	wordComma  = regexp.MustCompile(`^[A-Za-z][A-Za-z-]*\s*,`)
 	paragraph1 = regexp.MustCompile(`^1\s?\.(?:\s|$)`)
@@ -462,7 +461,7 @@ func isParagraphOne(s string) bool {
 // after line.
 func isContinuation(line, next string, open bool) bool {
 	s := strings.TrimSpace(line[skipLead(line):])
-	if s == "" || stopLine.MatchString(s) {
+	if s == "" || isStopLine(s) {
 		return false
 	}
 	if kept, _, _ := cutValue(cleanValue(s)); !shortItems(kept) {
