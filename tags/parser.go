@@ -255,24 +255,29 @@ func dedupe(tags []Tag, r *resolver) []Tag {
 	if len(tags) > 32 {
 		index = make(map[string]struct{}, len(tags))
 	}
-	for _, t := range tags {
+	for i := range tags {
+		code := tags[i].Code
 		seen := false
 		if index != nil {
-			_, seen = index[t.Code]
-			index[t.Code] = struct{}{}
+			_, seen = index[code]
+			index[code] = struct{}{}
 		} else {
 			for _, o := range out {
-				if o.Code == t.Code {
+				if o.Code == code {
 					seen = true
 					break
 				}
 			}
 		}
 		if seen {
-			dups = append(dups, t.Code)
+			dups = append(dups, code)
 			continue
 		}
-		out = append(out, t)
+		if len(out) < i {
+			out = append(out, tags[i])
+		} else {
+			out = out[:i+1] // tags[i] is in place: no copy until a duplicate
+		}
 	}
 	if len(dups) > 0 {
 		list := dups
