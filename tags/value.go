@@ -191,8 +191,15 @@ func (r *resolver) warn(kind WarningKind, format string, args ...any) {
 
 // emit appends a tag; raw is the text as written when it differs from code.
 func (r *resolver) emit(code, raw string, kind Kind) {
+	e, known := r.cat.entries[code]
+	r.emitEntry(code, raw, kind, e, known)
+}
+
+// emitEntry is emit for a code whose catalog entry the caller has looked
+// up: e, and whether the catalog has the code.
+func (r *resolver) emitEntry(code, raw string, kind Kind, e Entry, known bool) {
 	t := Tag{Code: code, Kind: kind}
-	if e, ok := r.cat.entries[code]; ok {
+	if known {
 		t.Meaning = e.Meaning
 		if kind == KindUnknown {
 			t.Kind = e.Kind
@@ -253,14 +260,14 @@ func (r *resolver) resolve(toks []token) {
 			r.applyFix(w, fx)
 			continue
 		}
-		if _, ok := r.cat.entries[w]; ok || guessKind(w) != KindUnknown {
+		if e, known := r.cat.entries[w]; known || guessKind(w) != KindUnknown {
 			if len(w) == 2 && functionWords[w] && len(r.run) > 0 && i < len(toks) &&
 				!toks[i].comma && !toks[i].person && !r.codeLike(trimWord(toks[i].text)) {
 				r.run = append(r.run, w)
 				continue
 			}
 			r.flush()
-			r.emit(w, w, KindUnknown)
+			r.emitEntry(w, w, KindUnknown, e, known)
 			continue
 		}
 		if len(w) >= 6 {
