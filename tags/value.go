@@ -157,8 +157,25 @@ func personName(s string) string {
 	return sur + ", " + given
 }
 
-// trimWord removes punctuation around a word ("PGOV." -> "PGOV").
+// trimWord removes punctuation around a word ("PGOV." -> "PGOV"). A word
+// whose first and last bytes are ASCII letters, digits, '+' or '&', as
+// nearly every TAGS word is, has nothing for trimWordRunes to trim (an
+// ASCII byte is a whole character), so it is returned without its tests.
 func trimWord(w string) string {
+	if w != "" && isWordEdge(w[0]) && isWordEdge(w[len(w)-1]) {
+		return w
+	}
+	return trimWordRunes(w)
+}
+
+// isWordEdge reports an ASCII byte trimWordRunes keeps.
+func isWordEdge(c byte) bool {
+	return isASCIILetter(c) || c >= '0' && c <= '9' || c == '+' || c == '&'
+}
+
+// trimWordRunes removes the characters other than letters, digits, '+'
+// and '&' from both ends of w.
+func trimWordRunes(w string) string {
 	return strings.TrimFunc(w, func(r rune) bool {
 		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '+' && r != '&'
 	})
@@ -295,7 +312,11 @@ func (r *resolver) matchMulti(toks []token, i int) int {
 		return 0
 	}
 	if _, ok := r.fixes.firstWords[toks[i].text]; !ok {
-		if _, ok := r.fixes.firstWords[trimWord(toks[i].text)]; !ok {
+		w := trimWord(toks[i].text)
+		if len(w) == len(toks[i].text) {
+			return 0 // nothing trimmed: the same word
+		}
+		if _, ok := r.fixes.firstWords[w]; !ok {
 			return 0
 		}
 	}
