@@ -59,11 +59,16 @@ func Parse(text string) (*Header, error) {
 // result then has Found() == false. Problems in individual lines become
 // [Warning]s; with Strict set the first one is returned as an error too.
 func (p *Parser) Parse(text string) (*Header, error) {
+	s := scanner{h: &Header{}}
+	return p.parse(&s, text)
+}
+
+// parse is Parse with the scanner s, which holds a new Header.
+func (p *Parser) parse(s *scanner, text string) (*Header, error) {
 	first := p.FirstLine
 	if first < 1 {
 		first = 1
 	}
-	s := scanner{h: &Header{}}
 	s.run(lineReader{text: text, num: first})
 	s.finish()
 	s.sortWarnings()

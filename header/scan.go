@@ -30,6 +30,10 @@ type scanner struct {
 	inOffice  bool
 	lastRel   bool       // previous line was FL2 or its continuation
 	offices   officeList // the received copy's distribution list, for its Info
+	// readBody makes findStart read every line of a text's body instead
+	// of skipping to the lines that may hold VZCZC or partialMarker; the
+	// tests set it to check that the skip changes nothing.
+	readBody bool
 }
 
 func (s *scanner) warn(line int, field string, kind WarningKind, msg string) {
@@ -71,7 +75,23 @@ func (s *scanner) findStart(r lineReader) (lineReader, anchor) {
 	// Only a line that ends past the first "VZCZC" can hold one: the
 	// others are not searched (most texts have none, or on line 1).
 	vz := r.firstFrom("VZCZC")
+	pm := -1 // offset of the next partialMarker, once in the body
 	for {
+		if inBody && !s.readBody {
+			// In the body only a line that holds VZCZC or the partial
+			// marker is looked at: skip to the next one, if any.
+			if vz < r.pos {
+				vz = r.firstFrom("VZCZC")
+			}
+			if pm < r.pos {
+				pm = r.firstFrom(partialMarker)
+			}
+			next := min(vz, pm)
+			if next == len(r.text) {
+				return r, anchorNone
+			}
+			r.skipLinesBefore(next)
+		}
 		at := r
 		line, num, ok := r.next()
 		if !ok {
