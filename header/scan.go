@@ -7,6 +7,11 @@ import (
 
 const partialMarker = "This record is a partial extract of the original cable"
 
+// partialProbe is a piece of partialMarker that is rare in cables, and
+// starts with a rare byte, so that strings.Index finds it fast: a line
+// that holds the marker holds it too.
+const partialProbe = "xtract"
+
 // maxPreambleJunk bounds the unknown lines tolerated before the DTG/FM
 // lines; past it the anchor is taken to be a false hit and parsing stops.
 const maxPreambleJunk = 12
@@ -72,19 +77,21 @@ const (
 func (s *scanner) findStart(r lineReader) (lineReader, anchor) {
 	firstNonBlank := true
 	inBody := false
-	// Only a line that ends past the first "VZCZC" can hold one: the
-	// others are not searched (most texts have none, or on line 1).
-	vz := r.firstFrom("VZCZC")
-	pm := -1 // offset of the next partialMarker, once in the body
+	// Only a line that ends past the first "ZCZC" can hold a "VZCZC": the
+	// others are not searched (most texts have none, or on line 1). Its
+	// rare first byte lets strings.Index skip through a text fast.
+	vz := r.firstFrom("ZCZC")
+	pm := -1 // offset of the next partialProbe, once in the body
 	for {
 		if inBody && !s.readBody {
 			// In the body only a line that holds VZCZC or the partial
-			// marker is looked at: skip to the next one, if any.
+			// marker is looked at: skip to the next line that may hold
+			// one, if any.
 			if vz < r.pos {
-				vz = r.firstFrom("VZCZC")
+				vz = r.firstFrom("ZCZC")
 			}
 			if pm < r.pos {
-				pm = r.firstFrom(partialMarker)
+				pm = r.firstFrom(partialProbe)
 			}
 			next := min(vz, pm)
 			if next == len(r.text) {
