@@ -20,9 +20,15 @@ type riOverride struct {
 	from, until time.Time // zero = open
 }
 
-type riTable struct {
-	names     map[string]string
-	overrides map[string][]riOverride
+// riTable maps an RI to its entry, so that a lookup is one map access.
+type riTable map[string]riEntry
+
+// riEntry is what the table knows of one RI: its default name, when the
+// routing-indicator table has a row for it, and its dated names.
+type riEntry struct {
+	name      string
+	named     bool
+	overrides []riOverride
 }
 
 // riRows collects the rows of one RI by kind.
@@ -42,7 +48,7 @@ type riRows struct {
 // of the RI; else the ACP 117 name; else a descriptive note row (gateways
 // such as RHMFISS that front many addressees); else the most frequent
 // observed name; else the collective, heuristic or other rows.
-var stations = sync.OnceValue(func() *riTable {
+var stations = sync.OnceValue(func() riTable {
 	by := map[string]*riRows{}
 	for _, row := range strings.Split(riTSV, "\n")[1:] {
 		f := strings.Split(row, "\t")
@@ -74,7 +80,7 @@ var stations = sync.OnceValue(func() *riTable {
 			r.other = name
 		}
 	}
-	t := &riTable{names: make(map[string]string, len(by)), overrides: map[string][]riOverride{}}
+	t := make(riTable, len(by))
 	for ri, r := range by {
 		top, topN := "", -1
 		for _, name := range r.order {
@@ -99,7 +105,7 @@ var stations = sync.OnceValue(func() *riTable {
 		default:
 			name = r.other
 		}
-		t.names[ri] = name
+		t[ri] = riEntry{name: name, named: true}
 	}
 	for _, row := range strings.Split(riOverridesTSV, "\n") {
 		if row == "" || row[0] == '#' || strings.HasPrefix(row, "routing_indicator\t") {
@@ -112,7 +118,9 @@ var stations = sync.OnceValue(func() *riTable {
 		o := riOverride{name: f[1]}
 		o.from, _ = time.Parse(time.DateOnly, f[2])
 		o.until, _ = time.Parse(time.DateOnly, f[3])
-		t.overrides[f[0]] = append(t.overrides[f[0]], o)
+		e := t[f[0]]
+		e.overrides = append(e.overrides, o)
+		t[f[0]] = e
 	}
 	return t
 })
@@ -138,14 +146,13 @@ func noteCount(notes string) int {
 // then. A zero when selects the table's default name. Names observed in
 // cables are preferred over ACP 117 wording.
 func LookupRI(ri string, when time.Time) (name string, ok bool) {
-	t := stations()
+	e := stations()[ri]
 	if !when.IsZero() {
-		for _, o := range t.overrides[ri] {
+		for _, o := range e.overrides {
 			if (o.from.IsZero() || !when.Before(o.from)) && (o.until.IsZero() || when.Before(o.until)) {
 				return o.name, true
 			}
 		}
 	}
-	name, ok = t.names[ri]
-	return name, ok
+	return e.name, e.named
 }
