@@ -133,7 +133,7 @@ func tokenize(v string, toks []token, comma bool) ([]token, bool) {
 			continue
 		}
 		j := i
-		for j < len(v) && !strings.ContainsRune(",; \t\n\r(", rune(v[j])) {
+		for j < len(v) && !isTokenEnd(v[j]) {
 			j++
 		}
 		toks = append(toks, token{text: v[i:j], comma: comma})
@@ -141,6 +141,17 @@ func tokenize(v string, toks []token, comma bool) ([]token, bool) {
 		i = j
 	}
 	return toks, comma
+}
+
+// isTokenEnd reports the bytes that end a word of a TAGS value: a comma,
+// semicolon, space, tab, line end or opening parenthesis (all ASCII, so
+// never part of a multi-byte character).
+func isTokenEnd(c byte) bool {
+	switch c {
+	case ',', ';', ' ', '\t', '\n', '\r', '(':
+		return true
+	}
+	return false
 }
 
 // personName normalises "STEINBERG,JAMES  B." to "STEINBERG, JAMES B.".
