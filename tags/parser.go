@@ -262,8 +262,8 @@ func dedupe(tags []Tag, r *resolver) []Tag {
 			_, seen = index[code]
 			index[code] = struct{}{}
 		} else {
-			for _, o := range out {
-				if o.Code == code {
+			for k := range out {
+				if out[k].Code == code {
 					seen = true
 					break
 				}
