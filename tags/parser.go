@@ -107,15 +107,17 @@ func (p *Parser) find(lines *lineSeq, res *Result) {
 func (p *Parser) collect(lines *lineSeq, i, start, vstart int, label string, res *Result) {
 	li, _ := lines.at(i)
 	first := li.Text[vstart:]
-	// the TAGS line and its continuations, in arrays on the stack
-	var valueBuf, rawBuf [1 + maxContinuation]string
-	value := append(valueBuf[:0], first)
+	// the TAGS line and its continuations, in arrays on the stack: as
+	// read for parsing (cleaned and cut) and as written
+	var valueBuf [1 + maxContinuation]valueLine
+	var rawBuf [1 + maxContinuation]string
+	value := append(valueBuf[:0], readValueLine(first))
 	raw := append(rawBuf[:0], li.Text[start:])
 	res.Line, res.EndLine, res.Label = li.Num, li.Num, label
 	if w, bad := labelWarning(label, li.Num); bad {
 		res.Warnings = append(res.Warnings, w)
 	}
-	_, stopped, _ := cutValue(cleanValue(first))
+	stopped := value[0].cut
 	open := strings.TrimSpace(first) == "" || strings.HasSuffix(strings.TrimSpace(first), ",")
 	for j := i + 1; !stopped && j <= i+maxContinuation; j++ {
 		lj, ok := lines.at(j)
@@ -126,13 +128,14 @@ func (p *Parser) collect(lines *lineSeq, i, start, vstart int, label string, res
 		if !isContinuation(lj.Text, next.Text, open) {
 			break
 		}
-		value = append(value, lj.Text)
+		vl := readValueLine(lj.Text)
+		value = append(value, vl)
 		raw = append(raw, lj.Text)
 		res.EndLine = lj.Num
-		_, stopped, _ = cutValue(cleanValue(lj.Text))
+		stopped = vl.cut
 		open = strings.HasSuffix(strings.TrimSpace(lj.Text), ",")
 	}
-	tags, ws, _ := parseValue(value, res.Line)
+	tags, ws, _ := parseValueLines(value, res.Line)
 	res.Tags = tags
 	res.Warnings = append(res.Warnings, ws...)
 	res.Raw = rawText(raw)
@@ -221,19 +224,47 @@ func (p *Parser) unlabelled(lines *lineSeq, eo int, res *Result) {
 // returns the tags, the warnings (at line) and whether a page-break header
 // cut the value.
 func parseValue(lines []string, line int) ([]Tag, []Warning, bool) {
+	var buf [1 + maxContinuation]valueLine
+	value := buf[:0]
+	for _, l := range lines {
+		vl := readValueLine(l)
+		value = append(value, vl)
+		if vl.cut {
+			break
+		}
+	}
+	return parseValueLines(value, line)
+}
+
+// valueLine is a line of a TAGS value read for parsing: cleaned and cut at
+// an inline stop, as cutValue returns it.
+type valueLine struct {
+	kept           string
+	cut, pageBreak bool
+}
+
+// readValueLine cleans a line of a TAGS value and cuts it (cutValue).
+func readValueLine(l string) valueLine {
+	kept, cut, pageBreak := cutValue(cleanValue(l))
+	return valueLine{kept: kept, cut: cut, pageBreak: pageBreak}
+}
+
+// parseValueLines is parseValue on the lines of a value read by
+// readValueLine, so that collect, which reads them to find where the value
+// ends, does not clean and cut them twice.
+func parseValueLines(value []valueLine, line int) ([]Tag, []Warning, bool) {
 	r := resolver{cat: loadCatalog(), fixes: loadFixes(), line: line}
 	var toks []token
 	var buf [32]token
 	toks = buf[:0]
 	truncated, comma := false, false
-	for _, l := range lines {
-		v, cut, pageBreak := cutValue(cleanValue(l))
-		toks, comma = tokenize(v, toks, comma)
-		if pageBreak {
+	for _, vl := range value {
+		toks, comma = tokenize(vl.kept, toks, comma)
+		if vl.pageBreak {
 			truncated = true
 			r.warn(WarnTruncated, "TAGS value runs into a page-break header; the rest is ignored")
 		}
-		if cut {
+		if vl.cut {
 			break
 		}
 	}
