@@ -14,21 +14,21 @@ import (
 // findAll is find over every line of text, split up front, the definition
 // that find over the lines it splits as it goes must agree with.
 func findAll(text string) *Result {
-	all := &lineSeq{}
-	for _, l := range textutil.SplitLines(text, 1) {
-		all.add(l)
-	}
 	res := &Result{}
-	(&Parser{}).find(all, res)
+	(&Parser{}).find(lineCursor{split: textutil.SplitLines(text, 1)}, res)
 	return res
 }
 
 // findHead is find as ParseResult runs it, over the lines it asks for.
 func findHead(text string) *Result {
 	res := &Result{}
-	(&Parser{}).find(newLineSeq(text, 1), res)
+	(&Parser{}).find(newLineCursor(text, 1), res)
 	return res
 }
+
+// farLine is a line number well past the TAGS line of most bodies (and
+// past the 32 lines an earlier line store kept on the stack).
+const farLine = 32
 
 func TestHeadLinesSuffice(t *testing.T) {
 	files, err := filepath.Glob(filepath.Join("testdata", "cables", "*.txt"))
@@ -42,10 +42,10 @@ func TestHeadLinesSuffice(t *testing.T) {
 	// paragraph 1 right after the E.O. line, SUBJECT after it
 	s := "E.O. 12958: N/A\n1. TEXT\nSUBJECT: X\n"
 	assert.Equal(t, findAll(s), findHead(s))
-	// the TAGS line, and the unlabelled form, past the lines kept in place
+	// the TAGS line, and the unlabelled form, past the first farLine lines
 	for _, s := range []string{
-		strings.Repeat("X\n", seqInPlace-2) + "TAGS: PREL,\nPGOV,\nEFIN\nSUBJECT: X\n",
-		strings.Repeat("\n", seqInPlace+1) + "E.O. 12958: N/A\n\nEFIN, ECON, CH\nSUBJECT: X\n",
+		strings.Repeat("X\n", farLine-2) + "TAGS: PREL,\nPGOV,\nEFIN\nSUBJECT: X\n",
+		strings.Repeat("\n", farLine+1) + "E.O. 12958: N/A\n\nEFIN, ECON, CH\nSUBJECT: X\n",
 	} {
 		assert.Equal(t, findAll(s), findHead(s))
 		assert.NotEmpty(t, findHead(s).Tags, s)
@@ -57,9 +57,9 @@ func FuzzHeadLines(f *testing.F) {
 	f.Add("E.O. 12958: DECL: 1/1/2019\n\nEFIN, ECON, CH\nSUBJECT: X\n1. TEXT")
 	f.Add("1. TEXT\nTAGS: PREL\n")
 	f.Add("E.O. 12958\n\n\n\n\n\n\n\n\n\n1.\n\n\n\n\n\n\n\n\nPREL, PGOV\nSUBJ: X")
-	// the TAGS line and its continuations past the lines kept in place
-	f.Add(strings.Repeat("X\n", seqInPlace-2) + "TAGS: PREL,\nPGOV,\nEFIN\nSUBJECT: X\n")
-	f.Add(strings.Repeat("\n", seqInPlace+1) + "E.O. 12958: N/A\n\nEFIN, ECON, CH\nSUBJECT: X\n")
+	// the TAGS line and its continuations past the first farLine lines
+	f.Add(strings.Repeat("X\n", farLine-2) + "TAGS: PREL,\nPGOV,\nEFIN\nSUBJECT: X\n")
+	f.Add(strings.Repeat("\n", farLine+1) + "E.O. 12958: N/A\n\nEFIN, ECON, CH\nSUBJECT: X\n")
 	f.Fuzz(func(t *testing.T, s string) {
 		if a, h := findAll(s), findHead(s); !assert.ObjectsAreEqual(a, h) {
 			t.Fatalf("find over head lines differs on %q:\n%+v\n%+v", s, h, a)

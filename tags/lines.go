@@ -2,53 +2,42 @@ package tags
 
 import "github.com/cablemeta/cablemeta/internal/textutil"
 
-// lineSeq splits a text into lines as find asks for them. find stops at
+// lineCursor splits a text into lines as find asks for them. find stops at
 // the TAGS line and the few continuation lines after it, or at paragraph
 // 1 and the lines the unlabelled form can reach past it; the TAGS line
 // comes in the first few lines of a body that often runs to hundreds, so
-// most lines are never split. The first seqInPlace lines are kept in the
-// lineSeq itself, which ParseResult holds on its stack: only a longer
-// search puts lines on the heap.
-type lineSeq struct {
+// most lines are never split. A lineCursor is a value: a copy is an
+// independent cursor, which is how collect looks a line ahead and how
+// unlabelled comes back to the line after the E.O. line, so no line is
+// stored.
+type lineCursor struct {
 	rest string // text not split yet
-	next int    // number of the next line
-	n    int    // number of lines split so far
-	buf  [seqInPlace]textutil.Line
-	more []textutil.Line // lines from seqInPlace on
+	num  int    // number of the next line
+	// split, when not nil, holds the lines in place of rest: the tests
+	// run find over the lines of a text split up front this way.
+	split []textutil.Line
 }
 
-// seqInPlace is the number of lines a lineSeq holds without allocating,
-// enough for the TAGS line and its continuations in most bodies.
-const seqInPlace = 32
-
-// newLineSeq returns the lines of text, numbered from first.
-func newLineSeq(text string, first int) *lineSeq {
-	return &lineSeq{rest: text, next: first}
+// newLineCursor returns a cursor at the first line of text, numbered first.
+func newLineCursor(text string, first int) lineCursor {
+	return lineCursor{rest: text, num: first}
 }
 
-// add appends line l to the lines split so far.
-func (s *lineSeq) add(l textutil.Line) {
-	if s.n < seqInPlace {
-		s.buf[s.n] = l
-	} else {
-		s.more = append(s.more, l)
+// next returns the next line and moves past it; ok is false at the end.
+func (c *lineCursor) next() (l textutil.Line, ok bool) {
+	if c.split != nil {
+		if len(c.split) == 0 {
+			return textutil.Line{}, false
+		}
+		l, c.split = c.split[0], c.split[1:]
+		return l, true
 	}
-	s.n++
-}
-
-// at returns line i (0-based) and whether the text has that many lines.
-func (s *lineSeq) at(i int) (textutil.Line, bool) {
-	for s.n <= i && s.rest != "" {
-		var ln string
-		ln, s.rest = textutil.NextLine(s.rest)
-		s.add(textutil.Line{Num: s.next, Text: ln})
-		s.next++
-	}
-	switch {
-	case i >= s.n:
+	if c.rest == "" {
 		return textutil.Line{}, false
-	case i < seqInPlace:
-		return s.buf[i], true
 	}
-	return s.more[i-seqInPlace], true
+	var ln string
+	ln, c.rest = textutil.NextLine(c.rest)
+	l = textutil.Line{Num: c.num, Text: ln}
+	c.num++
+	return l, true
 }

@@ -63,7 +63,7 @@ func (p *Parser) ParseLine(line string) ([]Tag, error) {
 func (p *Parser) ParseResult(text string) (*Result, error) {
 	first := max(p.FirstLine, 1)
 	res := &Result{}
-	p.find(newLineSeq(text, first), res)
+	p.find(newLineCursor(text, first), res)
 	if res.Tags == nil {
 		res.Tags = []Tag{}
 	}
@@ -78,10 +78,11 @@ func (p *Parser) ParseResult(text string) (*Result, error) {
 
 // find scans the lines up to the first numbered paragraph for the TAGS
 // keyword and fills res.
-func (p *Parser) find(lines *lineSeq, res *Result) {
-	eoLine := -1 // index of the last E.O. line seen
-	for i := 0; ; i++ {
-		ln, ok := lines.at(i)
+func (p *Parser) find(lines lineCursor, res *Result) {
+	var afterEO lineCursor // after the last E.O. line seen
+	sawEO := false
+	for {
+		ln, ok := lines.next()
 		if !ok {
 			break
 		}
@@ -90,22 +91,21 @@ func (p *Parser) find(lines *lineSeq, res *Result) {
 			break
 		}
 		if start, vstart, label, ok := findLabel(s, false); ok {
-			p.collect(lines, i, start, vstart, label, res)
+			p.collect(ln, lines, start, vstart, label, res)
 			return
 		}
 		if isEOLine(s) {
-			eoLine = i
+			afterEO, sawEO = lines, true
 		}
 	}
-	if eoLine >= 0 {
-		p.unlabelled(lines, eoLine, res)
+	if sawEO {
+		p.unlabelled(afterEO, res)
 	}
 }
 
-// collect gathers the TAGS value that starts at lines[i][vstart:] and its
-// continuation lines, and parses it.
-func (p *Parser) collect(lines *lineSeq, i, start, vstart int, label string, res *Result) {
-	li, _ := lines.at(i)
+// collect gathers the TAGS value that starts at li.Text[vstart:] and its
+// continuation lines, which follow li in lines, and parses it.
+func (p *Parser) collect(li textutil.Line, lines lineCursor, start, vstart int, label string, res *Result) {
 	first := li.Text[vstart:]
 	// the TAGS line and its continuations, in arrays on the stack: as
 	// read for parsing (cleaned and cut) and as written
@@ -119,12 +119,13 @@ func (p *Parser) collect(lines *lineSeq, i, start, vstart int, label string, res
 	}
 	stopped := value[0].cut
 	open := strings.TrimSpace(first) == "" || strings.HasSuffix(strings.TrimSpace(first), ",")
-	for j := i + 1; !stopped && j <= i+maxContinuation; j++ {
-		lj, ok := lines.at(j)
+	for j := 1; !stopped && j <= maxContinuation; j++ {
+		lj, ok := lines.next()
 		if !ok {
 			break
 		}
-		next, _ := lines.at(j + 1)
+		ahead := lines
+		next, _ := ahead.next()
 		if !isContinuation(lj.Text, next.Text, open) {
 			break
 		}
@@ -186,17 +187,17 @@ func asciiUpper(s string) string {
 // unlabelled recognises a TAGS line without its keyword: the line right
 // after the E.O. line, right before the SUBJECT line, made only of known
 // codes separated by commas (08BEIJING3662: "EFIN, ECON, EINV, PGOV, CH").
-func (p *Parser) unlabelled(lines *lineSeq, eo int, res *Result) {
-	i := eo + 1
+// lines is positioned after the E.O. line.
+func (p *Parser) unlabelled(lines lineCursor, res *Result) {
+	var li textutil.Line // the first non-blank line, if any
 	for {
-		l, ok := lines.at(i)
+		l, ok := lines.next()
 		if !ok || !textutil.IsBlank(l.Text) {
+			li = l
 			break
 		}
-		i++
 	}
-	li, _ := lines.at(i)
-	subj, ok := lines.at(i + 1)
+	subj, ok := lines.next()
 	if !ok || !isSubjectLine(subj.Text) {
 		return
 	}
