@@ -289,7 +289,7 @@ func (r *resolver) resolve(toks []token) {
 			continue
 		}
 		if e, known := r.cat.entries[w]; known || guessKind(w) != KindUnknown {
-			if len(w) == 2 && functionWords[w] && len(r.run) > 0 && i < len(toks) &&
+			if len(w) == 2 && len(r.run) > 0 && functionWords[w] && i < len(toks) &&
 				!toks[i].comma && !toks[i].person && !r.codeLike(trimWord(toks[i].text)) {
 				r.run = append(r.run, w)
 				continue
