@@ -43,7 +43,7 @@ func refMatchLabel(s string, i int, bare bool) (vstart int, label string, ok boo
 		return 0, "", false
 	}
 	label = s[i:j]
-	needPunct, known := labelWords[strings.ToUpper(label)]
+	needPunct, known := labelWord(strings.ToUpper(label))
 	if !known {
 		return 0, "", false
 	}
@@ -91,4 +91,20 @@ func FuzzFindLabel(f *testing.F) {
 			t.Fatalf("findLabel(%q, %v) = %s, want %s", s, atStart, got, want)
 		}
 	})
+}
+
+func TestLabelWord(t *testing.T) {
+	for _, tt := range []struct {
+		w                string
+		needPunct, known bool
+	}{
+		{"TAGS", false, true}, {"TAG", false, true}, {"TAGE", false, true}, {"TAGES", false, true},
+		{"TGS", true, true}, {"TAS", true, true}, {"TABS", true, true}, {"AGS", true, true},
+		{"Tags", false, false}, {"TAGSS", false, false}, {"TA", false, false}, {"", false, false}, {"SUBJ", false, false},
+	} {
+		needPunct, known := labelWord(tt.w)
+		if needPunct != tt.needPunct || known != tt.known {
+			t.Errorf("labelWord(%q) = %v, %v; want %v, %v", tt.w, needPunct, known, tt.needPunct, tt.known)
+		}
+	}
 }

@@ -330,11 +330,18 @@ func labelWarning(label string, line int) (Warning, bool) {
 	return Warning{Line: line, Field: fieldTags, Kind: WarnLabelVariant, Message: "TAGS keyword written " + label}, true
 }
 
-// labelWords are the spellings of the TAGS keyword; the bool tells whether
-// the spelling needs punctuation after it (the rarer typos).
-var labelWords = map[string]bool{
-	"TAGS": false, "TAG": false, "TAGE": false, "TAGES": false,
-	"TGS": true, "TAS": true, "TABS": true, "AGS": true,
+// labelWord reports whether w (upper case) is a spelling of the TAGS
+// keyword, and whether that spelling needs punctuation after it (the
+// rarer typos). A switch, not a map: it runs on the first word of every
+// line before the TAGS line.
+func labelWord(w string) (needPunct, known bool) {
+	switch w {
+	case "TAGS", "TAG", "TAGE", "TAGES":
+		return false, true
+	case "TGS", "TAS", "TABS", "AGS":
+		return true, true
+	}
+	return false, false
 }
 
 // findLabel finds the TAGS keyword in a line: at its start (after blanks,
@@ -390,7 +397,7 @@ func matchLabel(s string, i int, bare bool) (vstart int, label string, ok bool) 
 	for n := 0; n < len(label); n++ {
 		up[n] = label[n] &^ 0x20
 	}
-	needPunct, known := labelWords[string(up[:len(label)])]
+	needPunct, known := labelWord(string(up[:len(label)]))
 	if !known {
 		return 0, "", false
 	}
