@@ -145,45 +145,6 @@ func (p *Parser) collect(li textutil.Line, lines lineCursor, start, vstart int, 
 // maxContinuation is the most continuation lines a TAGS line may have.
 const maxContinuation = 6
 
-// rawText joins the raw lines, cut where the value was cut. cutValue
-// cuts only at a stop word it finds in the upper-cased text, so the
-// upper-cased copy is made only when the text holds one in some case
-// (mayStop).
-func rawText(raw []string) string {
-	s := strings.Join(raw, "\n")
-	if mayStop(s) {
-		if kept, cut, _ := cutValue(asciiUpper(s)); cut {
-			s = s[:len(kept)]
-		}
-	}
-	return strings.TrimRight(s, " \t\r\n")
-}
-
-// mayStop reports whether asciiUpper(s) holds one of the words cutValue
-// looks for before it runs inlineStop: "SUBJ", "REF", "CLASSIFIED",
-// "PAGE". asciiUpper changes ASCII letters only and IndexFold matches
-// them in either case, so this is that test without the copy.
-func mayStop(s string) bool {
-	for _, w := range [...]string{"subj", "ref", "classified", "page"} {
-		if textutil.IndexFold(s, w) >= 0 {
-			return true
-		}
-	}
-	return false
-}
-
-// asciiUpper upper-cases the ASCII letters of s only, so that offsets in
-// the result are offsets in s.
-func asciiUpper(s string) string {
-	b := []byte(s)
-	for i, c := range b {
-		if c >= 'a' && c <= 'z' {
-			b[i] = c - 'a' + 'A'
-		}
-	}
-	return string(b)
-}
-
 // unlabelled recognises a TAGS line without its keyword: the line right
 // after the E.O. line, right before the SUBJECT line, made only of known
 // codes separated by commas (08BEIJING3662: "EFIN, ECON, EINV, PGOV, CH").

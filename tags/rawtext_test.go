@@ -3,6 +3,9 @@ package tags
 import (
 	"strings"
 	"testing"
+
+	"github.com/cablemeta/cablemeta/internal/textutil"
+	"github.com/stretchr/testify/assert"
 )
 
 // refRawText is rawText as it was before mayStop: cutValue over the
@@ -43,4 +46,45 @@ func FuzzRawText(f *testing.F) {
 			t.Fatalf("rawText(%q) = %q, want %q", s, got, want)
 		}
 	})
+}
+
+// mayStopWords is mayStop as it was before it read s in one pass: a
+// case-blind search for each word.
+func mayStopWords(s string) bool {
+	for _, w := range [...]string{"subj", "ref", "classified", "page"} {
+		if textutil.IndexFold(s, w) >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// mayStopCases hold the words, pieces of them and look-alikes.
+var mayStopCases = []string{
+	"", "su", "sub", "subj", "SUBJ", "sUbJ", "re", "ref", "REF", "PREF", "classifie", "CLASSIFIED", "pag", "PAGE", "pAgE",
+	"TAGS: PREL, PGOV", "TAGS: EFIN, PAGEANT", "ſubj", "s\x00bj", "3UBJ", "\x13UBJ", "SUB\nJ", "P\xc3\xa1GE", "xxxref",
+}
+
+func TestMayStop(t *testing.T) {
+	for _, s := range mayStopCases {
+		assert.Equal(t, mayStopWords(s), mayStop(s), "mayStop(%q)", s)
+	}
+}
+
+// FuzzMayStop: mayStop answers as the search for each word does.
+func FuzzMayStop(f *testing.F) {
+	for _, s := range mayStopCases {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := mayStop(s), mayStopWords(s); got != want {
+			t.Fatalf("mayStop(%q) = %v, the search for each word says %v", s, got, want)
+		}
+	})
+}
+
+func TestTrimLineEnd(t *testing.T) {
+	for _, s := range []string{"", " ", "X", "X \t\r\n", "\n X", "X\v", "X\u00a0", "é \n", "X\r\r"} {
+		assert.Equal(t, strings.TrimRight(s, " \t\r\n"), trimLineEnd(s), "trimLineEnd(%q)", s)
+	}
 }
