@@ -144,20 +144,36 @@ const (
 )
 
 // cutKeyword splits a leading FM/TO/INFO/XMT keyword ("XMT/" too) from s.
+// The keywords start with different letters: the first byte of s names
+// the one keyword it may start with.
 func cutKeyword(s string) (kw, rest string) {
-	for _, k := range [...]string{kwFM, kwTO, kwINFO, kwXMT} {
-		if !strings.HasPrefix(s, k) {
-			continue
-		}
-		r := s[len(k):]
-		switch {
-		case r == "":
-			return k, ""
-		case r[0] == ' ' || r[0] == '\t':
-			return k, trimSpace(r)
-		case k == kwXMT && r[0] == '/':
-			return k, trimSpace(r[1:])
-		}
+	if s == "" {
+		return "", s
+	}
+	var k string
+	switch s[0] {
+	case 'F':
+		k = kwFM
+	case 'T':
+		k = kwTO
+	case 'I':
+		k = kwINFO
+	case 'X':
+		k = kwXMT
+	default:
+		return "", s
+	}
+	if !strings.HasPrefix(s, k) {
+		return "", s
+	}
+	r := s[len(k):]
+	switch {
+	case r == "":
+		return k, ""
+	case r[0] == ' ' || r[0] == '\t':
+		return k, trimSpace(r)
+	case k == kwXMT && r[0] == '/':
+		return k, trimSpace(r[1:])
 	}
 	return "", s
 }

@@ -176,6 +176,9 @@ func looksLikeAddress(s string) bool {
 // isOfficeHeader reports an "ACTION AF-00", "ORIGIN DS-00" or
 // "INFO LOG-00 ..." line.
 func isOfficeHeader(t string) bool {
+	if !strings.HasPrefix(t, "INFO") && !strings.HasPrefix(t, "ACTION") && !strings.HasPrefix(t, "ORIGIN") {
+		return false // the keyword test below, without cutting the line
+	}
 	kw, rest := cutWord(t)
 	return (kw == "ACTION" || kw == "ORIGIN" || kw == "INFO") && isOfficeList(rest)
 }
