@@ -24,8 +24,9 @@ type marker struct {
 }
 
 // findMarkers returns the paragraph-number candidates in ls[from:to],
-// in the memory of dst.
-func findMarkers(dst []marker, ls []line, from, to int) []marker {
+// appended to dst[:0], and those kept by repairNumbers (a prefix of the
+// same memory).
+func findMarkers(dst []marker, ls []line, from, to int) (all, kept []marker) {
 	ms := dst[:0]
 	for i := from; i < to; i++ {
 		s := ls[i].text
@@ -68,7 +69,7 @@ func findMarkers(dst []marker, ls []line, from, to int) []marker {
 		}
 		ms = append(ms, m)
 	}
-	return repairNumbers(ms)
+	return ms, repairNumbers(ms)
 }
 
 // countMarked returns the number of markers with a portion marking.
@@ -157,8 +158,8 @@ func nextFits(ms []marker, k, e int) bool {
 
 // paragraphs splits ls[from:contentEnd] into paragraphs with headings.
 func (st *state) paragraphs() {
-	ms := findMarkers(st.sc.markerList(), st.ls, st.bodyStart, st.contentEnd)
-	st.sc.ms = ms
+	all, ms := findMarkers(st.sc.markerList(), st.ls, st.bodyStart, st.contentEnd)
+	st.sc.ms = all // kept for the next call, grown
 	b := &st.body
 	if len(ms) == 0 {
 		start := preambleEnd(st.ls, st.bodyStart, st.contentEnd)
