@@ -163,17 +163,27 @@ func cutKeyword(s string) (kw, rest string) {
 	default:
 		return "", s
 	}
+	if rest, ok := afterKeyword(s, k); ok {
+		return k, rest
+	}
+	return "", s
+}
+
+// afterKeyword reports whether s starts with the keyword k, as a word
+// (then the end, a blank, or "/" after XMT), and returns what follows it,
+// trimmed.
+func afterKeyword(s, k string) (rest string, ok bool) {
 	if !strings.HasPrefix(s, k) {
-		return "", s
+		return "", false
 	}
 	r := s[len(k):]
 	switch {
 	case r == "":
-		return k, ""
+		return "", true
 	case r[0] == ' ' || r[0] == '\t':
-		return k, trimSpace(r)
+		return trimSpace(r), true
 	case k == kwXMT && r[0] == '/':
-		return k, trimSpace(r[1:])
+		return trimSpace(r[1:]), true
 	}
-	return "", s
+	return "", false
 }

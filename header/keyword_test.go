@@ -1,7 +1,6 @@
 package header
 
 import (
-	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -11,17 +10,8 @@ import (
 // the first byte: each keyword tried in turn.
 func refCutKeyword(s string) (kw, rest string) {
 	for _, k := range [...]string{kwFM, kwTO, kwINFO, kwXMT} {
-		if !strings.HasPrefix(s, k) {
-			continue
-		}
-		r := s[len(k):]
-		switch {
-		case r == "":
-			return k, ""
-		case r[0] == ' ' || r[0] == '\t':
-			return k, trimSpace(r)
-		case k == kwXMT && r[0] == '/':
-			return k, trimSpace(r[1:])
+		if rest, ok := afterKeyword(s, k); ok {
+			return k, rest
 		}
 	}
 	return "", s
