@@ -263,8 +263,8 @@ func isPageJunk(t string) bool {
 	if pageLineRE.MatchString(t) {
 		return true
 	}
-	_, err := ParseLevel(t)
-	return err == nil && len(t) > 2
+	_, ok := parseLevel(t)
+	return ok && len(t) > 2
 }
 
 func firstLine(s string) string {

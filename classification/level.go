@@ -88,11 +88,19 @@ func (l *Level) UnmarshalText(b []byte) error {
 // matter. A marking with controls such as "SECRET//NOFORN" is not a level:
 // use [ParseMarking] or [ParseBanner] for those.
 func ParseLevel(s string) (Level, error) {
-	k := squeezeUpper(s)
-	if l, ok := levelWords[k]; ok {
+	if l, ok := parseLevel(s); ok {
 		return l, nil
 	}
 	return LevelUnknown, fmt.Errorf("%w: %q", ErrUnknownLevel, s)
+}
+
+// parseLevel is ParseLevel without the error value, for the callers that
+// only ask whether s is a level: page-break lines, the top line of a
+// received copy. Most lines they try are not, and the error's message
+// cost more than the lookup.
+func parseLevel(s string) (Level, bool) {
+	l, ok := levelWords[squeezeUpper(s)]
+	return l, ok
 }
 
 // levelWords maps space-free upper-case spellings to levels.

@@ -227,7 +227,7 @@ func (st *state) scanPreamble(lines *lineSeq, start int, banner bool, tail strin
 		}
 		if res.EntireText == LevelUnknown && hasDash(t) && indexFold(t, "entire") >= 0 {
 			if m := entireTextRE.FindStringSubmatch(t); m != nil {
-				if lv, err := ParseLevel(m[1]); err == nil {
+				if lv, ok := parseLevel(m[1]); ok {
 					res.EntireText, st.entireLine = lv, num
 				}
 			}
@@ -327,7 +327,7 @@ func topLineLevel(lines *lineSeq) (int, Level) {
 			continue
 		}
 		if len(t) > 2 {
-			if lv, err := ParseLevel(t); err == nil && strings.ToUpper(t) == t {
+			if lv, ok := parseLevel(t); ok && strings.ToUpper(t) == t {
 				return l.Num, lv
 			}
 		}
