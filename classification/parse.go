@@ -220,6 +220,26 @@ func (st *state) scanPreamble(lines *lineSeq, start int, banner bool, tail strin
 	if banner {
 		end = start + maxPreamble
 	}
+	// The captions are collected in capBuf while they fit, and copied to
+	// res.Captions once at the end, instead of growing that slice on the
+	// heap caption by caption. caps stays nil until a caption is found,
+	// as res.Captions did.
+	var capBuf [captionsInPlace]Caption
+	var caps []Caption
+	addCaptions := func(num int, t string) {
+		c := caps
+		if c == nil {
+			c = capBuf[:0]
+		}
+		n := len(c)
+		if c = appendCaptions(c, t); len(c) == 0 {
+			return
+		}
+		for i := n; i < len(c); i++ {
+			c[i].Line = num
+		}
+		caps = c
+	}
 	handle := func(num int, t string) {
 		t = strings.TrimSpace(trimLineEnd(t))
 		if t == "" {
@@ -237,7 +257,7 @@ func (st *state) scanPreamble(lines *lineSeq, start int, banner bool, tail strin
 				d.Line = num
 				res.Declassification = new(d) // not &d: d would go to the heap on every line
 				if capZone && at > 0 {
-					st.addCaptions(num, t[:at])
+					addCaptions(num, t[:at])
 				}
 				capZone = false
 				return
@@ -249,8 +269,8 @@ func (st *state) scanPreamble(lines *lineSeq, start int, banner bool, tail strin
 		if b, ok := ParseBanner(t); ok && (b.Origin != "" || b.Section != nil) {
 			// The banner again: what came before was a truncated copy
 			// (partial extracts, database rows); start over.
-			res.Captions = res.Captions[:0]
-			st.addCaptions(num, b.Tail)
+			caps = caps[:0]
+			addCaptions(num, b.Tail)
 			return
 		}
 		if isPreambleKey(t) || isParaLine(t) {
@@ -261,7 +281,7 @@ func (st *state) scanPreamble(lines *lineSeq, start int, banner bool, tail strin
 			capZone = false
 			return
 		}
-		st.addCaptions(num, t)
+		addCaptions(num, t)
 	}
 	if !banner {
 		st.topLine, st.topLevel = topLineLevel(lines)
@@ -274,20 +294,29 @@ func (st *state) scanPreamble(lines *lineSeq, start int, banner bool, tail strin
 	for ; i < end; i++ {
 		l, ok := lines.at(i)
 		if !ok {
-			return i // the text ends within the preamble
+			break // the text ends within the preamble
 		}
 		t := l.Text
 		if isParaLine(t) {
 			paras++
 			if paras >= 2 {
-				return i
+				break
 			}
 			capZone = false
 		}
 		handle(l.Num, t)
 	}
-	return end
+	if caps != nil {
+		// A slice of its own, empty if the preamble started over after
+		// the last caption.
+		res.Captions = append(make([]Caption, 0, len(caps)), caps...)
+	}
+	return i
 }
+
+// captionsInPlace is the number of captions scanPreamble holds without
+// allocating: a preamble has a few (SIPDIS, NOFORN, a passing line).
+const captionsInPlace = 8
 
 // hasDash reports whether t holds a '-' or the lead byte of '–' or '—'
 // (0xE2): entireTextRE needs a dash before "ENTIRE TEXT", and the two
@@ -303,15 +332,6 @@ func hasDash(t string) bool {
 func plausibleEO(d Declassification, at int) bool {
 	return at == 0 || d.Date != (Date{}) || strings.HasPrefix(strings.ToUpper(d.Raw), "DECL") ||
 		d.Event == "N/A" || d.Event == "OADR"
-}
-
-// addCaptions records the captions of one line.
-func (st *state) addCaptions(num int, t string) {
-	n := len(st.res.Captions)
-	st.res.Captions = appendCaptions(st.res.Captions, t)
-	for i := n; i < len(st.res.Captions); i++ {
-		st.res.Captions[i].Line = num
-	}
 }
 
 // topLineLevel returns the level of a bare classification line that is the
