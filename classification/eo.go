@@ -35,8 +35,6 @@ var (
 	declOnRE = regexp.MustCompile(`(?i)\bDeclassify\s+on\s*:?\s*`)
 	// "DNG: CO 04/08/2026" (run after the test for "dng", see findDNG).
 	dngRE = regexp.MustCompile(`(?i)^DNG\s*:?\s*(U|C|S|CO|CONFIDENTIAL|SECRET|UNCLASSIFIED)\b\s*`)
-	// numeric dates: M/D/Y, Y/M/D, Y-M-D, with 1-4 digit fields.
-	numDateRE = regexp.MustCompile(`^(\d{1,4})\s*[/.-]\s*(\d{1,3})\s*[/.-]\s*(\d{2,4})\b`)
 )
 
 // knownOrders are the executive orders seen on cables.
@@ -211,14 +209,11 @@ func isCode(s string) bool {
 // three-digit field ("011/2/2019"). It returns the date and the number of
 // bytes used.
 func parseDate(s string) (Date, int, bool) {
-	if s == "" || s[0] < '0' || s[0] > '9' { // numDateRE starts with a digit
+	m, ok := matchNumDate(s)
+	if !ok {
 		return Date{}, 0, false
 	}
-	m := numDateRE.FindStringSubmatchIndex(s)
-	if m == nil {
-		return Date{}, 0, false
-	}
-	a, b, c := s[m[2]:m[3]], s[m[4]:m[5]], s[m[6]:m[7]]
+	a, b, c := s[m.a0:m.a1], s[m.b0:m.b1], s[m.c0:m.c1]
 	var y, mo, dd int
 	var ydigits int
 	if len(a) == 4 { // YYYY/MM/DD
@@ -238,7 +233,7 @@ func parseDate(s string) (Date, int, bool) {
 	if !ok {
 		return Date{}, 0, false
 	}
-	return dt, m[1], true
+	return dt, m.c1, true
 }
 
 // fix3 drops the leading zero of a three-digit field ("011" -> "11").

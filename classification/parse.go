@@ -399,7 +399,7 @@ func (st *state) finish(lines *lineSeq) {
 		if d.ExecutiveOrder != "" && !knownOrders[d.ExecutiveOrder] {
 			st.warn(d.Line, "E.O. line", WarnUnknownOrder, fmt.Sprintf("unknown executive order %s", d.ExecutiveOrder))
 		}
-		if d.Date.IsZero() && numDateRE.MatchString(d.Event) {
+		if d.Date.IsZero() && isNumDate(d.Event) {
 			st.warn(d.Line, "E.O. line", WarnBadDate, fmt.Sprintf("%q is not a calendar date", d.Event))
 		}
 	} else if c != nil && c.Source == SourceBanner && c.Level >= Confidential {
