@@ -52,12 +52,9 @@ const cbCutExpr = `` +
 	"|[#$@!{}~`=<>|]"
 
 var (
-	cbKeyRE      = regexp.MustCompile(`(?i)\bclass?i?fi?e?d\s+by\b\s*:?`)
-	cbKeyStartRE = regexp.MustCompile(`(?i)^class?i?fi?e?d\s+by\b\s*:?\s*`)
 	// cbCutAtRE is cbCutExpr anchored, run by cbCut only where a match
 	// may start.
-	cbCutAtRE   = regexp.MustCompile(`^(?:` + cbCutExpr + `)`)
-	cbParaNumRE = regexp.MustCompile(`^\d{1,2}\s*\.\s*`)
+	cbCutAtRE = regexp.MustCompile(`^(?:` + cbCutExpr + `)`)
 	// continuation of a wrapped "Classified By" line after a blank line.
 	cbContRE = regexp.MustCompile(`^(?:[a-z]|SONS\b|\(?[a-hA-H]\s*[)/,&]|1\s*[.,]\s*[2-6]|(?i:reasons?\b|for\s+rea|per\s+1))`)
 	// the start of a paragraph or heading: the block stops there.
@@ -120,58 +117,6 @@ func findClassifiedBy(text string) (ClassifiedBy, int, bool) {
 	return fallback, fbAt, found
 }
 
-// nextCBKey finds the next "Classified By" keyword in text from offset off
-// and returns its span, or -1. It looks for "fied" (cheap) before trying
-// the pattern around it, and only where "by" follows (byFollows).
-func nextCBKey(text string, off int) (int, int) {
-	for off < len(text) {
-		p := indexFold(text[off:], "fied")
-		if p < 0 {
-			return -1, -1
-		}
-		p += off
-		off = p + 4
-		if !byFollows(text, p+4) {
-			continue // "UNCLASSIFIED", "DECLASSIFIED 2019"
-		}
-		if start, end, ok := cbKeyAt(text, p); ok {
-			return start, end
-		}
-	}
-	return -1, -1
-}
-
-// cbKeyAt returns the span of the "Classified By" keyword whose "fied" is
-// at text[p], if cbKeyRE finds one there that starts a word
-// ("DECLASSIFIED BY NARA" does not).
-func cbKeyAt(text string, p int) (start, end int, ok bool) {
-	w0 := max(0, p-6)
-	loc := cbKeyRE.FindStringIndex(text[w0:min(len(text), p+40)])
-	if loc == nil || w0+loc[0] > p {
-		return 0, 0, false
-	}
-	start, end = w0+loc[0], w0+loc[1]
-	if start > 0 && isWordByte(text[start-1]) {
-		return 0, 0, false
-	}
-	return start, end, true
-}
-
-// byFollows reports whether white space and then "by" (either case) start
-// at text[i:]. cbKeyRE, run on text[p-6:p+40] after a "fied" at p, finds
-// a match that starts at or before p only when this holds for i = p+4:
-// its shortest match, "clafd by", is 8 bytes long, so a match that starts
-// at p-6 or later reaches past p, and the one 'f' of its letters
-// (c-l-a-s-s-i-f-i-e-d, the s's may be 'ſ') must be the one at p; "ied"
-// then ends the letters, and `\s+by` comes next.
-func byFollows(text string, i int) bool {
-	if i >= len(text) || !isREWhite(text[i]) {
-		return false
-	}
-	i += skipRESpace(text[i:])
-	return hasPrefixFold(text[i:], "by")
-}
-
 // skipClassifiedBy reports whether the keyword at text[start:end] is not a
 // "Classified By" line: "- - C O R R E C T E D  C O P Y - - CLASSIFIED BY
 // LINE ADDED".
@@ -208,7 +153,7 @@ func cbBlock(text string, i int) string {
 		}
 		lettersNext := hasCBSection(cur) && cbMoreLettersRE.MatchString(t)
 		if !lettersNext {
-			if cbStopRE.MatchString(t) || cbKeyStartRE.MatchString(t) {
+			if cbStopRE.MatchString(t) || cbKeyStartLen(t) > 0 {
 				break
 			}
 			if _, _, ok := CutMarking(t); ok {

@@ -13,17 +13,30 @@ func cleanWho(w string) string {
 		if _, rest, ok := CutMarking(w); ok {
 			w = rest
 		}
-		if m := cbParaNumRE.FindStringIndex(w); m != nil {
-			w = w[m[1]:]
-		}
-		if m := cbKeyStartRE.FindStringIndex(w); m != nil {
-			w = w[m[1]:]
-		}
+		w = w[paraNumLen(w):]
+		w = w[cbKeyStartLen(w):]
 		if w == before {
 			break
 		}
 	}
 	return strings.TrimRight(w, " ,;:")
+}
+
+// paraNumLen returns the length of the paragraph number that s starts
+// with, as `^\d{1,2}\s*\.\s*` (cbParaNumRE of the tests) matches it: one
+// or two digits (a third makes no match: the dot must follow), white
+// space, a dot, white space; 0 if there is none.
+func paraNumLen(s string) int {
+	i := digitRun(s, 0, 3)
+	if i == 0 || i > 2 {
+		return 0
+	}
+	i += skipRESpace(s[i:])
+	if i == len(s) || s[i] != '.' {
+		return 0
+	}
+	i++
+	return i + skipRESpace(s[i:])
 }
 
 // whoToken is one word of the "who" part.
