@@ -185,7 +185,7 @@ func blockComplete(s string) bool {
 		return false
 	}
 	_, end := findCBSection(t)
-	return end >= 0 && len(scanLetters(t[end:])) > 0 && !strings.HasSuffix(t, " 1.")
+	return end >= 0 && hasLetters(t[end:]) && !strings.HasSuffix(t, " 1.")
 }
 
 // nextContent returns the first line of s that is neither blank nor a page

@@ -16,7 +16,8 @@ func parseReasons(s string) []Reason {
 		return nil
 	}
 	section := cbSections[s[end-1]-'2']
-	letters := scanLetters(s[end:])
+	var buf [len(reasonLetters)]string
+	letters := appendLetters(buf[:0], s[end:])
 	if len(letters) == 0 {
 		return nil
 	}
@@ -31,9 +32,22 @@ func parseReasons(s string) []Reason {
 var reasonLetters = [...]string{"a", "b", "c", "d", "e", "f", "g", "h"}
 
 // scanLetters returns the category letters a-h at the start of s, in the
-// order written, without duplicates.
+// order written, without duplicates (nil if none).
 func scanLetters(s string) []string {
-	var out []string
+	return appendLetters(nil, s)
+}
+
+// hasLetters reports whether scanLetters finds a letter at the start of s.
+func hasLetters(s string) bool {
+	var buf [len(reasonLetters)]string
+	return len(appendLetters(buf[:0], s)) > 0
+}
+
+// appendLetters appends the letters scanLetters returns to out, which
+// the callers that only read them hold on their stack: there are at most
+// len(reasonLetters).
+func appendLetters(out []string, s string) []string {
+	n0 := len(out)
 	seen := [8]bool{}
 	depth, parens := 0, false
 	if len(s) > 120 {
@@ -57,7 +71,7 @@ func scanLetters(s string) []string {
 			i++
 			continue
 		case c == '.':
-			if len(out) > 0 && (i+1 == len(s) || s[i+1] == ' ' || s[i+1] == '\n') {
+			if len(out) > n0 && (i+1 == len(s) || s[i+1] == ' ' || s[i+1] == '\n') {
 				return out
 			}
 			i++
