@@ -51,15 +51,27 @@ func splitWho(who string) (names []string, title string) {
 	if who == "" {
 		return nil, ""
 	}
-	return splitWhoSegments(who, whoSegments(who))
+	var tokBuf [whoTokensInPlace]whoToken
+	var endBuf [whoSegmentsInPlace]int
+	return splitWhoSegments(who, whoSegments(who, tokBuf[:0], endBuf[:0]))
 }
 
+// Sizes of the work arrays of splitWho, which fit most "who" parts: its
+// tokens, its segments and the title parts.
+const (
+	whoTokensInPlace   = 24
+	whoSegmentsInPlace = 8
+	titlePartsInPlace  = 8
+)
+
 // splitWhoSegments is splitWho over the segments of who.
-func splitWhoSegments(who string, segs [][]whoToken) (names []string, title string) {
+func splitWhoSegments(who string, segs whoSegs) (names []string, title string) {
 	mixed := changesUpper(who)
-	var titleParts []string
+	var titleBuf [titlePartsInPlace]string
+	titleParts := titleBuf[:0]
 	prevEndsTitle := false
-	for si, toks := range segs {
+	for si := range segs.len() {
+		toks := segs.seg(si)
 		if len(toks) == 0 {
 			continue
 		}
@@ -75,7 +87,7 @@ func splitWhoSegments(who string, segs [][]whoToken) (names []string, title stri
 			if s == 0 && prevEndsTitle && len(names) == 0 {
 				titled = true // "AMB:RCROCKER"
 			}
-			if s == 0 && len(names) == 0 && si+1 < len(segs) && allTitle(segs[si+1], mixed) {
+			if s == 0 && len(names) == 0 && si+1 < segs.len() && allTitle(segs.seg(si+1), mixed) {
 				titled = true // "DUDDY, AMBASSADOR, DOS, AMB"
 			}
 			switch {

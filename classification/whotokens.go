@@ -15,17 +15,38 @@ import (
 // (the old splitSegments joined each segment's words only for tokens to
 // split them again, and mkToken lower-cased each word on its own).
 
-// whoSegments returns the segments of who as token runs. Empty segments
-// are kept (splitWho counts them): a part between separators that holds
-// only white space, or nothing before an "and".
-func whoSegments(who string) [][]whoToken {
-	toks := make([]whoToken, 0, countWhoWords(who))
+// whoSegs are the segments of a "who" text as runs of one token slice:
+// segment i is toks[ends[i-1]:ends[i]] (from 0 for the first). The
+// caller of whoSegments provides both slices, from stack arrays.
+type whoSegs struct {
+	toks []whoToken
+	ends []int
+}
+
+// len returns the number of segments.
+func (s whoSegs) len() int { return len(s.ends) }
+
+// seg returns the tokens of segment i.
+func (s whoSegs) seg(i int) []whoToken {
+	start := 0
+	if i > 0 {
+		start = s.ends[i-1]
+	}
+	return s.toks[start:s.ends[i]:s.ends[i]]
+}
+
+// whoSegments returns the segments of who, with the tokens appended to
+// toks and the segment ends to ends (both empty). Empty segments are kept
+// (splitWho counts them): a part between separators that holds only
+// white space, or nothing before an "and".
+func whoSegments(who string, toks []whoToken, ends []int) whoSegs {
+	if n := countWhoWords(who); cap(toks) < n {
+		toks = make([]whoToken, 0, n)
+	}
 	// Work lists, in stack arrays that fit most "who" parts.
-	var segBuf [16]int
 	var keyBuf [32]int
 	var kbBuf [128]byte
 	var partBuf [16]wordPart
-	segEnds := segBuf[:0] // end of each segment in toks
 	kb := kbBuf[:0]       // keys of ASCII words, back to back
 	keyEnds := keyBuf[:0] // for each token, its key's end in kb, or -1
 	for _, part := range splitParts(who, partBuf[:0]) {
@@ -37,7 +58,7 @@ func whoSegments(who string) [][]whoToken {
 			i = we
 			w := part.text[ws:we]
 			if w == "&" || len(w) == 3 && strings.EqualFold(w, "and") {
-				segEnds = append(segEnds, len(toks))
+				ends = append(ends, len(toks))
 				continue
 			}
 			off := part.off + ws
@@ -50,7 +71,7 @@ func whoSegments(who string) [][]whoToken {
 			toks = append(toks, whoToken{text: w, off: off})
 			kb, keyEnds = appendKey(kb, keyEnds, &toks[len(toks)-1])
 		}
-		segEnds = append(segEnds, len(toks))
+		ends = append(ends, len(toks))
 	}
 	keys := string(kb)
 	from := 0
@@ -60,13 +81,7 @@ func whoSegments(who string) [][]whoToken {
 			from = e
 		}
 	}
-	segs := make([][]whoToken, len(segEnds))
-	prev := 0
-	for i, e := range segEnds {
-		segs[i] = toks[prev:e:e]
-		prev = e
-	}
-	return segs
+	return whoSegs{toks: toks, ends: ends}
 }
 
 // wordPart is a part of the "who" text between , ; : separators, and its

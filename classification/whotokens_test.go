@@ -45,16 +45,17 @@ func refTokens(seg string) []whoToken {
 // segments.
 func checkWhoSegments(t *testing.T, who string) {
 	t.Helper()
-	segs := whoSegments(who)
+	segs := whoSegments(who, nil, nil)
 	ref := refSplitSegments(who)
-	if len(segs) != len(ref) {
-		t.Fatalf("%q: %d segments, want %d (%q)", who, len(segs), len(ref), ref)
+	if segs.len() != len(ref) {
+		t.Fatalf("%q: %d segments, want %d (%q)", who, segs.len(), len(ref), ref)
 	}
-	refSegs := make([][]whoToken, len(ref))
+	var refSegs whoSegs
 	for i, seg := range ref {
 		want := refTokens(seg)
-		refSegs[i] = want
-		got := segs[i]
+		refSegs.toks = append(refSegs.toks, want...)
+		refSegs.ends = append(refSegs.ends, len(refSegs.toks))
+		got := segs.seg(i)
 		if len(got) != len(want) {
 			t.Fatalf("%q: segment %d has %d tokens, want %d (%q)", who, i, len(got), len(want), seg)
 		}
