@@ -37,24 +37,7 @@ type Reason struct {
 	Meaning string `json:"meaning,omitempty"`
 }
 
-// cbCutExpr: where the "who" part ends (matched on the lower-cased block):
-// a reason keyword (misspelt, wrapped), an E.O. citation, "SECTION 1.5",
-// "for/per/under/based on/due to 1.x", a bare "1.4 (b)", garbled bytes.
-// Every alternative but the last two starts with a letter of "fprsebud"
-// at a word boundary; the fifth with [:;,.] or white space before a "1";
-// the last is one symbol (see cbCut).
-const cbCutExpr = `` +
-	`(?:\b(?:for|fr|f0r|per)\s+)?\b(?:r\s*e\s*a\s*s\s*[o0]\s*n\s*s?|rea[o0]ns?|res[o0]ns?|sea3on)\b` +
-	`|(?:\bfor\s+)?\be\.?\s?o\.?\s*1\d{4}` +
-	`|\b(?:under\s+)?se\s*ctions?\s+\d` +
-	`|\b(?:for|fr|f0r|per|under|based\s+[o0]n|due\s+to)\s+(?:para\s+)?1\s*[.,/]` +
-	`|[:;,.]?\s+1\s*[.,/]\s*[2-6]\s*\(?\s*[a-h]\b` +
-	"|[#$@!{}~`=<>|]"
-
 var (
-	// cbCutAtRE is cbCutExpr anchored, run by cbCut only where a match
-	// may start.
-	cbCutAtRE = regexp.MustCompile(`^(?:` + cbCutExpr + `)`)
 	// continuation of a wrapped "Classified By" line after a blank line.
 	cbContRE = regexp.MustCompile(`^(?:[a-z]|SONS\b|\(?[a-hA-H]\s*[)/,&]|1\s*[.,]\s*[2-6]|(?i:reasons?\b|for\s+rea|per\s+1))`)
 	// the start of a paragraph or heading: the block stops there.
@@ -228,7 +211,7 @@ func cutLine(s string) (line, rest string) {
 func parseCBBlock(block string) ClassifiedBy {
 	var cb ClassifiedBy
 	cut := len(block)
-	if i := cbCut(asciiLower(block)); i >= 0 {
+	if i := cbCut(block); i >= 0 {
 		cut = i
 	}
 	if i := strings.Index(block[:cut], "for rea"); i >= 0 { // "for reQ#8..." (lower case only)
