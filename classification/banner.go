@@ -92,9 +92,11 @@ func cutClass(s string) (classHit, bool) {
 		n++
 	}
 	for off := 0; off <= 2 && off < n; off++ {
-		for _, cw := range classWords {
+		for k := range classWords {
+			cw := &classWords[k]
 			w := cw.word
-			if n-off < len(w) || string(sq[off:off+len(w)]) != w {
+			// The first letter rules out most words before the comparison.
+			if w[0] != sq[off] || n-off < len(w) || string(sq[off:off+len(w)]) != w {
 				continue
 			}
 			if off > 0 && cw.cut {
