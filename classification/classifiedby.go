@@ -89,7 +89,7 @@ func findClassifiedBy(text string) (ClassifiedBy, int, bool) {
 		}
 		block := cbBlock(text, end)
 		cb := parseCBBlock(block)
-		cb.Raw = collapse(text[start:end] + " " + block)
+		cb.Raw = cbRaw(text, start, end, block)
 		if len(cb.Names) > 0 || cb.DerivedFrom != "" {
 			return cb, start, true
 		}
@@ -99,6 +99,23 @@ func findClassifiedBy(text string) (ClassifiedBy, int, bool) {
 	}
 	return fallback, fbAt, found
 }
+
+// cbRaw returns collapse(text[start:end] + " " + block), the raw text of
+// a "Classified By" line whose keyword is text[start:end]. When block
+// follows the keyword in text and the space joins a run of white space
+// (the keyword or the block has one at that end) or ends the text (an
+// empty block), the space changes nothing collapse returns: it is then
+// collapse(text[start:end+len(block)]), a slice of text when that is
+// already collapsed (most lines), instead of two new strings.
+func cbRaw(text string, start, end int, block string) string {
+	if strings.HasPrefix(text[end:], block) &&
+		(block == "" || isSpaceTab(block[0]) || end > start && isSpaceTab(text[end-1])) {
+		return collapse(text[start : end+len(block)])
+	}
+	return collapse(text[start:end] + " " + block)
+}
+
+func isSpaceTab(c byte) bool { return c == ' ' || c == '\t' }
 
 // skipClassifiedBy reports whether the keyword at text[start:end] is not a
 // "Classified By" line: "- - C O R R E C T E D  C O P Y - - CLASSIFIED BY
@@ -114,18 +131,19 @@ func skipClassifiedBy(text string, start, end int) bool {
 
 // cbBlock returns the text of a "Classified By" line from offset i to the end
 // of its reasons, following wrapped lines and skipping page-break lines.
+// Most blocks are one line: that is a slice of text, and a wrapped block
+// is built by concatenation, line by line (at most six).
 func cbBlock(text string, i int) string {
-	var b strings.Builder
 	line, rest := cutLine(text[i:])
-	b.WriteString(trimLineEnd(line))
+	block := trimLineEnd(line)
 	for n := 0; n < 6 && rest != ""; n++ {
-		if blockComplete(b.String()) && !cbMoreLettersRE.MatchString(strings.TrimSpace(firstLine(rest))) {
+		if blockComplete(block) && !cbMoreLettersRE.MatchString(strings.TrimSpace(firstLine(rest))) {
 			break
 		}
 		line, rest = cutLine(rest)
 		t := strings.TrimSpace(trimLineEnd(line))
-		cur := strings.TrimRight(b.String(), " \t")
-		open := strings.HasSuffix(cur, ",") || strings.HasSuffix(cur, ";") || strings.HasSuffix(strings.ToLower(cur), " and")
+		cur := strings.TrimRight(block, " \t")
+		open := strings.HasSuffix(cur, ",") || strings.HasSuffix(cur, ";") || endsWithAnd(cur)
 		if t == "" || isPageJunk(t) {
 			// Look ahead past blanks and page breaks for a continuation.
 			next := nextContent(rest)
@@ -143,10 +161,16 @@ func cbBlock(text string, i int) string {
 				break
 			}
 		}
-		b.WriteByte('\n')
-		b.WriteString(t)
+		block += "\n" + t
 	}
-	return b.String()
+	return block
+}
+
+// endsWithAnd reports whether strings.ToLower(s) ends with " and", without
+// the lower-cased copy: no rune but 'A', 'N' and 'D' lower-cases to one
+// of those letters, and none lower-cases to a space.
+func endsWithAnd(s string) bool {
+	return len(s) >= 4 && hasPrefixFold(s[len(s)-4:], " and")
 }
 
 // hasCBSection reports whether s holds an E.O. section (findCBSection).

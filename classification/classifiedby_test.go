@@ -1,6 +1,7 @@
 package classification
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -120,4 +121,27 @@ func TestScanLetters(t *testing.T) {
 	for in, want := range tests {
 		assert.Equal(t, want, scanLetters(in), in)
 	}
+}
+
+// endsWithAndCases are texts on both sides of endsWithAnd.
+var endsWithAndCases = []string{"DCM X AND", "a and", "and", " and", "x AnD", "xand", "a\tand", "a and ", "\u212a and", "a \u0130nd", "İ and"}
+
+func TestEndsWithAnd(t *testing.T) {
+	assert.True(t, endsWithAnd("POL COUNSELOR JOHN DOE AND"))
+	assert.False(t, endsWithAnd("POL COUNSELOR JOHN DOE, RAND"))
+	for _, s := range endsWithAndCases {
+		assert.Equal(t, strings.HasSuffix(strings.ToLower(s), " and"), endsWithAnd(s), "%q", s)
+	}
+}
+
+// FuzzEndsWithAnd: endsWithAnd answers as the lower-cased copy does.
+func FuzzEndsWithAnd(f *testing.F) {
+	for _, s := range endsWithAndCases {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := endsWithAnd(s), strings.HasSuffix(strings.ToLower(s), " and"); got != want {
+			t.Fatalf("endsWithAnd(%q) = %v, the lower-cased copy says %v", s, got, want)
+		}
+	})
 }

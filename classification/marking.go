@@ -264,8 +264,38 @@ func normControl(c string, prev []string) string {
 }
 
 // collapse trims s and turns runs of spaces and tabs into one space; commas
-// are followed by one space.
+// are followed by one space. Most texts it is given are already so: they
+// are returned as they are (isCollapsed).
 func collapse(s string) string {
+	if isCollapsed(s) {
+		return s
+	}
+	return collapseCopy(s)
+}
+
+// isCollapsed reports whether collapseCopy(s) == s: s has no tab, no space
+// at either end, before another space or before a comma, and a comma is
+// followed by a space, another comma or the end.
+func isCollapsed(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '\t':
+			return false
+		case ' ':
+			if i == 0 || i == len(s)-1 || s[i+1] == ' ' || s[i+1] == ',' {
+				return false
+			}
+		case ',':
+			if i+1 < len(s) && s[i+1] != ' ' && s[i+1] != ',' {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// collapseCopy is collapse, building the result.
+func collapseCopy(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	space := false
