@@ -68,8 +68,8 @@ func appendCaptions(out []Caption, s string) []Caption {
 	rest := s
 	for rest != "" {
 		if k, n, ok := matchPhrase(rest); ok {
-			out = append(out, Caption{Kind: k, Text: strings.TrimRight(rest[:n], ".,;: ")})
-			rest = strings.TrimLeft(rest[n:], " ,;:\t")
+			out = append(out, Caption{Kind: k, Text: captionEnd.trimRight(rest[:n])})
+			rest = captionSeps.trimLeft(rest[n:])
 			continue
 		}
 		w, after := nextWord(rest)
@@ -79,7 +79,7 @@ func appendCaptions(out []Caption, s string) []Caption {
 			break
 		}
 		out = append(out, Caption{Kind: k, Text: w})
-		rest = strings.TrimLeft(after, " ,;:\t")
+		rest = captionSeps.trimLeft(after)
 	}
 	if rest != "" {
 		out = append(out, Caption{Kind: CaptionPassing, Text: rest})

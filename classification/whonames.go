@@ -9,7 +9,7 @@ import (
 func cleanWho(w string) string {
 	for {
 		before := w
-		w = strings.TrimLeft(w, " :;,.-")
+		w = whoLead.trimLeft(w)
 		if _, rest, ok := CutMarking(w); ok {
 			w = rest
 		}
@@ -19,7 +19,7 @@ func cleanWho(w string) string {
 			break
 		}
 	}
-	return strings.TrimRight(w, " ,;:")
+	return whoEnd.trimRight(w)
 }
 
 // paraNumLen returns the length of the paragraph number that s starts
@@ -110,7 +110,7 @@ func splitWhoSegments(who string, segs whoSegs) (names []string, title string) {
 		}
 		prevEndsTitle = isTitle(toks[len(toks)-1], mixed)
 	}
-	title = strings.Trim(strings.Join(titleParts, ", "), " ,;:.")
+	title = titleEnd.trim(strings.Join(titleParts, ", "))
 	return names, title
 }
 
@@ -227,7 +227,7 @@ func isTitle(t whoToken, mixed bool) bool {
 		return true
 	}
 	// An upper-case abbreviation in mixed-case text: "CDA", "ARSO", "USDEL".
-	if mixed && len(k) >= 2 && !isInitial(t.text) && isUpperWord(strings.Trim(t.text, `.,;:()`)) && !isSuffix(t) {
+	if mixed && len(k) >= 2 && !isInitial(t.text) && isUpperWord(wordPunct.trim(t.text)) && !isSuffix(t) {
 		return true
 	}
 	return false
@@ -259,7 +259,7 @@ func isSuffix(t whoToken) bool {
 // isNameTok reports whether t can be a first or last name: capitalised,
 // letters (and hyphens, apostrophes, the digit 0 typed for O).
 func isNameTok(t whoToken, mixed bool) bool {
-	w := strings.TrimRight(t.text, ".,;:")
+	w := trimWordEnd(t.text)
 	w = strings.Trim(w, `"`)
 	if len(w) < 2 || !(w[0] >= 'A' && w[0] <= 'Z') {
 		return false
@@ -283,7 +283,7 @@ func isNameTok(t whoToken, mixed bool) bool {
 // trimName drops trailing punctuation from a name, keeping the dot of a
 // final initial or suffix ("JR.").
 func trimName(n string) string {
-	n = strings.TrimRight(n, ",;: ")
+	n = nameEnd.trimRight(n)
 	if strings.HasSuffix(n, ".") {
 		last := n[strings.LastIndexByte(n, ' ')+1:]
 		if !isInitial(last) && !isSuffix(mkToken(last)) {
