@@ -59,7 +59,7 @@ func FindEO(s string) (Declassification, int) {
 			return d, start
 		}
 	}
-	if m := declOnRE.FindStringIndex(s); m != nil {
+	if m := findDeclOn(s); m != nil {
 		var d Declassification
 		d.parseField(s[m[1]:])
 		d.Raw = strings.TrimSpace(s[m[0]:])
@@ -69,6 +69,18 @@ func FindEO(s string) (Declassification, int) {
 		return d, m[0]
 	}
 	return Declassification{}, -1
+}
+
+// findDeclOn returns the span of declOnRE's match in s, or nil. The
+// pattern runs only where "ify" is (either case): "Declassify" needs it,
+// and under (?i) no other rune folds to 'i', 'f' or 'y' (an 's' may be
+// 'ſ', so "declassify" itself is not the test). Lines with a five-digit
+// run come here, and hardly any of them holds "ify".
+func findDeclOn(s string) []int {
+	if indexFold(s, "ify") < 0 {
+		return nil
+	}
+	return declOnRE.FindStringIndex(s)
 }
 
 // ParseEO parses one E.O. line such as "E.O. 12958: DECL: 09/28/2032",
@@ -81,27 +93,27 @@ func ParseEO(s string) (Declassification, bool) {
 }
 
 // cutTags returns s up to a TAGS line run onto it ("... 03/20/2019 TAG PTER"),
-// trimmed; "" when s is blank after cutting.
+// trimmed; "" when s is blank after cutting. The keywords are compared
+// ASCII case-insensitively, in place.
 func cutTags(s string) string {
-	up := asciiUpper(s)
 	end := len(s)
-	if i := strings.Index(up, "SUBJECT:"); i >= 0 {
+	if i := indexFold(s, "subject:"); i >= 0 {
 		end = i
 	}
 	for i := 0; i+3 <= end; i++ {
-		j := strings.Index(up[i:end], "TAG")
+		j := indexFold(s[i:end], "tag")
 		if j < 0 {
 			break
 		}
 		i += j
-		if i > 0 && isLetter(up[i-1]) {
+		if i > 0 && isLetter(s[i-1]) {
 			continue
 		}
 		k := i + 3
-		if k < len(up) && up[k] == 'S' {
+		if k < len(s) && s[k]|0x20 == 's' {
 			k++
 		}
-		if k == len(up) || up[k] == ':' || up[k] == ' ' || up[k] == '\t' {
+		if k == len(s) || s[k] == ':' || s[k] == ' ' || s[k] == '\t' {
 			end = i
 			break
 		}

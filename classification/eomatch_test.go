@@ -2,7 +2,10 @@ package classification
 
 import (
 	"regexp"
+	"strings"
 	"testing"
+
+	"github.com/stretchr/testify/assert"
 )
 
 // eoRE is the E.O. pattern findEOOrder reads by hand: "E.O. 12958:",
@@ -24,10 +27,41 @@ var eoMatchCases = []string{
 	"DECL: 1/2/2019", "decl : x", "DECLX: 1", "DECL  1", "DECL", "DECLl:", "DECLſ:", "DECL\u212a :", "DECLé:", "DECLX 1",
 	"DECL\t\n: \f", "DECL:", "DECLXY:", "DECL X:", "decl\r", "DECL1:", "DNG: CO 04/08/2026", "dng co", "DNG CONFIDENTIAL", "DNGS",
 	"1/2/2019", "2019-02-12", "011/2/2019", "1 / 2 / 19", "N/A", "X1",
+	"Declassify on: 8/31/2034", "DECLAſſIFY ON 12345", "declassify\ton:x", "classify on", "IFY", "STATE 123456 declassify",
+	"DECL: 03/20/2019 TAGS: PTER", "12/31/2019 TAG PTER", "x tags:y", "STAGS", "tag", "DECL: X SUBJECT: Y TAGS", "Subject: tag", "XTAG TAGſ",
 }
 
-// checkEOMatch compares findEOOrder and declLen with eoRE and declRE, and
-// the test before dngRE with the pattern, on s.
+// refCutTags is cutTags as it was, on an upper-cased copy of s.
+func refCutTags(s string) string {
+	up := asciiUpper(s)
+	end := len(s)
+	if i := strings.Index(up, "SUBJECT:"); i >= 0 {
+		end = i
+	}
+	for i := 0; i+3 <= end; i++ {
+		j := strings.Index(up[i:end], "TAG")
+		if j < 0 {
+			break
+		}
+		i += j
+		if i > 0 && isLetter(up[i-1]) {
+			continue
+		}
+		k := i + 3
+		if k < len(up) && up[k] == 'S' {
+			k++
+		}
+		if k == len(up) || up[k] == ':' || up[k] == ' ' || up[k] == '\t' {
+			end = i
+			break
+		}
+	}
+	return strings.TrimSpace(trimLineEnd(s[:end]))
+}
+
+// checkEOMatch compares findEOOrder and declLen with eoRE and declRE, the
+// tests before dngRE and declOnRE with the patterns, and cutTags with its
+// version on an upper-cased copy, on s.
 func checkEOMatch(t *testing.T, s string) {
 	t.Helper()
 	start, num, end := findEOOrder(s)
@@ -48,6 +82,12 @@ func checkEOMatch(t *testing.T, s string) {
 	if got, want := findDNG(s), dngRE.FindStringSubmatchIndex(s); !equalInts(got, want) {
 		t.Fatalf("findDNG(%q) = %v, dngRE says %v", s, got, want)
 	}
+	if got, want := findDeclOn(s), declOnRE.FindStringIndex(s); !equalInts(got, want) {
+		t.Fatalf("findDeclOn(%q) = %v, declOnRE says %v", s, got, want)
+	}
+	if got, want := cutTags(s), refCutTags(s); got != want {
+		t.Fatalf("cutTags(%q) = %q, want %q", s, got, want)
+	}
 }
 
 func equalInts(a, b []int) bool {
@@ -62,6 +102,22 @@ func equalInts(a, b []int) bool {
 	return true
 }
 
+func TestCutTagsAndDeclOn(t *testing.T) {
+	tests := []struct{ in, cut string }{
+		{"DECL: 03/20/2019 TAGS: PTER", "DECL: 03/20/2019"},
+		{"12/31/2019 tag PTER", "12/31/2019"},
+		{"DECL: X subject: Y", "DECL: X"},
+		{"DECL: STAGS", "DECL: STAGS"},
+		{"TAGS: X", ""},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.cut, cutTags(tt.in), "%q", tt.in)
+	}
+	assert.Equal(t, []int{4, 20}, findDeclOn("X Y Declassify on:  8/31/2034"))
+	assert.Equal(t, []int{0, 16}, findDeclOn("DECLAſſIFY ON 12345"))
+	assert.Nil(t, findDeclOn("STATE 123456"))
+}
+
 func TestEOMatch(t *testing.T) {
 	for _, s := range eoMatchCases {
 		checkEOMatch(t, s)
@@ -69,9 +125,10 @@ func TestEOMatch(t *testing.T) {
 }
 
 // FuzzEOMatch: findEOOrder and declLen find what eoRE and declRE find,
-// and the byte test before dngRE never rules out a match.
+// the tests before dngRE and declOnRE never rule out a match, and cutTags
+// cuts where its version on an upper-cased copy cuts.
 func FuzzEOMatch(f *testing.F) {
-	for _, s := range eoMatchCases[:12] {
+	for _, s := range eoMatchCases {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
