@@ -117,7 +117,8 @@ const maxCaptionWord = len("SENSITIVE")
 
 // captionWord looks w up in captionWords upper-cased, as
 // captionWords[strings.ToUpper(w)] does; an ASCII word is upper-cased in
-// a stack buffer, and one too long for any key is not looked up.
+// a stack buffer, and one too long for any key or with a first letter no
+// key has is not looked up.
 func captionWord(w string) (CaptionKind, bool) {
 	var buf [maxCaptionWord]byte
 	for i := 0; i < len(w); i++ {
@@ -134,9 +135,20 @@ func captionWord(w string) (CaptionKind, bool) {
 		}
 		buf[i] = c
 	}
+	if len(w) == 0 || !captionInitials[buf[0]] {
+		return "", false // most words of passing text: no map lookup
+	}
 	k, ok := captionWords[string(buf[:len(w)])]
 	return k, ok
 }
+
+// captionInitials marks the first letters of the keys of captionWords.
+var captionInitials = func() (t [256]bool) {
+	for k := range captionWords {
+		t[k[0]] = true
+	}
+	return t
+}()
 
 // nextWord returns the first space-separated word of s and the rest.
 func nextWord(s string) (string, string) {

@@ -105,6 +105,24 @@ var captionLineCases = []string{
 	"SIPDISSIPDIS", "É SIPDIS", "SIPDIS\nFOR OFFICIAL USE ONLY", "  ",
 }
 
+func TestCaptionWord(t *testing.T) {
+	for key, kind := range captionWords {
+		for _, w := range []string{key, strings.ToLower(key), strings.ToLower(key[:1]) + key[1:], "x" + key, key + "X", key[1:]} {
+			want, wantOK := captionWords[strings.ToUpper(w)]
+			got, ok := captionWord(w)
+			assert.Equal(t, wantOK, ok, "%q", w)
+			assert.Equal(t, want, got, "%q", w)
+		}
+		assert.True(t, captionInitials[key[0]], "%q (%s)", key, kind)
+	}
+	for _, w := range []string{"", "DEPT", "STATE", "ſIPDIS", "ſENSITIVE", "SIPDIſ"} {
+		want, wantOK := captionWords[strings.ToUpper(w)]
+		got, ok := captionWord(w)
+		assert.Equal(t, wantOK, ok, "%q", w)
+		assert.Equal(t, want, got, "%q", w)
+	}
+}
+
 func TestParseCaptionLineMatchesRef(t *testing.T) {
 	for _, s := range captionLineCases {
 		assert.Equal(t, refParseCaptionLine(s), ParseCaptionLine(s), s)
