@@ -126,6 +126,16 @@ func isWordByte(c byte) bool {
 // eftoRE: "EFTO" after an UNCLAS banner word, spaced or not ("E F T O").
 var eftoRE = regexp.MustCompile(`(?i)^\s*E\s?F\s?T\s?O\b`)
 
+// findEFTO returns the span of eftoRE's match in s, or nil; the pattern
+// runs only when the first byte after the white space is an 'E' (either
+// case; no other rune folds to it).
+func findEFTO(s string) []int {
+	if i := skipRESpace(s); i == len(s) || s[i]|0x20 != 'e' {
+		return nil
+	}
+	return eftoRE.FindStringIndex(s)
+}
+
 // ParseBanner parses a banner line: "C O N F I D E N T I A L SECTION 01 OF
 // 03 BEIJING 006403", "UNCLAS SECTION 01 OF 02 SAN JOSE 000123",
 // "SECRET//NOFORN", "S e c r e t state 068250", "UNCLAS E F T O ...",
@@ -154,7 +164,7 @@ func ParseBanner(line string) (Banner, bool) {
 		rest = after
 	}
 	if h.level == Unclassified {
-		if m := eftoRE.FindStringIndex(rest); m != nil {
+		if m := findEFTO(rest); m != nil {
 			b.Caveats = appendUnique(b.Caveats, "EFTO")
 			rest = rest[m[1]:]
 		}
