@@ -175,7 +175,7 @@ loop:
 			s = j // undotted middle initial
 		case particles[t.text] && full == 1 && j > 0 && isNameTok(toks[j-1], mixed):
 			s = j // "Carol van Voorst"
-		case isNameTok(t, mixed):
+		case nameShaped(t): // isNameTok: title and connector were ruled out above
 			switch {
 			case full == 1:
 				full, s = 2, j
@@ -257,8 +257,15 @@ func isSuffix(t whoToken) bool {
 }
 
 // isNameTok reports whether t can be a first or last name: capitalised,
-// letters (and hyphens, apostrophes, the digit 0 typed for O).
+// letters (and hyphens, apostrophes, the digit 0 typed for O), and not a
+// title or connector word.
 func isNameTok(t whoToken, mixed bool) bool {
+	return nameShaped(t) && !isTitle(t, mixed) && !connectors[t.key]
+}
+
+// nameShaped reports whether t is written as a name: capitalised,
+// letters (and hyphens, apostrophes, the digit 0 typed for O).
+func nameShaped(t whoToken) bool {
 	w := trimWordEnd(t.text)
 	w = strings.Trim(w, `"`)
 	if len(w) < 2 || !(w[0] >= 'A' && w[0] <= 'Z') {
@@ -277,7 +284,7 @@ func isNameTok(t whoToken, mixed bool) bool {
 			return false
 		}
 	}
-	return letters >= 2 && !isTitle(t, mixed) && !connectors[t.key]
+	return letters >= 2
 }
 
 // trimName drops trailing punctuation from a name, keeping the dot of a
