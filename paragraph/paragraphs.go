@@ -351,10 +351,23 @@ func preambleField(t string) bool {
 // isBanner reports whether t is a classification banner line
 // ("C O N F I D E N T I A L SECTION 01 OF 03 BEIJING 006403").
 func isBanner(t string) bool {
-	for _, p := range [...]string{"C O N", "S E C", "U N C", "T O P", "UNCLAS", "CONFIDENTIAL", "SECRET", "TOP SECRET", "UNCLASSIFIED", "LIMITED OFFICIAL"} {
-		if strings.HasPrefix(t, p) {
-			return true
-		}
+	if t == "" {
+		return false
+	}
+	// "C O N", "S E C", "U N C", "T O P", "UNCLAS", "CONFIDENTIAL",
+	// "SECRET", "TOP SECRET", "UNCLASSIFIED", "LIMITED OFFICIAL", by the
+	// first letter
+	switch t[0] {
+	case 'C':
+		return strings.HasPrefix(t, "C O N") || strings.HasPrefix(t, "CONFIDENTIAL")
+	case 'S':
+		return strings.HasPrefix(t, "S E C") || strings.HasPrefix(t, "SECRET")
+	case 'U':
+		return strings.HasPrefix(t, "U N C") || strings.HasPrefix(t, "UNCLAS") // and UNCLASSIFIED
+	case 'T':
+		return strings.HasPrefix(t, "T O P") || strings.HasPrefix(t, "TOP SECRET")
+	case 'L':
+		return strings.HasPrefix(t, "LIMITED OFFICIAL")
 	}
 	return false
 }

@@ -107,16 +107,16 @@ func findSectionHeaders(ls []line, from, to int, subject string) []sectionHeader
 }
 
 // mayBeBanner is the cheap test run before sectionBanner: a banner,
-// trimmed, starts with one of the isBanner prefixes, so its first byte
-// that is not ASCII white space is a 'C', 'S', 'U', 'T' or 'L', or
-// non-ASCII (strings.TrimSpace also trims Unicode spaces).
-// FuzzMayBeBanner checks it against sectionBanner.
+// trimmed, starts with one of the isBanner prefixes, so after ASCII white
+// space it starts with one of them too, or with a non-ASCII byte
+// (strings.TrimSpace also trims Unicode spaces). FuzzMayBeBanner checks it
+// against sectionBanner.
 func mayBeBanner(t string) bool {
 	for i := 0; i < len(t); i++ {
 		switch c := t[i]; c {
 		case ' ', '\t', '\n', '\v', '\f', '\r':
 		case 'C', 'S', 'U', 'T', 'L':
-			return true
+			return isBanner(t[i:])
 		default:
 			return c >= 0x80
 		}
