@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"unicode/utf8"
 	"unsafe"
 
 	"github.com/cablemeta/cablemeta/classification"
@@ -211,17 +212,44 @@ func spanText(text string, reopen *regexp.Regexp) string {
 				t = t[loc[1]:]
 			}
 		}
-		t = collapse(t)
-		if t == "" || isDashRun(t) {
+		if collapsesToRule(t) {
 			continue
 		}
 		first = false
 		if b.Len() > 0 {
 			b.WriteByte('\n')
 		}
-		b.WriteString(t)
+		textutil.WriteCollapsed(&b, t) // collapse(t), without a copy
 	}
 	return strings.TrimRight(b.String(), " (-–—")
+}
+
+// collapsesToRule reports whether collapse(t) is empty or a rule
+// (isDashRun), without collapsing t: every rune of t is white space or a
+// rule rune, and there is no rule rune or at least three.
+func collapsesToRule(t string) bool {
+	if t != "" && t[0] < 0x80 && !isRuleByte(t[0]) && textutil.SpaceAt(t, 0) == 0 {
+		return false // most lines: a letter, digit or other mark first
+	}
+	n := 0
+	for i := 0; i < len(t); {
+		if sz := textutil.SpaceAt(t, i); sz > 0 {
+			i += sz
+			continue
+		}
+		r, sz := utf8.DecodeRuneInString(t[i:])
+		if r != '*' && !isDashRune(r) {
+			return false
+		}
+		n++
+		i += sz
+	}
+	return n == 0 || n >= 3
+}
+
+// isRuleByte reports whether the ASCII byte c is a rune of a rule.
+func isRuleByte(c byte) bool {
+	return c == '-' || c == '=' || c == '_' || c == '*'
 }
 
 // spans finds the summary, comment, quoted-text and action-request spans.

@@ -135,3 +135,17 @@ func FuzzNewRegion(f *testing.F) {
 		checkNewRegion(t, s, edits)
 	})
 }
+
+// FuzzCollapsesToRule: collapsesToRule(t) is "collapse(t) is empty or a
+// rule".
+func FuzzCollapsesToRule(f *testing.F) {
+	for _, s := range []string{"", "---", "- - -", "-\u00a0-\u00a0-", "--", "\u2003", "*=*", "x---", "--- x", "\u2014 \u2014\u2014", "\xff--"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		c := collapse(s)
+		if got, want := collapsesToRule(s), c == "" || isDashRun(c); got != want {
+			t.Fatalf("collapsesToRule(%q) = %v, want %v (collapsed %q)", s, got, want, c)
+		}
+	})
+}
