@@ -49,21 +49,11 @@ func junkLine(t string) bool {
 	if t == "" || isDashRun(t) || classLine(t) {
 		return true
 	}
-	u := strings.ToUpper(strings.TrimLeft(t, "\"“ "))
-	switch u {
-	case "", "NNNN", "END CABLE TEXT", "END OF CABLE", "SIPDIS", "NOFORN", ">", "\"", "SENSITIVE", "BT", "#":
-		return true
-	}
-	for _, p := range [...]string{"VISIT ", "PLEASE VISIT", "HTTP", "WWW.", "(HTTP", "YOU CAN ALSO ACCESS", "OR ACCESS THE SITE",
-		"STATE DEPARTMENT'S CLASSIFIED", "STATE DEPARTMENT’S CLASSIFIED", "DECLASSIFIED/RELEASED", "NOTE BY OC/T",
-		"SELECT * FROM", "</", "<", "END CABLE", "PAGE 0", "PAGE 1", "COPY FROM THE NATIONAL ARCHIVES", "ORIGINAL TELEGRAM WAS", "SENSITIVE BUT UNCLASSIFIED", "********"} {
-		if strings.HasPrefix(u, p) {
+	if isASCII(t) {
+		if junkWordsASCII(t) {
 			return true
 		}
-	}
-	if strings.Contains(u, "CABLE ENDS") || strings.Contains(u, "SGOV.GOV") || strings.Contains(u, "INTELINK") ||
-		strings.Contains(u, " - CLASSIFICATION:") || strings.Contains(u, "SIPRNET") ||
-		strings.Contains(u, "GOV.GOV") || strings.Contains(u, "PORTAL:") {
+	} else if junkWords(t) {
 		return true
 	}
 	if classLine(strings.TrimRight(t, " .")) || isPageBreak(t) {
@@ -73,6 +63,69 @@ func junkLine(t string) bool {
 		return false // footers and header lines are short
 	}
 	return naraReviewRE.MatchString(t) || ssnLineRE.MatchString(t) || headerLineRE.MatchString(t)
+}
+
+// Footer and end-marker words of junkLine, upper case: a line that is one
+// of junkExact, starts with one of junkPrefixes or holds one of
+// junkInside, after leading quotes and blanks, in any case.
+var (
+	junkExact    = [...]string{"", "NNNN", "END CABLE TEXT", "END OF CABLE", "SIPDIS", "NOFORN", ">", "\"", "SENSITIVE", "BT", "#"}
+	junkPrefixes = [...]string{"VISIT ", "PLEASE VISIT", "HTTP", "WWW.", "(HTTP", "YOU CAN ALSO ACCESS", "OR ACCESS THE SITE",
+		"STATE DEPARTMENT'S CLASSIFIED", "STATE DEPARTMENT’S CLASSIFIED", "DECLASSIFIED/RELEASED", "NOTE BY OC/T",
+		"SELECT * FROM", "</", "<", "END CABLE", "PAGE 0", "PAGE 1", "COPY FROM THE NATIONAL ARCHIVES", "ORIGINAL TELEGRAM WAS", "SENSITIVE BUT UNCLASSIFIED", "********"}
+	junkInside = [...]string{"CABLE ENDS", "SGOV.GOV", "INTELINK", " - CLASSIFICATION:", "SIPRNET", "GOV.GOV", "PORTAL:"}
+	// junkInsideLower is junkInside in lower case, for textutil.IndexFold.
+	junkInsideLower = func() (l [len(junkInside)]string) {
+		for i, w := range junkInside {
+			l[i] = strings.ToLower(w)
+		}
+		return l
+	}()
+)
+
+// junkWords reports whether t holds a footer or end-marker word of
+// junkLine, upper-casing it (in Unicode: "ſipdis" is "SIPDIS").
+func junkWords(t string) bool {
+	u := strings.ToUpper(strings.TrimLeft(t, "\"“ "))
+	for _, w := range junkExact {
+		if u == w {
+			return true
+		}
+	}
+	for _, p := range junkPrefixes {
+		if strings.HasPrefix(u, p) {
+			return true
+		}
+	}
+	for _, w := range junkInside {
+		if strings.Contains(u, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// junkWordsASCII is junkWords for an ASCII t, whose upper case is that of
+// its ASCII letters: the words are compared ignoring ASCII case, without
+// an upper-cased copy.
+func junkWordsASCII(t string) bool {
+	t = strings.TrimLeft(t, "\" ")
+	for _, w := range junkExact {
+		if len(t) == len(w) && hasPrefixFold(t, w) {
+			return true
+		}
+	}
+	for _, p := range junkPrefixes {
+		if hasPrefixFold(t, p) {
+			return true
+		}
+	}
+	for _, w := range junkInsideLower {
+		if containsFold(t, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // parseSigners finds the signature at the end of ls.

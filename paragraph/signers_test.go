@@ -2,6 +2,7 @@ package paragraph
 
 import (
 	"os"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -71,4 +72,23 @@ func TestTruncatedWarning(t *testing.T) {
 	require.NoError(t, err)
 	require.Len(t, b.Warnings, 1)
 	assert.Equal(t, WarnTruncated, b.Warnings[0].Kind)
+}
+
+// FuzzJunkWords: for ASCII text, junkWordsASCII answers as junkWords, which
+// upper-cases a copy.
+func FuzzJunkWords(f *testing.F) {
+	for _, s := range append(junkPrefixes[:], append(junkExact[:], junkInside[:]...)...) {
+		f.Add(s)
+		f.Add(strings.ToLower(s) + " x")
+		f.Add(" \"x " + strings.ToLower(s))
+	}
+	f.Add("Visit http://www.state.sgov.gov")
+	f.Fuzz(func(t *testing.T, s string) {
+		if !isASCII(s) {
+			return
+		}
+		if got, want := junkWordsASCII(s), junkWords(s); got != want {
+			t.Fatalf("junkWordsASCII(%q) = %v, want %v", s, got, want)
+		}
+	})
 }
