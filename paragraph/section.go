@@ -274,12 +274,17 @@ func squeeze(s string) string {
 	return strings.ToUpper(strings.Join(strings.Fields(s), ""))
 }
 
-// tagsLabels are the spellings of the TAGS label (cable-format.md §6.2;
-// the tags package reads the same typos); the value tells whether the
-// spelling needs a colon after it.
-var tagsLabels = map[string]bool{
-	"TAGS": false, "TAG": false, "TAGE": false, "TAGES": false,
-	"TGS": true, "TAS": true, "TABS": true, "AGS": true,
+// tagsSpelling reports whether upper is a spelling of the TAGS label
+// (cable-format.md §6.2; the tags package reads the same typos), and
+// whether that spelling needs a colon after it.
+func tagsSpelling(upper string) (needColon, ok bool) {
+	switch upper {
+	case "TAGS", "TAG", "TAGE", "TAGES":
+		return false, true
+	case "TGS", "TAS", "TABS", "AGS":
+		return true, true
+	}
+	return false, false
 }
 
 // tagsLabel reports whether t starts with the TAGS label or one of its
@@ -290,7 +295,11 @@ func tagsLabel(t string) bool {
 	for j < len(t) && j < 6 && ((t[j] >= 'A' && t[j] <= 'Z') || (t[j] >= 'a' && t[j] <= 'z')) {
 		j++
 	}
-	needColon, ok := tagsLabels[strings.ToUpper(t[:j])]
+	var buf [6]byte // t[:j] in upper case: ASCII letters only
+	for k := range j {
+		buf[k] = t[k] &^ 0x20
+	}
+	needColon, ok := tagsSpelling(string(buf[:j]))
 	if !ok {
 		return false
 	}

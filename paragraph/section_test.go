@@ -281,3 +281,22 @@ func FuzzMayBeBanner(f *testing.F) {
 		}
 	})
 }
+
+// TestTagsSpelling lists the spellings of the TAGS label, in every case.
+func TestTagsSpelling(t *testing.T) {
+	want := map[string]bool{"TAGS": false, "TAG": false, "TAGE": false, "TAGES": false, "TGS": true, "TAS": true, "TABS": true, "AGS": true}
+	for w, colon := range want {
+		for _, v := range []string{w, strings.ToLower(w), strings.ToUpper(w[:1]) + strings.ToLower(w[1:])} {
+			assert.True(t, tagsLabel(v+": X"), v)
+			assert.Equal(t, !colon && v == w, tagsLabel(v+" PREL"), v) // the blank form in capitals only
+		}
+		nc, ok := tagsSpelling(w)
+		assert.True(t, ok, w)
+		assert.Equal(t, colon, nc, w)
+	}
+	for _, w := range []string{"", "T", "TA", "TAGSS", "TAGED", "STAG", "BAGS", "TAGX"} {
+		_, ok := tagsSpelling(w)
+		assert.False(t, ok, w)
+		assert.False(t, tagsLabel(w+": X"), w)
+	}
+}
