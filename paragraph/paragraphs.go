@@ -339,14 +339,28 @@ func preambleField(t string) bool {
 	if isRefLabel(t) || classLine(t) || isBanner(t) || headerLineRE.MatchString(t) || tagsLabel(t) {
 		return true
 	}
-	for _, p := range [...]string{"CLASSIFIED BY", "CLASSIFIED:", "E.O.", "E.O ", "EO 1", "TAGS", "SUBJ", "SIPDIS", "NOFORN",
-		"SENSITIVE", "DECL", "DERIVED FROM", "REASON", "(U) CLASSIFIED", "VZCZC", "ZNY ", "ZNR ", "STATE FOR", "DEPT FOR", "PASS TO", "FOR ", "EXDIS", "NODIS", "LIMDIS"} {
+	if t == "" {
+		return false
+	}
+	for _, p := range preambleWords[t[0]|0x20] {
 		if hasPrefixFold(t, p) {
 			return true
 		}
 	}
 	return false
 }
+
+// preambleWords are the words that open a block of the body preamble
+// (any case), by their first byte with bit 0x20 set (lower case for a
+// letter): preambleField tries only those that t may start with.
+var preambleWords = func() (by [256][]string) {
+	for _, p := range [...]string{"CLASSIFIED BY", "CLASSIFIED:", "E.O.", "E.O ", "EO 1", "TAGS", "SUBJ", "SIPDIS", "NOFORN",
+		"SENSITIVE", "DECL", "DERIVED FROM", "REASON", "(U) CLASSIFIED", "VZCZC", "ZNY ", "ZNR ", "STATE FOR", "DEPT FOR",
+		"PASS TO", "FOR ", "EXDIS", "NODIS", "LIMDIS"} {
+		by[p[0]|0x20] = append(by[p[0]|0x20], p)
+	}
+	return by
+}()
 
 // isBanner reports whether t is a classification banner line
 // ("C O N F I D E N T I A L SECTION 01 OF 03 BEIJING 006403").

@@ -154,3 +154,32 @@ func FuzzIsBanner(f *testing.F) {
 		}
 	})
 }
+
+// FuzzPreambleWords: looking a text's first byte up in preambleWords finds
+// every word of it that hasPrefixFold would find.
+func FuzzPreambleWords(f *testing.F) {
+	var all []string
+	for _, ws := range preambleWords {
+		all = append(all, ws...)
+	}
+	for _, w := range all {
+		f.Add(w + " X")
+		f.Add(strings.ToLower(w))
+	}
+	f.Add("\x08U) CLASSIFIED")
+	f.Fuzz(func(t *testing.T, s string) {
+		want := false
+		for _, w := range all {
+			want = want || hasPrefixFold(s, w)
+		}
+		got := false
+		if s != "" {
+			for _, w := range preambleWords[s[0]|0x20] {
+				got = got || hasPrefixFold(s, w)
+			}
+		}
+		if got != want {
+			t.Fatalf("%q: by first byte %v, by all words %v", s, got, want)
+		}
+	})
+}
