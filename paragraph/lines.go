@@ -33,7 +33,12 @@ func appendLines(dst []line, text string, first int) []line {
 	if first < 1 {
 		first = 1
 	}
-	out := slices.Grow(dst[:0], strings.Count(text, "\n")+1)
+	out := dst[:0]
+	if cap(out) == 0 || cap(out) < len(text)/16 {
+		// room for all lines at once, unless dst is already large (reused
+		// memory): then counting them costs more than a rare growth
+		out = slices.Grow(out, strings.Count(text, "\n")+1)
+	}
 	for n, off := first, 0; off < len(text); n++ {
 		end, next, kind := scanLine(text, off)
 		out = append(out, line{num: n, text: tidyKind(text[off:end], kind), off: off})
