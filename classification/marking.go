@@ -84,11 +84,14 @@ func CutMarking(s string) (m Marking, rest string, ok bool) {
 		return Marking{}, s, false
 	}
 	lim := min(len(s), i+maxMarkingLen+2)
-	j := strings.IndexAny(s[i+1:lim], "()\n")
-	if j < 0 || s[i+1+j] != ')' {
+	j := i + 1 // the first '(', ')' or newline after the opening one
+	for j < lim && s[j] != '(' && s[j] != ')' && s[j] != '\n' {
+		j++
+	}
+	if j == lim || s[j] != ')' {
 		return Marking{}, s, false
 	}
-	end := i + 1 + j + 1
+	end := j + 1
 	m, ok = parseInner(s[i+1 : end-1])
 	if !ok {
 		return Marking{}, s, false
@@ -99,10 +102,10 @@ func CutMarking(s string) (m Marking, rest string, ok bool) {
 
 // parseInner parses the text between the parentheses of a marking.
 func parseInner(in string) (Marking, bool) {
-	if len(in) == 0 || len(in) > maxMarkingLen || strings.ContainsAny(in, "()\n") {
+	if len(in) == 0 || len(in) > maxMarkingLen {
 		return Marking{}, false
 	}
-	for i := 0; i < len(in); i++ {
+	for i := 0; i < len(in); i++ { // also rules out "(", ")" and newlines
 		c := in[i]
 		if !(c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c == ' ' || c == '/' || c == '-' || c == ',' || c == '\t') {
 			return Marking{}, false // "(U.S.)", "(1)", "(Gov't)"
