@@ -70,6 +70,18 @@ func cbKeyStartLen(s string) int {
 // and returns its span, or -1. It looks for "fied" (cheap) before trying
 // the pattern around it, and only where "by" follows (byFollows).
 func nextCBKey(text string, off int) (int, int) {
+	return nextFied(text, off, func(p int) (int, int, bool) {
+		if !byFollows(text, p+4) {
+			return 0, 0, false // "UNCLASSIFIED", "DECLASSIFIED 2019"
+		}
+		return cbKeyAt(text, p)
+	})
+}
+
+// nextFied returns the first span that at gives around a "fied" (any
+// case) of text from offset off, where at(p) looks at the "fied" at p;
+// -1, -1 when there is none.
+func nextFied(text string, off int, at func(p int) (start, end int, ok bool)) (int, int) {
 	for off < len(text) {
 		p := indexFold(text[off:], "fied")
 		if p < 0 {
@@ -77,10 +89,7 @@ func nextCBKey(text string, off int) (int, int) {
 		}
 		p += off
 		off = p + 4
-		if !byFollows(text, p+4) {
-			continue // "UNCLASSIFIED", "DECLASSIFIED 2019"
-		}
-		if start, end, ok := cbKeyAt(text, p); ok {
+		if start, end, ok := at(p); ok {
 			return start, end
 		}
 	}

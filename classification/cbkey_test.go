@@ -32,18 +32,7 @@ func refCBKeyAt(text string, p int) (start, end int, ok bool) {
 // refNextCBKey is nextCBKey without the byFollows test: cbKeyRE around
 // every "fied".
 func refNextCBKey(text string, off int) (int, int) {
-	for off < len(text) {
-		p := indexFold(text[off:], "fied")
-		if p < 0 {
-			return -1, -1
-		}
-		p += off
-		off = p + 4
-		if start, end, ok := refCBKeyAt(text, p); ok {
-			return start, end
-		}
-	}
-	return -1, -1
+	return nextFied(text, off, func(p int) (int, int, bool) { return refCBKeyAt(text, p) })
 }
 
 // cbKeys lists the keyword spans that next finds in text, one after the
