@@ -47,17 +47,10 @@ func refMatchLabel(s string, i int, bare bool) (vstart int, label string, ok boo
 	if !known {
 		return 0, "", false
 	}
-	k := j
-	for k < len(s) && (s[k] == ' ' || s[k] == '\t') {
-		k++
-	}
-	if k < len(s) && (s[k] == ':' || s[k] == ',' || s[k] == ';' || s[k] == '.') {
-		return k + 1, label, true
-	}
-	if needPunct || !bare || (k == j && k < len(s)) {
+	if vstart, ok = afterLabel(s, j, needPunct, bare); !ok {
 		return 0, "", false
 	}
-	return k, label, true
+	return vstart, label, true
 }
 
 // findLabelCases are lines with keywords at the start, later, and near

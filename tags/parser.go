@@ -362,17 +362,28 @@ func matchLabel(s string, i int, bare bool) (vstart int, label string, ok bool) 
 	if !known {
 		return 0, "", false
 	}
+	if vstart, ok = afterLabel(s, j, needPunct, bare); !ok {
+		return 0, "", false
+	}
+	return vstart, label, true
+}
+
+// afterLabel returns where the value starts after a keyword ending at
+// s[j]: after blanks and a ':', ',', ';' or '.', or, for a keyword that
+// needs no punctuation and when bare is set, after blanks (at least one
+// unless the line ends).
+func afterLabel(s string, j int, needPunct, bare bool) (vstart int, ok bool) {
 	k := j
 	for k < len(s) && (s[k] == ' ' || s[k] == '\t') {
 		k++
 	}
 	if k < len(s) && (s[k] == ':' || s[k] == ',' || s[k] == ';' || s[k] == '.') {
-		return k + 1, label, true
+		return k + 1, true
 	}
 	if needPunct || !bare || (k == j && k < len(s)) {
-		return 0, "", false
+		return 0, false
 	}
-	return k, label, true
+	return k, true
 }
 
 func isASCIILetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
