@@ -181,11 +181,18 @@ func matchPhrase(s string) (CaptionKind, int, bool) {
 	if c := s[i]; c|0x20 != 's' && c|0x20 != 'f' && c != 0xC5 {
 		return "", 0, false
 	}
+	return phraseAt(s, nextWord, trimWordEnd)
+}
+
+// phraseAt matches the caption phrases at the start of s, reading words
+// with next and trimming their end punctuation with trim, and returns the
+// kind and length of the first that matches.
+func phraseAt(s string, next func(string) (word, rest string), trim func(string) string) (CaptionKind, int, bool) {
 	for _, p := range captionPhrases {
 		rest, n, ok := s, 0, true
 		for _, pw := range p.words {
-			w, after := nextWord(rest)
-			if !strings.EqualFold(trimWordEnd(w), pw) {
+			w, after := next(rest)
+			if !strings.EqualFold(trim(w), pw) {
 				ok = false
 				break
 			}

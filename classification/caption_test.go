@@ -57,22 +57,7 @@ func refParseCaptionLine(s string) []Caption {
 		return s, ""
 	}
 	matchPhrase := func(s string) (CaptionKind, int, bool) {
-		for _, p := range captionPhrases {
-			rest, n, ok := s, 0, true
-			for _, pw := range p.words {
-				w, after := nextWord(rest)
-				if !strings.EqualFold(strings.TrimRight(w, ".,;:"), pw) {
-					ok = false
-					break
-				}
-				n += len(rest) - len(after)
-				rest = after
-			}
-			if ok {
-				return p.kind, n, true
-			}
-		}
-		return "", 0, false
+		return phraseAt(s, nextWord, func(w string) string { return strings.TrimRight(w, ".,;:") })
 	}
 	var out []Caption
 	rest := s
