@@ -15,6 +15,11 @@
 //	got, _ := cable.Parse(strings.NewReader(fx.Text))
 //	if ms := cabletest.Compare(fx.Want, got); len(ms) > 0 { ... }
 //
+// [Render] gives a cable text in the shapes users hold cables in (lines
+// joined, line breaks dropped, blank lines dropped, CRLF, markdown, PDF
+// text, wrapped), so that a test can check that each is read like the
+// plain text.
+//
 // # Supported variants
 //
 //   - Eras: header-less cables starting at the DTG line before 2003, the

@@ -157,3 +157,33 @@ func ExampleDefect_Has() {
 	// Output:
 	// true false
 }
+
+func ExampleRender() {
+	// A database export that lost the line breaks of a cable, and a
+	// PDF-to-text copy of it: what an archive tool must read alike.
+	text := "R 011200Z MAR 79\nFM AMEMBASSY LIMA\n\nTO SECSTATE WASHDC 1234\n"
+	fmt.Printf("%q\n", cabletest.Render(text, cabletest.LinesJoined))
+	fmt.Printf("%q\n", cabletest.Render(text, cabletest.PDFText))
+	// Output:
+	// "R 011200Z MAR 79 FM AMEMBASSY LIMA  TO SECSTATE WASHDC 1234 "
+	// "R 011200Z MAR 79\r\nFM AMEMBASSY LIMA\r\nTO SECSTATE WASHDC 1234\r\n"
+}
+
+func ExampleRenderings() {
+	// Every rendering of a cable should give the metadata of its plain
+	// text.
+	text := "R 011200Z MAR 79\nFM AMEMBASSY LIMA\nTO SECSTATE WASHDC 1234\n"
+	plain, _ := cable.Parse(strings.NewReader(text))
+	for _, r := range cabletest.Renderings() {
+		got, _ := cable.Parse(strings.NewReader(cabletest.Render(text, r)))
+		fmt.Println(r, got.From == plain.From)
+	}
+	// Output:
+	// lines-joined false
+	// breaks-dropped false
+	// blank-lines-dropped true
+	// crlf true
+	// markdown true
+	// pdf-text true
+	// wrapped true
+}
