@@ -6,6 +6,7 @@ import (
 	"github.com/cablemeta/cablemeta/classification"
 	"github.com/cablemeta/cablemeta/header"
 	"github.com/cablemeta/cablemeta/paragraph"
+	"github.com/cablemeta/cablemeta/refs"
 	"github.com/cablemeta/cablemeta/tags"
 )
 
@@ -40,7 +41,7 @@ func BenchmarkParts(b *testing.B) {
 		{"tags", func(c cut) { _, _ = (&tags.Parser{FirstLine: c.first}).ParseResult(c.body) }},
 		{"paragraph", func(c cut) { _, _ = (&paragraph.Parser{FirstLine: c.first}).Parse(c.body) }},
 		{"references", func(c cut) {
-			_, _ = paragraph.ParseReferences(c.body, paragraph.RefOptions{Year: c.year, FirstLine: c.first})
+			_, _ = refs.ParseReferences(c.body, refs.RefOptions{Year: c.year, FirstLine: c.first})
 		}},
 	}
 	for _, pt := range parts {

@@ -6,6 +6,7 @@ import (
 	"github.com/cablemeta/cablemeta/classification"
 	"github.com/cablemeta/cablemeta/header"
 	"github.com/cablemeta/cablemeta/paragraph"
+	"github.com/cablemeta/cablemeta/refs"
 	"github.com/cablemeta/cablemeta/tags"
 )
 
@@ -75,7 +76,7 @@ type Cable struct {
 	SubjectMarking *classification.Marking `json:"subject_marking,omitempty"`
 	SubjectTitle   string                  `json:"subject_title,omitempty"`
 	// References are the REF items, cable ids canonicalised.
-	References []paragraph.Reference `json:"references,omitempty"`
+	References []refs.Reference `json:"references,omitempty"`
 	// Summary and Comment are the texts of the SUMMARY and COMMENT spans.
 	Summary string `json:"summary,omitempty"`
 	Comment string `json:"comment,omitempty"`

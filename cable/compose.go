@@ -4,6 +4,7 @@ import (
 	"github.com/cablemeta/cablemeta/classification"
 	"github.com/cablemeta/cablemeta/header"
 	"github.com/cablemeta/cablemeta/paragraph"
+	"github.com/cablemeta/cablemeta/refs"
 	"github.com/cablemeta/cablemeta/tags"
 )
 
@@ -97,7 +98,7 @@ func (c *Cable) setReferenceID(year int, r *classification.Result) {
 	if year == 0 || b == nil || b.Origin == "" || b.SerialNumber == 0 {
 		return
 	}
-	id, err := paragraph.MakeID(year, b.Origin, b.SerialNumber)
+	id, err := refs.MakeID(year, b.Origin, b.SerialNumber)
 	if err != nil {
 		c.addWarning(Warning{Line: b.Line, Part: "cable", Field: "reference id", Kind: "invalid-reference-id", Message: err.Error()})
 		return

@@ -9,6 +9,7 @@ import (
 	"github.com/cablemeta/cablemeta/header"
 	"github.com/cablemeta/cablemeta/internal/textutil"
 	"github.com/cablemeta/cablemeta/paragraph"
+	"github.com/cablemeta/cablemeta/refs"
 	"github.com/cablemeta/cablemeta/tags"
 )
 
@@ -125,8 +126,8 @@ func (p *Parser) ParseDocument(doc Document) (*Cable, error) {
 		year = c.DTG.Year()
 	}
 	c.setReferenceID(year, cls)
-	refs, rw := paragraph.ParseReferences(body, paragraph.RefOptions{Year: year, Self: c.ReferenceID, FirstLine: bodyFirst})
-	c.References = refs
+	list, rw := refs.ParseReferences(body, refs.RefOptions{Year: year, Self: c.ReferenceID, FirstLine: bodyFirst})
+	c.References = list
 	for _, w := range rw {
 		c.addWarning(Warning{Line: w.Line, Part: "references", Field: w.Field, Kind: string(w.Kind), Message: w.Message})
 	}

@@ -7,7 +7,7 @@ import (
 
 	"github.com/cablemeta/cablemeta/classification"
 	"github.com/cablemeta/cablemeta/header"
-	"github.com/cablemeta/cablemeta/paragraph"
+	"github.com/cablemeta/cablemeta/refs"
 )
 
 // formatter holds what the layouts of Writer share: the cable, the
@@ -16,8 +16,8 @@ type formatter struct {
 	c       *Cable
 	opt     Writer
 	width   int
-	id      paragraph.ID // zero without a ReferenceID
-	origin  string       // banner origin, spaces kept ("SAN SALVADOR")
+	id      refs.ID // zero without a ReferenceID
+	origin  string  // banner origin, spaces kept ("SAN SALVADOR")
 	level   classification.Level
 	caveats []string
 }
@@ -35,7 +35,7 @@ func newFormatter(c *Cable, opt Writer) (*formatter, error) {
 		return nil, fmt.Errorf("%w: %d sections (want 0-99)", ErrWrite, opt.Sections)
 	}
 	if c.ReferenceID != "" {
-		id, err := paragraph.ParseID(c.ReferenceID)
+		id, err := refs.ParseID(c.ReferenceID)
 		if err != nil {
 			return nil, fmt.Errorf("%w: reference id: %w", ErrWrite, err)
 		}

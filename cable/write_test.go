@@ -15,6 +15,7 @@ import (
 	"github.com/cablemeta/cablemeta/classification"
 	"github.com/cablemeta/cablemeta/header"
 	"github.com/cablemeta/cablemeta/paragraph"
+	"github.com/cablemeta/cablemeta/refs"
 )
 
 // sampleCable is a small hand-made cable.
@@ -36,7 +37,7 @@ func sampleCable() *cable.Cable {
 		ClassifiedBy: &classification.ClassifiedBy{Names: []string{"Aubrey Carlson"}, Title: "Political Minister Counselor",
 			Reasons: []classification.Reason{{Section: "1.4", Letter: "b"}, {Section: "1.4", Letter: "d"}}},
 		Subject:    "SCO SECRETARIAT, PRC SCHOLARS DISAGREE ON SCO MANDATE",
-		References: []paragraph.Reference{{ID: "07BEIJING5960", Text: "BEIJING 5960"}},
+		References: []refs.Reference{{ID: "07BEIJING5960", Text: "BEIJING 5960"}},
 		Summary:    "Scholars and staff offered clashing views.",
 		Paragraphs: []paragraph.Paragraph{
 			{Number: 1, Marking: &classification.Marking{Level: classification.Confidential}, Text: "The secretariat stressed security links."},

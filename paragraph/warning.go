@@ -45,11 +45,6 @@ const (
 	WarnUnclosedSpan WarningKind = "unclosed-span"
 	// WarnBadMarking: a portion marking could not be read.
 	WarnBadMarking WarningKind = "bad-marking"
-	// WarnBadReference: a reference line could not be read (references parser).
-	WarnBadReference WarningKind = "bad-reference"
-	// WarnBadReferenceID: a reference names an unknown or malformed cable id
-	// (references parser).
-	WarnBadReferenceID WarningKind = "bad-reference-id"
 )
 
 // Sentinel errors, usable with [errors.Is] on a [ParseError].

@@ -11,6 +11,7 @@ import (
 	"github.com/cablemeta/cablemeta/classification"
 	"github.com/cablemeta/cablemeta/header"
 	"github.com/cablemeta/cablemeta/paragraph"
+	"github.com/cablemeta/cablemeta/refs"
 	"github.com/cablemeta/cablemeta/tags"
 )
 
@@ -167,7 +168,7 @@ func (g *gen) fixture() *Fixture {
 	if origin == &state {
 		serial = 1000 + r.IntN(199000)
 	}
-	id, err := paragraph.MakeID(year, origin.station, serial)
+	id, err := refs.MakeID(year, origin.station, serial)
 	if err != nil {
 		panic("cabletest: post table: " + err.Error()) // the table is checked by tests
 	}
@@ -422,7 +423,7 @@ func (g *gen) subject(year int, level classification.Level) (string, *classifica
 
 // references returns n REF items: cables of the same post and year, of
 // STATE, and of other posts of the previous year.
-func (g *gen) references(year int, origin *post, serial int) []paragraph.Reference {
+func (g *gen) references(year int, origin *post, serial int) []refs.Reference {
 	r := g.r
 	n := g.opt.References
 	if n < 0 {
@@ -431,7 +432,7 @@ func (g *gen) references(year int, origin *post, serial int) []paragraph.Referen
 	if n == 0 {
 		n = r.IntN(4)
 	}
-	var out []paragraph.Reference
+	var out []refs.Reference
 	seen := map[string]bool{}
 	for len(out) < n {
 		var p *post
@@ -451,7 +452,7 @@ func (g *gen) references(year int, origin *post, serial int) []paragraph.Referen
 		if p == &state {
 			s = 1000 + r.IntN(199000)
 		}
-		id, err := paragraph.MakeID(y, p.station, s)
+		id, err := refs.MakeID(y, p.station, s)
 		if err != nil || (y == year && p == origin && s == serial) || seen[id.String()] {
 			continue
 		}
@@ -460,7 +461,7 @@ func (g *gen) references(year int, origin *post, serial int) []paragraph.Referen
 		if y != year {
 			text = fmt.Sprintf("%02d %s", y%100, text)
 		}
-		ref := paragraph.Reference{ID: id.String(), Kind: paragraph.RefCable, Text: text}
+		ref := refs.Reference{ID: id.String(), Kind: refs.RefCable, Text: text}
 		out = append(out, ref)
 	}
 	if len(out) > 1 {

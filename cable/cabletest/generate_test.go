@@ -10,7 +10,7 @@ import (
 	"github.com/cablemeta/cablemeta/cable"
 	"github.com/cablemeta/cablemeta/classification"
 	"github.com/cablemeta/cablemeta/header"
-	"github.com/cablemeta/cablemeta/paragraph"
+	"github.com/cablemeta/cablemeta/refs"
 	"github.com/cablemeta/cablemeta/tags"
 )
 
@@ -22,7 +22,7 @@ func TestPostTable(t *testing.T) {
 		name, ok := header.LookupRI(p.ri, when)
 		assert.True(t, ok, p.ri)
 		assert.Equal(t, p.plad, name, p.ri)
-		assert.True(t, paragraph.KnownStation(p.station), p.station)
+		assert.True(t, refs.KnownStation(p.station), p.station)
 		if p.country != "" {
 			e, ok := tags.Lookup(p.country)
 			assert.True(t, ok, p.country)

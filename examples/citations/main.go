@@ -34,7 +34,7 @@ import (
 	"strings"
 
 	"github.com/cablemeta/cablemeta/cable"
-	"github.com/cablemeta/cablemeta/paragraph"
+	"github.com/cablemeta/cablemeta/refs"
 )
 
 func main() {
@@ -120,7 +120,7 @@ func (g *graph) add(c *cable.Cable) {
 	seen := map[string]bool{}
 	for _, ref := range c.References {
 		switch {
-		case ref.Kind != paragraph.RefCable:
+		case ref.Kind != refs.RefCable:
 			g.nonCable++
 		case ref.ID == "":
 			g.noID++ // e.g. "THE HAGUE 097" in a cable whose year is unknown

@@ -1,4 +1,4 @@
-package paragraph
+package refs
 
 import (
 	"bufio"
@@ -27,7 +27,7 @@ type refPeerCase struct {
 
 func loadRefPeerCases(t testing.TB, name string) []refPeerCase {
 	t.Helper()
-	f, err := os.Open("testdata/refs/" + name)
+	f, err := os.Open("testdata/" + name)
 	require.NoError(t, err)
 	defer f.Close()
 	var out []refPeerCase

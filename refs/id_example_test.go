@@ -1,18 +1,18 @@
-package paragraph_test
+package refs_test
 
 import (
 	"encoding/json"
 	"fmt"
 
-	"github.com/cablemeta/cablemeta/paragraph"
+	"github.com/cablemeta/cablemeta/refs"
 )
 
 func ExampleParseID() {
 	for _, s := range []string{"07BEIJING6403", "08ECTION01OF02MANAMA492", "06EFTOBAKU1165", "05RIODEJAN123", "09BEIRT96", "1975DACCA00292_b"} {
-		id, err := paragraph.ParseID(s)
+		id, err := refs.ParseID(s)
 		fmt.Println(s, "->", id, err)
 	}
-	_, err := paragraph.ParseID("BEIJING6403")
+	_, err := refs.ParseID("BEIJING6403")
 	fmt.Println(err)
 	// Output:
 	// 07BEIJING6403 -> 07BEIJING6403 <nil>
@@ -21,13 +21,13 @@ func ExampleParseID() {
 	// 05RIODEJAN123 -> 05RIODEJANEIRO123 <nil>
 	// 09BEIRT96 -> 09BEIRUT96 <nil>
 	// 1975DACCA00292_b -> 75DACCA292 <nil>
-	// paragraph: invalid cable id "BEIJING6403": byte 0: want a two-digit year
+	// refs: invalid cable id "BEIJING6403": byte 0: want a two-digit year
 }
 
 func ExampleMakeID() {
-	id, err := paragraph.MakeID(2009, "USUN NEW YORK", 827)
+	id, err := refs.MakeID(2009, "USUN NEW YORK", 827)
 	fmt.Println(id, err)
-	id, _ = paragraph.MakeID(90, "CAPE TOWN", 97)
+	id, _ = refs.MakeID(90, "CAPE TOWN", 97)
 	fmt.Println(id, id.Year, id.Station, id.Serial)
 	// Output:
 	// 09USUNNEWYORK827 <nil>
@@ -35,33 +35,33 @@ func ExampleMakeID() {
 }
 
 func ExampleCanonicalID() {
-	s, err := paragraph.CanonicalID("06SECSTATE123")
+	s, err := refs.CanonicalID("06SECSTATE123")
 	fmt.Println(s, err)
 	// Output: 06STATE123 <nil>
 }
 
 func ExampleID_String() {
-	id := paragraph.ID{Year: 2007, Station: "BEIJING", Serial: 6403}
+	id := refs.ID{Year: 2007, Station: "BEIJING", Serial: 6403}
 	fmt.Println(id.String())
 	// Output: 07BEIJING6403
 }
 
 func ExampleID_IsZero() {
-	var id paragraph.ID
-	fmt.Println(id.IsZero(), paragraph.ID{Year: 2007, Station: "ROME", Serial: 1}.IsZero())
+	var id refs.ID
+	fmt.Println(id.IsZero(), refs.ID{Year: 2007, Station: "ROME", Serial: 1}.IsZero())
 	// Output: true false
 }
 
 func ExampleID_MarshalText() {
 	b, _ := json.Marshal(struct {
-		ID paragraph.ID `json:"id"`
-	}{paragraph.ID{Year: 1966, Station: "BUENOSAIRES", Serial: 2481}})
+		ID refs.ID `json:"id"`
+	}{refs.ID{Year: 1966, Station: "BUENOSAIRES", Serial: 2481}})
 	fmt.Println(string(b))
 	// Output: {"id":"66BUENOSAIRES2481"}
 }
 
 func ExampleID_UnmarshalText() {
-	var id paragraph.ID
+	var id refs.ID
 	err := id.UnmarshalText([]byte("09AMEMBASSYHANOI1284"))
 	fmt.Println(id, err)
 	// Output: 09HANOI1284 <nil>
@@ -69,7 +69,7 @@ func ExampleID_UnmarshalText() {
 
 func ExampleCanonicalStation() {
 	for _, s := range []string{"RIO DE JAN", "Sao Paulo", "USUN", "BRASILA", "ATLANTIS"} {
-		st, ok := paragraph.CanonicalStation(s)
+		st, ok := refs.CanonicalStation(s)
 		fmt.Println(s, "->", st, ok)
 	}
 	// Output:
@@ -81,6 +81,6 @@ func ExampleCanonicalStation() {
 }
 
 func ExampleKnownStation() {
-	fmt.Println(paragraph.KnownStation("USEUBRUSSELS"), paragraph.KnownStation("SECSTATE"))
+	fmt.Println(refs.KnownStation("USEUBRUSSELS"), refs.KnownStation("SECSTATE"))
 	// Output: true false
 }

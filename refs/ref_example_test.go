@@ -1,10 +1,10 @@
-package paragraph_test
+package refs_test
 
 import (
 	"encoding/json"
 	"fmt"
 
-	"github.com/cablemeta/cablemeta/paragraph"
+	"github.com/cablemeta/cablemeta/refs"
 )
 
 func ExampleParseReferences() {
@@ -17,12 +17,12 @@ REF: A. BERLIN 1045 AND 1052
 ¶D. GUHA-CARTER E-MAIL (07SEP07)
 
 Classified By: CHARGE D'AFFAIRES`
-	refs, warnings := paragraph.ParseReferences(body, paragraph.RefOptions{Year: 2008, Self: "08BERLIN1200"})
-	for _, r := range refs {
+	list, warnings := refs.ParseReferences(body, refs.RefOptions{Year: 2008, Self: "08BERLIN1200"})
+	for _, r := range list {
 		fmt.Printf("%s %-6s %-13s line %d: %s\n", r.Label, r.Kind, r.ID, r.Line, r.Text)
 	}
 	fmt.Println(len(warnings), "warnings")
-	b, _ := json.Marshal(refs[0])
+	b, _ := json.Marshal(list[0])
 	fmt.Println(string(b))
 	// Output:
 	// A cable  08BERLIN1045  line 4: BERLIN 1045 AND 1052

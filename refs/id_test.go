@@ -1,4 +1,4 @@
-package paragraph
+package refs
 
 import (
 	"encoding/json"
@@ -101,7 +101,7 @@ func TestMakeID(t *testing.T) {
 // from its DTG year and banner origin and serial (testdata/refs/dev-ids.tsv)
 // and checks that ParseID leaves every published id as it is.
 func TestMakeIDDevCorpus(t *testing.T) {
-	b, err := os.ReadFile("testdata/refs/dev-ids.tsv")
+	b, err := os.ReadFile("testdata/dev-ids.tsv")
 	require.NoError(t, err)
 	made, same := 0, 0
 	for _, l := range strings.Split(string(b), "\n") {

@@ -1,4 +1,4 @@
-package paragraph
+package refs
 
 import (
 	"errors"
@@ -20,7 +20,7 @@ type ID struct {
 // Errors returned by [ParseID] and [MakeID]; test with [errors.Is].
 var (
 	// ErrInvalidID reports text that is not a cable id.
-	ErrInvalidID = errors.New("paragraph: invalid cable id")
+	ErrInvalidID = errors.New("refs: invalid cable id")
 )
 
 // IsZero reports whether id is the zero ID.

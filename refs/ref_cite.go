@@ -1,4 +1,4 @@
-package paragraph
+package refs
 
 // rfCit is one cited cable.
 type rfCit struct {

@@ -1,4 +1,4 @@
-package paragraph
+package refs
 
 import (
 	"os"
@@ -183,7 +183,7 @@ type refGolden struct {
 // cables (testdata/refs/blocks, first line "# <id> <year> ...") and
 // compares with testdata/golden/refs/<id>.json (reviewed by eye).
 func TestParseReferencesGolden(t *testing.T) {
-	files, err := filepath.Glob("testdata/refs/blocks/*.txt")
+	files, err := filepath.Glob("testdata/blocks/*.txt")
 	require.NoError(t, err)
 	require.NotEmpty(t, files)
 	for _, file := range files {
@@ -199,7 +199,7 @@ func TestParseReferencesGolden(t *testing.T) {
 				year = year*10 + int(c-'0')
 			}
 			refs, warns := ParseReferences(body, RefOptions{Year: year, Self: f[1], FirstLine: 2})
-			golden.JSON(t, filepath.Join("testdata", "golden", "refs", name+".json"), refGolden{References: refs, Warnings: warns})
+			golden.JSON(t, filepath.Join("testdata", "golden", name+".json"), refGolden{References: refs, Warnings: warns})
 		})
 	}
 }
@@ -254,7 +254,7 @@ func FuzzParseReferences(f *testing.F) {
 }
 
 func BenchmarkParseReferences(b *testing.B) {
-	data, err := os.ReadFile("testdata/refs/blocks/09THEHAGUE418.txt")
+	data, err := os.ReadFile("testdata/blocks/09THEHAGUE418.txt")
 	if err != nil {
 		b.Fatal(err)
 	}
