@@ -13,7 +13,7 @@ import (
 
 // libraryPackages are the directories (from the module root) whose public
 // API is checked.
-var libraryPackages = []string{"header", "classification", "tags", "paragraph", "refs", "cable", "cable/cabletest"}
+var libraryPackages = []string{"diag", "marking", "header", "classification", "tags", "paragraph", "refs", "cable", "cable/cabletest"}
 
 // TestExportedAPIDocumented fails for every exported identifier without a
 // doc comment and every exported function or method without an Example.
