@@ -52,12 +52,22 @@ func BenchmarkParseDocument(b *testing.B) {
 	m.report(b, len(docs), n)
 }
 
-// BenchmarkParse is cable.Parse on plain cable text: format detection,
-// the text reader and every part of the cable, over the same texts as
+// BenchmarkParse is cable.Parse as users call it: format detection, the
+// text reader and every part of the cable, over the same texts as
 // BenchmarkParseDocument.
 func BenchmarkParse(b *testing.B) {
+	benchParse(b, &Parser{})
+}
+
+// BenchmarkParseText is BenchmarkParse with the format given
+// (FormatText), so without detection: the difference between the two is
+// what detection costs.
+func BenchmarkParseText(b *testing.B) {
+	benchParse(b, &Parser{Format: FormatText})
+}
+
+func benchParse(b *testing.B, p *Parser) {
 	docs, n := benchTexts(b)
-	p := &Parser{Format: FormatText}
 	b.SetBytes(n)
 	b.ReportAllocs()
 	m := startMeter(b)
