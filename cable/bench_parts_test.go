@@ -40,9 +40,7 @@ func BenchmarkParts(b *testing.B) {
 		{"classification", func(c cut) { _, _ = (&classification.Parser{FirstLine: c.first}).Parse(c.body) }},
 		{"tags", func(c cut) { _, _ = (&tags.Parser{FirstLine: c.first}).ParseResult(c.body) }},
 		{"paragraph", func(c cut) { _, _ = (&paragraph.Parser{FirstLine: c.first}).Parse(c.body) }},
-		{"references", func(c cut) {
-			_, _ = refs.ParseReferences(c.body, refs.RefOptions{Year: c.year, FirstLine: c.first})
-		}},
+		{"references", func(c cut) { _, _ = (&refs.Parser{Year: c.year, FirstLine: c.first}).Parse(c.body) }},
 	}
 	for _, pt := range parts {
 		b.Run(pt.name, func(b *testing.B) {

@@ -126,9 +126,12 @@ func (p *Parser) ParseDocument(doc Document) (*Cable, error) {
 		year = c.DTG.Year()
 	}
 	c.setReferenceID(year, cls)
-	list, rw := refs.ParseReferences(body, refs.RefOptions{Year: year, Self: c.ReferenceID, FirstLine: bodyFirst})
-	c.References = list
-	for _, w := range rw {
+	rr, err := (&refs.Parser{Year: year, Self: c.ReferenceID, FirstLine: bodyFirst}).Parse(body)
+	if err != nil {
+		c.addWarning(Warning{Part: "references", Kind: "references-error", Message: err.Error()})
+	}
+	c.References = rr.References
+	for _, w := range rr.Warnings {
 		c.addWarning(Warning{Line: w.Line, Part: "references", Field: w.Field, Kind: string(w.Kind), Message: w.Message})
 	}
 

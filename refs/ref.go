@@ -50,9 +50,11 @@ type Reference struct {
 	Line  int     `json:"line,omitempty"` // line of the item, in the caller's coordinates
 }
 
-// RefOptions tells [ParseReferences] about the citing cable. The zero value
-// works: references without a year then get no id (and a warning).
-type RefOptions struct {
+// A Parser reads the REF blocks of a cable. Its fields describe the citing
+// cable; the zero value works, but references without a year then get no id
+// (and a warning). A Parser holds configuration only and is safe for
+// concurrent use.
+type Parser struct {
 	// Year of the citing cable (four digits, or two); it is the year of
 	// every citation that gives none. 0 = unknown.
 	Year int
@@ -60,44 +62,58 @@ type RefOptions struct {
 	// is dropped, and a bare serial ("REF: A) 6307") lower than its own is
 	// read as a cable of the same station.
 	Self string
-	// FirstLine is the line number of the first line of text (0 means 1).
+	// FirstLine is the line number of the first line of text, so that
+	// positions are reported in the caller's coordinates. 0 means 1.
 	FirstLine int
 }
 
-// ParseReferences finds the REF block(s) of a cable body (or of a whole
-// cable) and returns their items in order. It looks for the labels REF,
-// REFS, REFTEL, REF(S), REFERENCE and PROGRAM REF, at the start of a line
-// (also after an item letter: "A. REF AMMAN 222") or after other text when
-// followed by a colon ("SUBJECT: ... REF: CAIRO 2178"), in the preamble
-// before paragraph 1. Items may be enumerated ("A.", "¶B.", "A)", "(A)",
-// "[A]", "(1)", "A. A)"), on one line or many, interrupted by page breaks.
-// Citations read: "STATE 12345", "08BEIJING1234", "06 PARIS 12",
-// "2006 SAO PAULO 0276", "(99) ROME 2196", "STATE (01) 201265",
-// "AMMAN 5049-01", "10-OTTAWA-57", "377 KATHMANDU", and continuations
-// "BRASILIA 2799 AND 2764", "PARIS 1501, 1568" (same station and year).
-// Station spellings go through the station table ("SECSTATE", "RIO DE JAN",
-// "USUN NE YORK", "HK"). Citations of the same cable are returned once;
-// a citation of opt.Self is dropped.
-func ParseReferences(text string, opt RefOptions) ([]Reference, []Warning) {
-	var p refParser
-	p.init(opt)
-	lines := newRfLines(text, opt.FirstLine)
+// Result is what [Parser.Parse] finds in a cable.
+type Result struct {
+	// References are the items of the REF block(s), in order.
+	References []Reference `json:"references"`
+	// Warnings are the items that could not be read, repaired station
+	// spellings and dropped self-references.
+	Warnings []Warning `json:"warnings,omitempty"`
+}
+
+// Parse finds the REF block(s) of a cable body (or of a whole cable) and
+// returns their items in order. It looks for the labels REF, REFS, REFTEL,
+// REF(S), REFERENCE and PROGRAM REF, at the start of a line (also after an
+// item letter: "A. REF AMMAN 222") or after other text when followed by a
+// colon ("SUBJECT: ... REF: CAIRO 2178"), in the preamble before paragraph
+// 1. Items may be enumerated ("A.", "¶B.", "A)", "(A)", "[A]", "(1)", "A.
+// A)"), on one line or many, interrupted by page breaks. Citations read:
+// "STATE 12345", "08BEIJING1234", "06 PARIS 12", "2006 SAO PAULO 0276",
+// "(99) ROME 2196", "STATE (01) 201265", "AMMAN 5049-01", "10-OTTAWA-57",
+// "377 KATHMANDU", and continuations "BRASILIA 2799 AND 2764", "PARIS
+// 1501, 1568" (same station and year). Station spellings go through the
+// station table ("SECSTATE", "RIO DE JAN", "USUN NE YORK", "HK").
+// Citations of the same cable are returned once; a citation of p.Self is
+// dropped.
+//
+// The Result is never nil. What cannot be read is reported in its
+// Warnings; the error is nil (the text of a cable never makes reading
+// references fail).
+func (p *Parser) Parse(text string) (*Result, error) {
+	var st state
+	st.init(p)
+	lines := newRfLines(text, p.FirstLine)
 	for {
 		line, ok := lines.next()
 		if !ok {
 			break
 		}
 		if start, from, to, ok := rfFindLabel(line.Text); ok {
-			p.block(line, &lines, start, from, to)
+			st.block(line, &lines, start, from, to)
 		}
 	}
-	return p.finish()
+	return &Result{References: st.refs, Warnings: st.warnings}, nil
 }
 
-// refParser holds the state of one ParseReferences call.
-type refParser struct {
+// state holds the state of one Parser.Parse call.
+type state struct {
 	year     int    // citing year, 4 digits, 0 = unknown; see citing
-	selfText string // RefOptions.Self, read by citing
+	selfText string // Parser.Self, read by citing
 	parsed   bool   // citing has read selfText
 	self     ID     // the citing cable's own id, once parsed
 	selfID   string // self.String(), "" when there is no self
@@ -111,18 +127,18 @@ type refParser struct {
 // repeated id in the references themselves rather than in a map.
 const rfSeenScan = 16
 
-// init sets p up for a cable described by opt.
-func (p *refParser) init(opt RefOptions) {
-	if y, ok := fullYear(opt.Year); ok && opt.Year != 0 {
+// init sets p up for the cable that c describes.
+func (p *state) init(c *Parser) {
+	if y, ok := fullYear(c.Year); ok && c.Year != 0 {
 		p.year = y
 	}
-	p.selfText = opt.Self
+	p.selfText = c.Self
 }
 
 // citing reads the citing cable's own id into self and selfID, and its
-// year into year when RefOptions.Year gave none. It does so on first use,
+// year into year when Parser.Year gave none. It does so on first use,
 // from the first cited cable on: most REF blocks give none.
-func (p *refParser) citing() {
+func (p *state) citing() {
 	if p.parsed {
 		return
 	}
@@ -141,7 +157,7 @@ func (p *refParser) citing() {
 	}
 }
 
-func (p *refParser) warn(line int, kind WarningKind, msg string) {
+func (p *state) warn(line int, kind WarningKind, msg string) {
 	p.warnings = append(p.warnings, Warning{Line: line, Field: refField, Kind: kind, Message: msg})
 }
 
@@ -149,7 +165,7 @@ func (p *refParser) warn(line int, kind WarningKind, msg string) {
 // (nil when it has none): a citation of the cable itself or of an id
 // added already is dropped, and the id string is made only for a
 // reference that is kept.
-func (p *refParser) add(r Reference, id []byte) {
+func (p *state) add(r Reference, id []byte) {
 	if len(id) > 0 {
 		p.citing()
 		if string(id) == p.selfID {
@@ -175,7 +191,7 @@ func (p *refParser) add(r Reference, id []byte) {
 // already. It looks through the few references of most cables, and keeps
 // their ids in a map once there are rfSeenScan of them (add notes the ids
 // it adds after that).
-func (p *refParser) repeated(id []byte) bool {
+func (p *state) repeated(id []byte) bool {
 	if p.seen != nil {
 		return p.seen[string(id)]
 	}
@@ -193,8 +209,4 @@ func (p *refParser) repeated(id []byte) bool {
 		}
 	}
 	return false
-}
-
-func (p *refParser) finish() ([]Reference, []Warning) {
-	return p.refs, p.warnings
 }

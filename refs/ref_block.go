@@ -204,7 +204,7 @@ type rfSeg struct {
 
 // block reads the REF block whose label is on line and leaves lines at the
 // next line to search.
-func (p *refParser) block(line textutil.Line, lines *rfLines, start, from, to int) {
+func (p *state) block(line textutil.Line, lines *rfLines, start, from, to int) {
 	first := rfScrub(line.Text)
 	// the label is blanked where the block starts before its end: after an
 	// item letter ("A. REF AMMAN 222")

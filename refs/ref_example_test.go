@@ -7,7 +7,7 @@ import (
 	"github.com/cablemeta/cablemeta/refs"
 )
 
-func ExampleParseReferences() {
+func ExampleParser_Parse() {
 	body := `SUBJECT: GERMANY: BUNDESTAG SET TO RENEW A BEEFED-UP ISAF
 MANDATE AND A SCALED-DOWN OEF COUNTERPART
 
@@ -17,12 +17,16 @@ REF: A. BERLIN 1045 AND 1052
 ¶D. GUHA-CARTER E-MAIL (07SEP07)
 
 Classified By: CHARGE D'AFFAIRES`
-	list, warnings := refs.ParseReferences(body, refs.RefOptions{Year: 2008, Self: "08BERLIN1200"})
-	for _, r := range list {
+	p := refs.Parser{Year: 2008, Self: "08BERLIN1200"}
+	res, err := p.Parse(body)
+	if err != nil {
+		panic(err)
+	}
+	for _, r := range res.References {
 		fmt.Printf("%s %-6s %-13s line %d: %s\n", r.Label, r.Kind, r.ID, r.Line, r.Text)
 	}
-	fmt.Println(len(warnings), "warnings")
-	b, _ := json.Marshal(list[0])
+	fmt.Println(len(res.Warnings), "warnings")
+	b, _ := json.Marshal(res.References[0])
 	fmt.Println(string(b))
 	// Output:
 	// A cable  08BERLIN1045  line 4: BERLIN 1045 AND 1052

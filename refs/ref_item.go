@@ -94,7 +94,7 @@ func rfLabelFollows(cur, label string, bare bool) bool {
 }
 
 // items splits the block tokens into items and turns them into references.
-func (p *refParser) items(segs []rfSeg, toks []rfTok) {
+func (p *state) items(segs []rfSeg, toks []rfTok) {
 	var buf [16]rfItem
 	items := buf[:0]
 	cur := ""
@@ -208,7 +208,7 @@ func rfSkipJunk(toks []rfTok, from, to int, label string) int {
 // item turns one REF item into references. prev is the last citation of
 // the block, whose station a bare serial inherits ("A. MANILA 2969
 // B. 2962").
-func (p *refParser) item(segs []rfSeg, toks []rfTok, it rfItem, prev *rfPrev) {
+func (p *state) item(segs []rfSeg, toks []rfTok, it rfItem, prev *rfPrev) {
 	from := rfSkipJunk(toks, it.from, it.to, it.label)
 	if from >= it.to {
 		return
@@ -264,7 +264,7 @@ func (p *refParser) item(segs []rfSeg, toks []rfTok, it rfItem, prev *rfPrev) {
 // "B. 2962 AND PREVIOUS"): a cable of the station of the previous citation
 // of the block, or else of the citing cable's own station when the serial
 // is lower than its own.
-func (p *refParser) bareSerial(toks []rfTok, from, to int, prev *rfPrev) (rfCit, bool) {
+func (p *state) bareSerial(toks []rfTok, from, to int, prev *rfPrev) (rfCit, bool) {
 	t := toks[from]
 	if t.kind != rfNum || t.ndig < 2 || t.ndig > 7 || t.val <= 0 || rfYearLike(t) {
 		return rfCit{}, false
@@ -287,7 +287,7 @@ func (p *refParser) bareSerial(toks []rfTok, from, to int, prev *rfPrev) (rfCit,
 }
 
 // cite adds the reference of one cited cable.
-func (p *refParser) cite(c rfCit, label, text string, line int) {
+func (p *state) cite(c rfCit, label, text string, line int) {
 	p.citing()
 	year := c.year
 	if year == 0 {

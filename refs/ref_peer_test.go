@@ -121,7 +121,7 @@ func containsString(list []string, s string) bool {
 	return false
 }
 
-// TestParseReferencesPeerCases runs cablemap's reference cases as a table
+// TestParsePeerCases runs cablemap's reference cases as a table
 // test and reports the pass rate. Five cases are known to disagree with
 // this parser on purpose (see the final report / doc): expected values
 // that are typos (05PARIS7572 for "Paris 7472"), a repeated id for
@@ -129,15 +129,15 @@ func containsString(list []string, s string) bool {
 // context knew (03ANKARA6307 with no citing id), a continuation dropped by
 // the peer ("State 188314, 259032"), and a non-cable item the peer drops
 // ("EXP.LIC. D328589").
-func TestParseReferencesPeerCases(t *testing.T) {
+func TestParsePeerCases(t *testing.T) {
 	cases := loadRefPeerCases(t, "peer-references.jsonl")
 	require.NotEmpty(t, cases)
 	pass, wrappedPass := 0, 0
 	for _, c := range cases {
-		opt := RefOptions{Year: c.Params.Year, Self: c.Params.ReferenceID}
-		got, _ := ParseReferences(c.Input, opt)
+		opt := Parser{Year: c.Params.Year, Self: c.Params.ReferenceID}
+		got, _ := parseRefs(t, opt, c.Input)
 		// the same fragment inside the synthetic cable of the CLI scorer
-		wrapped, _ := ParseReferences(refPeerWrap(c), opt)
+		wrapped, _ := parseRefs(t, opt, refPeerWrap(c))
 		if refPeerPass(t, c, wrapped) {
 			wrappedPass++
 		}

@@ -12,6 +12,14 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
+// parseRefs runs p over text and returns the references and warnings.
+func parseRefs(t testing.TB, p Parser, text string) ([]Reference, []Warning) {
+	t.Helper()
+	r, err := p.Parse(text)
+	require.NoError(t, err)
+	return r.References, r.Warnings
+}
+
 // refIDs returns the ids of refs, "-" for non-cable items.
 func refIDs(refs []Reference) []string {
 	out := make([]string, 0, len(refs))
@@ -27,7 +35,7 @@ func refIDs(refs []Reference) []string {
 
 // Real REF lines (dev corpus, cable-format.md §4/§7 variants) and the ids
 // they cite.
-func TestParseReferences(t *testing.T) {
+func TestParse(t *testing.T) {
 	tests := []struct {
 		name string
 		in   string
@@ -120,15 +128,15 @@ func TestParseReferences(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got, _ := ParseReferences(tt.in, RefOptions{Year: tt.year, Self: tt.self})
+			got, _ := parseRefs(t, Parser{Year: tt.year, Self: tt.self}, tt.in)
 			assert.Equal(t, tt.want, refIDs(got))
 		})
 	}
 }
 
-func TestParseReferencesDetails(t *testing.T) {
+func TestParseDetails(t *testing.T) {
 	in := "SUBJECT: X\n\nREF: A. BRASILIA 2799 AND 2764\n     ¶B. 2004 HUMAN RIGHTS REPORT FOR PANAMA\n     ¶C. BRASILA 931\n\nClassified By: X\n"
-	got, warns := ParseReferences(in, RefOptions{Year: 2004, FirstLine: 10})
+	got, warns := parseRefs(t, Parser{Year: 2004, FirstLine: 10}, in)
 	want := []Reference{
 		{Label: "A", ID: "04BRASILIA2799", Kind: RefCable, Text: "BRASILIA 2799 AND 2764", Line: 12},
 		{Label: "A", ID: "04BRASILIA2764", Kind: RefCable, Text: "BRASILIA 2799 AND 2764", Line: 12},
@@ -139,19 +147,19 @@ func TestParseReferencesDetails(t *testing.T) {
 	require.Len(t, warns, 1)
 	assert.Equal(t, Warning{Line: 14, Field: "REF", Kind: WarnStationSpelling, Message: "station BRASILA read as BRASILIA"}, warns[0])
 
-	got, warns = ParseReferences("REF: STATE 1234\n", RefOptions{})
+	got, warns = parseRefs(t, Parser{}, "REF: STATE 1234\n")
 	require.Len(t, got, 1)
 	assert.Equal(t, RefCable, got[0].Kind)
 	assert.Empty(t, got[0].ID, "no year, no id")
 	require.Len(t, warns, 1)
 	assert.Equal(t, WarnBadReferenceID, warns[0].Kind)
 
-	got, warns = ParseReferences("REF: TRIPOLI 564\n", RefOptions{Self: "08TRIPOLI564"})
+	got, warns = parseRefs(t, Parser{Self: "08TRIPOLI564"}, "REF: TRIPOLI 564\n")
 	assert.Empty(t, got)
 	require.Len(t, warns, 1)
 	assert.Equal(t, WarnSelfReference, warns[0].Kind)
 
-	_, warns = ParseReferences("REF:\n\nClassified By: X\n", RefOptions{Year: 2008})
+	_, warns = parseRefs(t, Parser{Year: 2008}, "REF:\n\nClassified By: X\n")
 	require.Len(t, warns, 1)
 	assert.Equal(t, WarnBadReference, warns[0].Kind)
 }
@@ -174,15 +182,10 @@ func TestRefKindOf(t *testing.T) {
 	}
 }
 
-type refGolden struct {
-	References []Reference `json:"references"`
-	Warnings   []Warning   `json:"warnings,omitempty"`
-}
-
-// TestParseReferencesGolden parses real REF blocks cut from dev-corpus
-// cables (testdata/refs/blocks, first line "# <id> <year> ...") and
-// compares with testdata/golden/refs/<id>.json (reviewed by eye).
-func TestParseReferencesGolden(t *testing.T) {
+// TestParseGolden parses real REF blocks cut from dev-corpus
+// cables (testdata/blocks, first line "# <id> <year> ...") and
+// compares with testdata/golden/<id>.json (reviewed by eye).
+func TestParseGolden(t *testing.T) {
 	files, err := filepath.Glob("testdata/blocks/*.txt")
 	require.NoError(t, err)
 	require.NotEmpty(t, files)
@@ -198,13 +201,15 @@ func TestParseReferencesGolden(t *testing.T) {
 			for _, c := range f[2] {
 				year = year*10 + int(c-'0')
 			}
-			refs, warns := ParseReferences(body, RefOptions{Year: year, Self: f[1], FirstLine: 2})
-			golden.JSON(t, filepath.Join("testdata", "golden", name+".json"), refGolden{References: refs, Warnings: warns})
+			p := Parser{Year: year, Self: f[1], FirstLine: 2}
+			r, err := p.Parse(body)
+			require.NoError(t, err)
+			golden.JSON(t, filepath.Join("testdata", "golden", name+".json"), r)
 		})
 	}
 }
 
-func FuzzParseReferences(f *testing.F) {
+func FuzzParse(f *testing.F) {
 	for _, s := range []string{
 		"REF: A. STATE 12345 B. 08BEIJING1234",
 		"REF: A) 08 RIO DE JAN 138; B) 08 RIO DE JAN 0044 and previous",
@@ -216,8 +221,8 @@ func FuzzParseReferences(f *testing.F) {
 		f.Add(s, 2008)
 	}
 	f.Fuzz(func(t *testing.T, s string, year int) {
-		opt := RefOptions{Year: year % 3000, Self: "08TRIPOLI564", FirstLine: 5}
-		refs, warns := ParseReferences(s, opt)
+		opt := Parser{Year: year % 3000, Self: "08TRIPOLI564", FirstLine: 5}
+		refs, warns := parseRefs(t, opt, s)
 		lines := strings.Count(s, "\n") + strings.Count(s, "\r") + 1
 		for _, r := range refs {
 			if !utf8.ValidString(r.Text) && utf8.ValidString(s) {
@@ -240,12 +245,12 @@ func FuzzParseReferences(f *testing.F) {
 				t.Fatalf("warning line %d outside the input", w.Line)
 			}
 		}
-		again, _ := ParseReferences(s, opt)
+		again, _ := parseRefs(t, opt, s)
 		if len(again) != len(refs) {
 			t.Fatalf("not deterministic")
 		}
 		if !strings.Contains(s, "\r") {
-			crlf, _ := ParseReferences(strings.ReplaceAll(s, "\n", "\r\n"), opt)
+			crlf, _ := parseRefs(t, opt, strings.ReplaceAll(s, "\n", "\r\n"))
 			if strings.Join(refIDs(crlf), " ") != strings.Join(refIDs(refs), " ") {
 				t.Fatalf("CRLF changes the result: %v vs %v", refIDs(crlf), refIDs(refs))
 			}
@@ -253,15 +258,16 @@ func FuzzParseReferences(f *testing.F) {
 	})
 }
 
-func BenchmarkParseReferences(b *testing.B) {
+func BenchmarkParse(b *testing.B) {
 	data, err := os.ReadFile("testdata/blocks/09THEHAGUE418.txt")
 	if err != nil {
 		b.Fatal(err)
 	}
 	text := string(data)
+	p := &Parser{Year: 2009}
 	b.SetBytes(int64(len(text)))
 	b.ReportAllocs()
 	for b.Loop() {
-		ParseReferences(text, RefOptions{Year: 2009})
+		p.Parse(text)
 	}
 }
