@@ -10,7 +10,9 @@
 // backslashes and a leading "¶" are tolerated. It first removes the
 // transmission artefacts that [Clean] describes, then reads the preamble,
 // the paragraphs, the spans and the signature. The smaller pieces are
-// exported too: [ParseSubject], [ParseSigners], [Clean] and [Title].
+// exported too: [ParseSubject], [ParseSigners], [Clean] and [Title]. The
+// REF block's references and cable ids are read by package
+// github.com/cablemeta/cablemeta/refs.
 //
 // # Supported variants
 //
