@@ -5,6 +5,7 @@ import (
 
 	"github.com/cablemeta/cablemeta/classification"
 	"github.com/cablemeta/cablemeta/header"
+	"github.com/cablemeta/cablemeta/marking"
 	"github.com/cablemeta/cablemeta/paragraph"
 	"github.com/cablemeta/cablemeta/refs"
 	"github.com/cablemeta/cablemeta/tags"
@@ -72,9 +73,9 @@ type Cable struct {
 	// its leading portion marking, which is SubjectMarking ("(C) TEXT"
 	// gives "TEXT" and C). SubjectTitle is the title-cased form with
 	// acronyms kept. Body.Subject keeps the line with its marking.
-	Subject        string                  `json:"subject,omitempty"`
-	SubjectMarking *classification.Marking `json:"subject_marking,omitempty"`
-	SubjectTitle   string                  `json:"subject_title,omitempty"`
+	Subject        string           `json:"subject,omitempty"`
+	SubjectMarking *marking.Marking `json:"subject_marking,omitempty"`
+	SubjectTitle   string           `json:"subject_title,omitempty"`
 	// References are the REF items, cable ids canonicalised.
 	References []refs.Reference `json:"references,omitempty"`
 	// Summary and Comment are the texts of the SUMMARY and COMMENT spans.

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/cablemeta/cablemeta/classification"
+	"github.com/cablemeta/cablemeta/marking"
 )
 
 // Kinds of the warnings made by the cross-checks of this package (Part
@@ -57,20 +58,18 @@ func (c *Cable) crossCheck(r *classification.Result) {
 // with the highest portion marking of the paragraphs
 // (classification.Compare), and gives each finding the line it concerns.
 func (c *Cable) checkLevels(banner *classification.Classification) {
-	var bannerLevel, secLevel classification.Level
+	var bannerLevel, secLevel marking.Level
 	if banner != nil {
 		bannerLevel = banner.Level
 	}
 	secLine := 0
 	if h := c.Header; h != nil && h.Security != nil {
-		if l, ok := classification.SecurityLevel(h.Security.Raw); ok {
-			secLevel, secLine = l, h.Security.Line
-		}
+		secLevel, secLine = h.Security.Level, h.Security.Line
 	}
-	var top classification.Level
+	var top marking.Level
 	topLine := 0
 	for _, p := range c.Paragraphs {
-		if p.Marking != nil && p.Marking.Level > top {
+		if p.Marking != nil && p.Marking.Level.Compare(top) > 0 {
 			top, topLine = p.Marking.Level, p.Line
 		}
 	}

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/cablemeta/cablemeta/classification"
+	"github.com/cablemeta/cablemeta/marking"
 )
 
 // bodyLine is one line of the body with what may happen before it: a
@@ -233,7 +234,7 @@ func classifiedByText(cb *classification.ClassifiedBy) string {
 }
 
 // markingText writes a portion marking: as written, else "(C)", "(S//NF)".
-func markingText(m classification.Marking) string {
+func markingText(m marking.Marking) string {
 	if m.Raw != "" {
 		return m.Raw
 	}
@@ -266,7 +267,7 @@ func (f *formatter) paragraphs() []paragraphOut {
 // paragraphOut is a paragraph as written.
 type paragraphOut struct {
 	Number  int
-	Marking *classification.Marking
+	Marking *marking.Marking
 	Heading string
 	Text    string
 }
@@ -277,14 +278,14 @@ func (f *formatter) bannerLine(sec, n int) string {
 	var parts []string
 	word := ""
 	switch f.level {
-	case classification.Unclassified:
+	case marking.Unclassified:
 		word = "UNCLAS"
 		if hasCaveat(f.caveats, "EFTO") {
 			word += " E F T O"
 		}
-	case classification.Confidential, classification.Secret:
+	case marking.Confidential, marking.Secret:
 		word = spaced(f.level.String())
-	case classification.LimitedOfficialUse, classification.TopSecret:
+	case marking.LimitedOfficialUse, marking.TopSecret:
 		word = f.level.String()
 	}
 	var extra []string

@@ -1,11 +1,11 @@
 package cable
 
-import "github.com/cablemeta/cablemeta/classification"
+import "github.com/cablemeta/cablemeta/marking"
 
 // writeLevel returns the overall level and caveats of c ("NOFORN", ...).
-func writeLevel(c *Cable) (classification.Level, []string) {
+func writeLevel(c *Cable) (marking.Level, []string) {
 	if c.Classification == nil {
-		return classification.LevelUnknown, nil
+		return marking.LevelUnknown, nil
 	}
 	return c.Classification.Level, c.Classification.Caveats
 }

@@ -9,6 +9,7 @@ import (
 	"github.com/cablemeta/cablemeta/cable"
 	"github.com/cablemeta/cablemeta/classification"
 	"github.com/cablemeta/cablemeta/header"
+	"github.com/cablemeta/cablemeta/marking"
 	"github.com/cablemeta/cablemeta/paragraph"
 )
 
@@ -23,13 +24,13 @@ func writeExampleCable() *cable.Cable {
 		From:           "AMEMBASSY PARIS",
 		To:             []header.Addressee{{RoutingIndicator: "RUEHC", Name: "SECSTATE WASHDC", Precedence: header.PrecedencePriority, Serial: "2250"}},
 		HeaderDetails:  &cable.HeaderDetails{DE: &header.DELine{RoutingIndicator: "RUEHFR", Section: 1}},
-		Classification: &classification.Classification{Level: classification.Secret, Caveats: []string{"NOFORN"}},
+		Classification: &classification.Classification{Level: marking.Secret, Caveats: []string{"NOFORN"}},
 		Declassification: &classification.Declassification{ExecutiveOrder: "12958",
 			Date: classification.Date{Year: 2018, Month: 3, Day: 4}},
 		ClassifiedBy: &classification.ClassifiedBy{Names: []string{"Grace T. Winslow"}, Title: "Political Counselor",
 			Reasons: []classification.Reason{{Section: "1.4", Letter: "b"}, {Section: "1.4", Letter: "d"}}},
 		Subject:    "HARBOR REFORM DEBATE",
-		Paragraphs: []paragraph.Paragraph{{Number: 1, Marking: &classification.Marking{Level: classification.Secret, Controls: []string{"NF"}}, Text: "The harbor council delayed the reform."}},
+		Paragraphs: []paragraph.Paragraph{{Number: 1, Marking: &marking.Marking{Level: marking.Secret, Controls: []string{"NF"}}, Text: "The harbor council delayed the reform."}},
 		Signers:    []string{"HARLOW"},
 	}
 }

@@ -5,8 +5,8 @@ import (
 	"strings"
 	"time"
 
-	"github.com/cablemeta/cablemeta/classification"
 	"github.com/cablemeta/cablemeta/header"
+	"github.com/cablemeta/cablemeta/marking"
 	"github.com/cablemeta/cablemeta/refs"
 )
 
@@ -18,7 +18,7 @@ type formatter struct {
 	width   int
 	id      refs.ID // zero without a ReferenceID
 	origin  string  // banner origin, spaces kept ("SAN SALVADOR")
-	level   classification.Level
+	level   marking.Level
 	caveats []string
 }
 

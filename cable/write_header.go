@@ -4,8 +4,8 @@ import (
 	"fmt"
 	"strings"
 
-	"github.com/cablemeta/cablemeta/classification"
 	"github.com/cablemeta/cablemeta/header"
+	"github.com/cablemeta/cablemeta/marking"
 )
 
 // cablegateHeader writes the header block of the Cablegate layout: FL1-FL4
@@ -83,11 +83,11 @@ func (f *formatter) securityLine(d *HeaderDetails) string {
 		return s.Raw
 	}
 	switch f.level {
-	case classification.Confidential:
+	case marking.Confidential:
 		return "ZNY CCCCC ZZH"
-	case classification.Secret:
+	case marking.Secret:
 		return "ZNY SSSSS ZZH"
-	case classification.TopSecret:
+	case marking.TopSecret:
 		return "ZNY TTTTT ZZH"
 	}
 	if hasCaveat(f.caveats, "EFTO") {

@@ -14,6 +14,7 @@ import (
 	"github.com/cablemeta/cablemeta/cable/cabletest"
 	"github.com/cablemeta/cablemeta/classification"
 	"github.com/cablemeta/cablemeta/header"
+	"github.com/cablemeta/cablemeta/marking"
 	"github.com/cablemeta/cablemeta/paragraph"
 	"github.com/cablemeta/cablemeta/refs"
 )
@@ -30,7 +31,7 @@ func sampleCable() *cable.Cable {
 		To:             []header.Addressee{{RoutingIndicator: "RUEHC", Name: "SECSTATE WASHDC", Precedence: header.PrecedenceImmediate, Serial: "2350"}},
 		Info:           []header.Addressee{{RoutingIndicator: "RUEHAH", Name: "AMEMBASSY ASHGABAT", Serial: "0713"}},
 		HeaderDetails:  &cable.HeaderDetails{From: &header.Addressee{RoutingIndicator: "RUEHBJ", Name: "AMEMBASSY BEIJING"}},
-		Classification: &classification.Classification{Level: classification.Confidential},
+		Classification: &classification.Classification{Level: marking.Confidential},
 		Captions:       []classification.Caption{{Kind: classification.CaptionSIPDIS, Text: "SIPDIS"}},
 		Declassification: &classification.Declassification{ExecutiveOrder: "12958",
 			Date: classification.Date{Year: 2032, Month: 9, Day: 28}},
@@ -40,8 +41,8 @@ func sampleCable() *cable.Cable {
 		References: []refs.Reference{{ID: "07BEIJING5960", Text: "BEIJING 5960"}},
 		Summary:    "Scholars and staff offered clashing views.",
 		Paragraphs: []paragraph.Paragraph{
-			{Number: 1, Marking: &classification.Marking{Level: classification.Confidential}, Text: "The secretariat stressed security links."},
-			{Number: 2, Marking: &classification.Marking{Level: classification.Unclassified}, Heading: "Economic Links", Text: "Researchers said the SCO is an economic organization.\n-- first item\n-- second item"},
+			{Number: 1, Marking: &marking.Marking{Level: marking.Confidential}, Text: "The secretariat stressed security links."},
+			{Number: 2, Marking: &marking.Marking{Level: marking.Unclassified}, Heading: "Economic Links", Text: "Researchers said the SCO is an economic organization.\n-- first item\n-- second item"},
 		},
 		Signers: []string{"RANDT"},
 	}

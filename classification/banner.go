@@ -4,6 +4,9 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+
+	"github.com/cablemeta/cablemeta/internal/textutil"
+	"github.com/cablemeta/cablemeta/marking"
 )
 
 // Banner is the classification line that opens a cable body:
@@ -12,7 +15,7 @@ type Banner struct {
 	// Raw is the line as given (trimmed).
 	Raw string `json:"raw"`
 	// Level is the classification level.
-	Level Level `json:"level"`
+	Level marking.Level `json:"level"`
 	// Caveats are the controls written on the banner itself, normalised:
 	// "NOFORN" (for //NOFORN, //NF), "EFTO", "FOUO", "FGI", "MR", "REL ...".
 	Caveats []string `json:"caveats,omitempty"`
@@ -45,23 +48,23 @@ type Section struct {
 // first where one is a prefix of another.
 var classWords = [...]struct {
 	word  string
-	level Level
+	level marking.Level
 	cut   bool // a truncated spelling (first letter lost)
 }{
-	{"UNCLASSIFIED", Unclassified, false},
-	{"UNCLAS", Unclassified, false},
-	{"CONFIDENTIAL", Confidential, false},
-	{"TOPSECRET", TopSecret, false},
-	{"SECRET", Secret, false},
-	{"LIMITEDOFFICIALUSE", LimitedOfficialUse, false},
-	{"ONFIDENTIAL", Confidential, true},
-	{"ECRET", Secret, true},
-	{"NCLASSIFIED", Unclassified, true},
+	{"UNCLASSIFIED", marking.Unclassified, false},
+	{"UNCLAS", marking.Unclassified, false},
+	{"CONFIDENTIAL", marking.Confidential, false},
+	{"TOPSECRET", marking.TopSecret, false},
+	{"SECRET", marking.Secret, false},
+	{"LIMITEDOFFICIALUSE", marking.LimitedOfficialUse, false},
+	{"ONFIDENTIAL", marking.Confidential, true},
+	{"ECRET", marking.Secret, true},
+	{"NCLASSIFIED", marking.Unclassified, true},
 }
 
 // classHit is a classification word found at the start of a line.
 type classHit struct {
-	level   Level
+	level   marking.Level
 	end     int  // byte offset in the line just after the word
 	garbled bool // stray letters before it, or its first letter lost
 	spaced  bool // written letter by letter
@@ -163,7 +166,7 @@ func ParseBanner(line string) (Banner, bool) {
 		b.Caveats = appendUnique(b.Caveats, n)
 		rest = after
 	}
-	if h.level == Unclassified {
+	if h.level == marking.Unclassified {
 		if m := findEFTO(rest); m != nil {
 			b.Caveats = appendUnique(b.Caveats, "EFTO")
 			rest = rest[m[1]:]
@@ -248,7 +251,7 @@ func cutControl(s string) (ctl, rest string) {
 
 // normCaveat normalises one banner caveat; "" if unknown.
 func normCaveat(c string) string {
-	k := squeezeUpper(c)
+	k := textutil.SqueezeUpper(c)
 	switch k {
 	case "NOFORN", "NF":
 		return "NOFORN"
@@ -262,7 +265,7 @@ func normCaveat(c string) string {
 		return k
 	}
 	if strings.HasPrefix(k, "REL") && len(k) > 3 {
-		return strings.ToUpper(collapse(c))
+		return strings.ToUpper(textutil.CollapseCommas(c))
 	}
 	return ""
 }

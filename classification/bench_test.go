@@ -40,21 +40,6 @@ func BenchmarkParse(b *testing.B) {
 	}
 }
 
-func BenchmarkParseMarking(b *testing.B) {
-	in := []string{"(C)", "(S//NF)", "(SBU)", "(U.S.)", "(S//REL TO USA, FVEY)", "(Iran)"}
-	n := 0
-	for _, s := range in {
-		n += len(s)
-	}
-	b.SetBytes(int64(n))
-	b.ReportAllocs()
-	for b.Loop() {
-		for _, s := range in {
-			ParseMarking(s)
-		}
-	}
-}
-
 func BenchmarkParseBanner(b *testing.B) {
 	in := "C O N F I D E N T I A L SECTION 01 OF 03 BEIJING 006403"
 	b.SetBytes(int64(len(in)))

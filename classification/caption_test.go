@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/cablemeta/cablemeta/internal/textutil"
 	"github.com/stretchr/testify/assert"
 )
 
@@ -46,7 +47,7 @@ func refParseCaptionLine(s string) []Caption {
 	if strings.Trim(s, "- ") == "" {
 		return nil
 	}
-	if (strings.IndexByte(s, 'Y') >= 0 || strings.IndexByte(s, 'y') >= 0) && strings.Contains(squeezeUpper(s), "CORRECTEDCOPY") {
+	if (strings.IndexByte(s, 'Y') >= 0 || strings.IndexByte(s, 'y') >= 0) && strings.Contains(textutil.SqueezeUpper(s), "CORRECTEDCOPY") {
 		return []Caption{{Kind: CaptionCorrectedCopy, Text: s}}
 	}
 	nextWord := func(s string) (string, string) {

@@ -3,6 +3,9 @@ package classification
 import (
 	"regexp"
 	"strings"
+
+	"github.com/cablemeta/cablemeta/internal/textutil"
+	"github.com/cablemeta/cablemeta/marking"
 )
 
 // ClassifiedBy is the "Classified By" line: who classified the cable and
@@ -100,19 +103,19 @@ func findClassifiedBy(text string) (ClassifiedBy, int, bool) {
 	return fallback, fbAt, found
 }
 
-// cbRaw returns collapse(text[start:end] + " " + block), the raw text of
-// a "Classified By" line whose keyword is text[start:end]. When block
+// cbRaw returns textutil.CollapseCommas(text[start:end] + " " + block),
+// the raw text of a "Classified By" line whose keyword is text[start:end]. When block
 // follows the keyword in text and the space joins a run of white space
 // (the keyword or the block has one at that end) or ends the text (an
-// empty block), the space changes nothing collapse returns: it is then
-// collapse(text[start:end+len(block)]), a slice of text when that is
+// empty block), the space changes nothing CollapseCommas returns: it is then
+// CollapseCommas(text[start:end+len(block)]), a slice of text when that is
 // already collapsed (most lines), instead of two new strings.
 func cbRaw(text string, start, end int, block string) string {
 	if strings.HasPrefix(text[end:], block) &&
 		(block == "" || isSpaceTab(block[0]) || end > start && isSpaceTab(text[end-1])) {
-		return collapse(text[start : end+len(block)])
+		return textutil.CollapseCommas(text[start : end+len(block)])
 	}
-	return collapse(text[start:end] + " " + block)
+	return textutil.CollapseCommas(text[start:end] + " " + block)
 }
 
 func isSpaceTab(c byte) bool { return c == ' ' || c == '\t' }
@@ -157,7 +160,7 @@ func cbBlock(text string, i int) string {
 			if cbStopRE.MatchString(t) || cbKeyStartLen(t) > 0 {
 				break
 			}
-			if _, _, ok := CutMarking(t); ok {
+			if _, _, ok := marking.CutMarking(t); ok {
 				break
 			}
 		}
@@ -215,8 +218,8 @@ func isPageJunk(t string) bool {
 	if pageLineRE.MatchString(t) {
 		return true
 	}
-	_, ok := parseLevel(t)
-	return ok && len(t) > 2
+	_, err := marking.ParseLevel(t)
+	return err == nil && len(t) > 2
 }
 
 func firstLine(s string) string {
@@ -252,7 +255,7 @@ func parseCBBlock(block string) ClassifiedBy {
 		}
 		off = next
 	}
-	who := cleanWho(collapse(block[:cut]))
+	who := cleanWho(textutil.CollapseCommas(block[:cut]))
 	cb.Reasons = parseReasons(block[cut:])
 	if hasDerivedFrom(who) {
 		cb.DerivedFrom = strings.TrimSpace(who[len("derived from"):])

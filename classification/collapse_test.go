@@ -4,54 +4,40 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/stretchr/testify/assert"
+	"github.com/cablemeta/cablemeta/internal/textutil"
 )
 
-// collapseCases are texts on both sides of isCollapsed.
+// collapseCases are texts on both sides of textutil.CollapseCommas's
+// fast path.
 var collapseCases = []string{
 	"Classified By: Amb. X, Reasons 1.4 (b), (d).", "a  b", " a", "a ", "a\tb", "a ,b", "a,b", "a,,b", "a, ,b", "a,", "a, ",
 	",a", ", a", "", " ", ",", "a\nb", "a \n b", "é, ü",
 }
 
-func TestCollapse(t *testing.T) {
-	tests := []struct{ in, want string }{
-		{"Classified By: Amb. X, Reasons 1.4 (b), (d).", "Classified By: Amb. X, Reasons 1.4 (b), (d)."},
-		{"  a \t b ,c,d  ", "a b, c, d"},
-		{"a,,b", "a,, b"},
-		{"a,, b", "a,, b"},
-		{"a, ,b", "a,, b"},
-		{"", ""},
-	}
-	for _, tt := range tests {
-		assert.Equal(t, tt.want, collapse(tt.in), "%q", tt.in)
-		assert.Equal(t, tt.want == tt.in, isCollapsed(tt.in), "%q", tt.in)
-	}
+// TestCBRaw: cbRaw returns what CollapseCommas returns for the keyword,
+// a space and the block.
+func TestCBRaw(t *testing.T) {
 	for _, s := range collapseCases {
 		checkCollapse(t, s, 0, 0, "")
 	}
 }
 
-// checkCollapse compares isCollapsed with collapseCopy on s, and cbRaw
-// with the concatenation it replaces, for the keyword s[i:j] (bounded to
+// checkCollapse compares cbRaw with the concatenation it replaces, for the keyword s[i:j] (bounded to
 // s) followed by block, and by the block that follows it in s up to its
 // line end.
 func checkCollapse(t *testing.T, s string, i, j int, block string) {
 	t.Helper()
-	if got, want := isCollapsed(s), collapseCopy(s) == s; got != want {
-		t.Fatalf("isCollapsed(%q) = %v, collapseCopy returns %q", s, got, collapseCopy(s))
-	}
 	start := min(i, len(s))
 	end := min(start+j, len(s))
 	line, _ := cutLine(s[end:])
 	for _, b := range []string{block, line, trimLineEnd(line), strings.TrimLeft(line, " \t"), ""} {
-		if got, want := cbRaw(s, start, end, b), collapse(s[start:end]+" "+b); got != want {
+		if got, want := cbRaw(s, start, end, b), textutil.CollapseCommas(s[start:end]+" "+b); got != want {
 			t.Fatalf("cbRaw(%q, %d, %d, %q) = %q, want %q", s, start, end, b, got, want)
 		}
 	}
 }
 
-// FuzzCollapse: isCollapsed says whether collapse changes a text, and
-// cbRaw returns what collapse returns for the keyword, a space and the
+// FuzzCollapse: cbRaw returns what collapse returns for the keyword, a space and the
 // block.
 func FuzzCollapse(f *testing.F) {
 	for k, s := range collapseCases {

@@ -3,6 +3,8 @@ package classification
 import (
 	"strings"
 	"testing"
+
+	"github.com/cablemeta/cablemeta/internal/textutil"
 )
 
 // correctedCopyCases are notes and near misses, spaced and cased.
@@ -14,7 +16,7 @@ var correctedCopyCases = []string{
 
 func TestHasCorrectedCopy(t *testing.T) {
 	for _, s := range correctedCopyCases {
-		if got, want := hasCorrectedCopy(s), strings.Contains(squeezeUpper(s), "CORRECTEDCOPY"); got != want {
+		if got, want := hasCorrectedCopy(s), strings.Contains(textutil.SqueezeUpper(s), "CORRECTEDCOPY"); got != want {
 			t.Errorf("hasCorrectedCopy(%q) = %v, want %v", s, got, want)
 		}
 	}
@@ -27,7 +29,7 @@ func FuzzCorrectedCopy(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		if got, want := hasCorrectedCopy(s), strings.Contains(squeezeUpper(s), "CORRECTEDCOPY"); got != want {
+		if got, want := hasCorrectedCopy(s), strings.Contains(textutil.SqueezeUpper(s), "CORRECTEDCOPY"); got != want {
 			t.Fatalf("hasCorrectedCopy(%q) = %v, want %v", s, got, want)
 		}
 	})

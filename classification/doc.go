@@ -1,14 +1,14 @@
 // Package classification parses the security classification elements of a
 // US diplomatic telegram: the banner line, the captions and handling lines
 // under it, the E.O. (declassification) line, the "Classified By" line with
-// its reasons, and the portion markings of paragraphs.
+// its reasons. Levels and portion markings are the marking package's
+// vocabulary.
 //
 // [Parse] reads the preamble of a cable body (or of a whole cable whose
 // telegraphic header precedes the banner) and returns a [Result]. The leaf
-// parsers are exported for other packages: [ParseMarking] and [CutMarking]
-// for paragraph markings, [ParseBanner], [ParseEO], [ParseClassifiedBy],
-// [ParseCaptionLine], [SecurityLevel] for the header's ZNY line, and the
-// cross-check building blocks [HighestMarking] and [Compare].
+// parsers are exported for other packages: [ParseBanner], [ParseEO],
+// [ParseClassifiedBy], [ParseCaptionLine], and the level cross-check
+// [Compare].
 //
 // # Supported variants
 //

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/cablemeta/cablemeta/internal/textutil"
+	"github.com/cablemeta/cablemeta/marking"
 )
 
 // Declassification is the E.O. line of a cable: the executive order under
@@ -22,7 +23,7 @@ type Declassification struct {
 	Event string `json:"event,omitempty"`
 	// DowngradeTo is set for "DNG: CO 04/08/2026" (downgrade to
 	// CONFIDENTIAL on Date) instead of declassification.
-	DowngradeTo Level `json:"downgrade_to,omitempty"`
+	DowngradeTo marking.Level `json:"downgrade_to,omitempty"`
 	// Raw is the declassification text as written, without a TAGS line run
 	// onto it: "DECL: 09/28/2032".
 	Raw string `json:"raw"`
@@ -131,11 +132,11 @@ func (d *Declassification) parseField(f string) {
 	if m := findDNG(rest); m != nil {
 		switch strings.ToUpper(rest[m[2]:m[3]]) {
 		case "U", "UNCLASSIFIED":
-			d.DowngradeTo = Unclassified
+			d.DowngradeTo = marking.Unclassified
 		case "C", "CO", "CONFIDENTIAL":
-			d.DowngradeTo = Confidential
+			d.DowngradeTo = marking.Confidential
 		case "S", "SECRET":
-			d.DowngradeTo = Secret
+			d.DowngradeTo = marking.Secret
 		}
 		d.Event = strings.TrimSpace(rest[:m[1]])
 		rest = rest[m[1]:]

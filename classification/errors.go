@@ -7,8 +7,6 @@ import (
 
 // Sentinel errors. Test with [errors.Is].
 var (
-	// ErrUnknownLevel: a text is not a classification level.
-	ErrUnknownLevel = errors.New("unknown classification level")
 	// ErrNoBanner: no classification banner line was found.
 	ErrNoBanner = errors.New("no classification banner")
 	// ErrStrict: a warning was raised while Parser.Strict was set.

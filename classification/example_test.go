@@ -6,6 +6,7 @@ import (
 	"fmt"
 
 	"github.com/cablemeta/cablemeta/classification"
+	"github.com/cablemeta/cablemeta/marking"
 )
 
 func ExampleParse() {
@@ -126,106 +127,6 @@ func ExampleParseCaptionLine() {
 	// passing: AMEMBASSY ANKARA PASS TO AMCONSUL ADANA
 }
 
-func ExampleParseMarking() {
-	for _, s := range []string{"(S//NF)", "( C )", "(SNF)", "(SBU)", "(S//Rel NATO, ISAF)", "(U.S.)", "(Iran)"} {
-		m, ok := classification.ParseMarking(s)
-		fmt.Printf("%s %v %q\n", s, ok, m.String())
-	}
-	// Output:
-	// (S//NF) true "S//NF"
-	// ( C ) true "C"
-	// (SNF) true "S//NF"
-	// (SBU) true "SBU"
-	// (S//Rel NATO, ISAF) true "S//REL NATO, ISAF"
-	// (U.S.) false ""
-	// (Iran) false ""
-}
-
-func ExampleCutMarking() {
-	m, rest, ok := classification.CutMarking(" (C/NF) Summary: talks went well.")
-	fmt.Printf("%v %s %q\n", ok, m, rest)
-	// Output: true C//NF " Summary: talks went well."
-}
-
-func ExampleMarking_String() {
-	m, _ := classification.ParseMarking("(SECRET/REL FRANCE)")
-	fmt.Println(m.String())
-	// Output: S//REL FRANCE
-}
-
-func ExampleMarking_Has() {
-	m, _ := classification.ParseMarking("(S//FGI//NF)")
-	fmt.Println(m.Has("NF"), m.Has("FOUO"))
-	// Output: true false
-}
-
-func ExampleHighestMarking() {
-	var ms []classification.Marking
-	for _, s := range []string{"(U)", "(C)", "(S/NF)", "(SBU)"} {
-		m, _ := classification.ParseMarking(s)
-		ms = append(ms, m)
-	}
-	fmt.Println(classification.HighestMarking(ms))
-	// Output: SECRET
-}
-
-func ExampleHighest() {
-	fmt.Println(classification.Highest(classification.Confidential, classification.Unclassified))
-	// Output: CONFIDENTIAL
-}
-
-func ExampleParseLevel() {
-	for _, s := range []string{"C O N F I D E N T I A L", "unclas", "TS", "LIMITED OFFICIAL USE"} {
-		l, err := classification.ParseLevel(s)
-		fmt.Println(l, err)
-	}
-	_, err := classification.ParseLevel("SECRET//NOFORN")
-	fmt.Println(errors.Is(err, classification.ErrUnknownLevel))
-	// Output:
-	// CONFIDENTIAL <nil>
-	// UNCLASSIFIED <nil>
-	// TOP SECRET <nil>
-	// LIMITED OFFICIAL USE <nil>
-	// true
-}
-
-func ExampleLevel_String() {
-	fmt.Println(classification.Secret.String())
-	// Output: SECRET
-}
-
-func ExampleLevel_Abbrev() {
-	fmt.Println(classification.LimitedOfficialUse.Abbrev(), classification.TopSecret.Abbrev())
-	// Output: LOU TS
-}
-
-func ExampleLevel_IsValid() {
-	fmt.Println(classification.Confidential.IsValid(), classification.LevelUnknown.IsValid())
-	// Output: true false
-}
-
-func ExampleLevel_Compare() {
-	fmt.Println(classification.Secret.Compare(classification.Confidential), classification.Secret > classification.Confidential)
-	// Output: 1 true
-}
-
-func ExampleLevel_MarshalText() {
-	b, _ := json.Marshal(struct {
-		Level classification.Level `json:"level"`
-	}{classification.Confidential})
-	fmt.Println(string(b))
-	// Output: {"level":"CONFIDENTIAL"}
-}
-
-func ExampleLevel_UnmarshalText() {
-	var v struct {
-		Level classification.Level `json:"level"`
-	}
-	err := json.Unmarshal([]byte(`{"level":"SECRET"}`), &v)
-	fmt.Println(v.Level, err)
-	// Output: SECRET <nil>
-}
-
 func ExampleDate_String() {
 	d, _ := classification.ParseEO("E.O. 12958: DECL: 12/31/98")
 	fmt.Println(d.Date.String())
@@ -258,14 +159,8 @@ func ExampleDate_UnmarshalText() {
 	// Output: 2032 September 28 <nil>
 }
 
-func ExampleSecurityLevel() {
-	l, ok := classification.SecurityLevel("ZNY SSSSS ZZH")
-	fmt.Println(l, ok)
-	// Output: SECRET true
-}
-
 func ExampleCompare() {
-	for _, w := range classification.Compare(classification.Confidential, classification.Secret, classification.Secret) {
+	for _, w := range classification.Compare(marking.Confidential, marking.Secret, marking.Secret) {
 		fmt.Println(w.Kind, "-", w.Message)
 	}
 	// Output:

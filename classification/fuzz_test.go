@@ -44,49 +44,6 @@ func validStrings(v reflect.Value) bool {
 	return true
 }
 
-func FuzzParseMarking(f *testing.F) {
-	for _, s := range []string{"(S//NF)", "( C )", "(SBU/N)", "(S//REL TO USA, FVEY)", "(U.S.)", "(C - ENTIRE TEXT)", "(/Rel UK)"} {
-		f.Add(s)
-	}
-	f.Fuzz(func(t *testing.T, s string) {
-		m, ok := ParseMarking(s)
-		m2, ok2 := ParseMarking(s)
-		if ok != ok2 || !reflect.DeepEqual(m, m2) {
-			t.Fatalf("not deterministic for %q", s)
-		}
-		cm, rest, cok := CutMarking(s)
-		if !cok && rest != s {
-			t.Fatalf("CutMarking(%q) changed rest on failure", s)
-		}
-		if cok && !strings.HasSuffix(s, rest) {
-			t.Fatalf("CutMarking(%q) rest %q is not a suffix", s, rest)
-		}
-		if cok {
-			checkUTF8(t, s, cm)
-		}
-		if !ok {
-			return
-		}
-		checkUTF8(t, s, m)
-		if m.Raw != strings.TrimSpace(s) {
-			t.Fatalf("Raw %q for %q", m.Raw, s)
-		}
-		if m.Level >= levelCount {
-			t.Fatalf("bad level %d", m.Level)
-		}
-		// The normalised form parses to the same marking, unless
-		// normalising ("REL B,C" -> "REL B, C") took it over the length
-		// bound of a marking.
-		if len(m.String()) > maxMarkingLen {
-			return
-		}
-		r, rok := ParseMarking("(" + m.String() + ")")
-		if !rok || r.Level != m.Level || !reflect.DeepEqual(r.Controls, m.Controls) {
-			t.Fatalf("round trip of %q via %q: %+v", s, m.String(), r)
-		}
-	})
-}
-
 func FuzzParseBanner(f *testing.F) {
 	for _, s := range []string{
 		"C O N F I D E N T I A L SECTION 01 OF 03 BEIJING 006403", "SS E C R E T SECTION 01 OF 03 ISLAMABAD 000428",

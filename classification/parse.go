@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"regexp"
 	"strings"
+
+	"github.com/cablemeta/cablemeta/marking"
 )
 
 // Parser parses the classification elements of a cable body. Its zero
@@ -31,7 +33,7 @@ type Result struct {
 	Captions []Caption `json:"captions,omitempty"`
 	// EntireText is the level of a "CONFIDENTIAL - ENTIRE TEXT" statement
 	// in the preamble or paragraph 1 (older cables).
-	EntireText Level `json:"entire_text,omitempty"`
+	EntireText marking.Level `json:"entire_text,omitempty"`
 	// Warnings are the problems found.
 	Warnings []Warning `json:"warnings,omitempty"`
 }
@@ -49,7 +51,7 @@ const (
 // Classification is the overall classification of a cable.
 type Classification struct {
 	// Level is the classification level.
-	Level Level `json:"level"`
+	Level marking.Level `json:"level"`
 	// Caveats are the controls of the whole cable: "NOFORN" (from the
 	// banner, a NOFORN caption or handling line), and for unclassified
 	// cables "SBU", "SENSITIVE", "FOUO"; also "EFTO", "FGI", "MR", "REL ..."
@@ -164,7 +166,7 @@ func (p *Parser) Parse(text string) (*Result, error) {
 type state struct {
 	res        *Result
 	entireLine int
-	topLevel   Level
+	topLevel   marking.Level
 	topLine    int
 }
 
@@ -245,9 +247,9 @@ func (st *state) scanPreamble(lines *lineSeq, start int, banner bool, tail strin
 		if t == "" {
 			return
 		}
-		if res.EntireText == LevelUnknown && hasDash(t) && indexFold(t, "entire") >= 0 {
+		if res.EntireText == marking.LevelUnknown && hasDash(t) && indexFold(t, "entire") >= 0 {
 			if m := entireTextRE.FindStringSubmatch(t); m != nil {
-				if lv, ok := parseLevel(m[1]); ok {
+				if lv, err := marking.ParseLevel(m[1]); err == nil {
 					res.EntireText, st.entireLine = lv, num
 				}
 			}
@@ -277,7 +279,7 @@ func (st *state) scanPreamble(lines *lineSeq, start int, banner bool, tail strin
 			capZone = false
 			return
 		}
-		if _, _, ok := CutMarking(t); ok {
+		if _, _, ok := marking.CutMarking(t); ok {
 			capZone = false
 			return
 		}
@@ -337,7 +339,7 @@ func plausibleEO(d Declassification, at int) bool {
 
 // topLineLevel returns the level of a bare classification line that is the
 // first non-blank line of a received copy ("CONFIDENTIAL").
-func topLineLevel(lines *lineSeq) (int, Level) {
+func topLineLevel(lines *lineSeq) (int, marking.Level) {
 	for i := 0; ; i++ {
 		l, ok := lines.at(i)
 		if !ok {
@@ -348,13 +350,13 @@ func topLineLevel(lines *lineSeq) (int, Level) {
 			continue
 		}
 		if len(t) > 2 {
-			if lv, ok := parseLevel(t); ok && strings.ToUpper(t) == t {
+			if lv, err := marking.ParseLevel(t); err == nil && strings.ToUpper(t) == t {
 				return l.Num, lv
 			}
 		}
-		return 0, LevelUnknown
+		return 0, marking.LevelUnknown
 	}
-	return 0, LevelUnknown
+	return 0, marking.LevelUnknown
 }
 
 // finish derives the caveats, the fallback level and the warnings.
@@ -363,11 +365,11 @@ func (st *state) finish(lines *lineSeq) {
 	c := res.Classification
 	if c == nil {
 		switch {
-		case res.EntireText != LevelUnknown:
+		case res.EntireText != marking.LevelUnknown:
 			c = &Classification{Level: res.EntireText, Source: SourceEntireText, Line: st.entireLine}
 			st.warn(st.entireLine, "classification", WarnLevelFromEntireText,
 				fmt.Sprintf("no banner; level %s taken from the ENTIRE TEXT statement", res.EntireText))
-		case st.topLevel != LevelUnknown:
+		case st.topLevel != marking.LevelUnknown:
 			c = &Classification{Level: st.topLevel, Source: SourceTopLine, Line: st.topLine}
 			st.warn(st.topLine, "classification", WarnLevelFromTopLine,
 				fmt.Sprintf("no banner; level %s taken from the classification line at the top", st.topLevel))
@@ -386,12 +388,12 @@ func (st *state) finish(lines *lineSeq) {
 			case CaptionNOFORN:
 				c.Caveats = appendUnique(c.Caveats, "NOFORN")
 			case CaptionSBU, CaptionSensitive, CaptionFOUO:
-				if c.Level == Unclassified {
+				if c.Level == marking.Unclassified {
 					c.Caveats = appendUnique(c.Caveats, strings.ToUpper(string(cp.Kind)))
 				}
 			}
 		}
-		if c.Source == SourceBanner && res.EntireText != LevelUnknown && res.EntireText != c.Level {
+		if c.Source == SourceBanner && res.EntireText != marking.LevelUnknown && res.EntireText != c.Level {
 			st.warn(st.entireLine, "classification", WarnLevelMismatch,
 				fmt.Sprintf("banner says %s, ENTIRE TEXT statement says %s", c.Level, res.EntireText))
 		}
@@ -403,10 +405,10 @@ func (st *state) finish(lines *lineSeq) {
 		if d.Date.IsZero() && isNumDate(d.Event) {
 			st.warn(d.Line, "E.O. line", WarnBadDate, fmt.Sprintf("%q is not a calendar date", d.Event))
 		}
-	} else if c != nil && c.Source == SourceBanner && c.Level >= Confidential {
+	} else if c != nil && c.Source == SourceBanner && c.Level.Compare(marking.Confidential) >= 0 {
 		st.warn(c.Line, "E.O. line", WarnNoEO, "classified cable without an E.O. line in its preamble")
 	}
-	if d := res.Declassification; d != nil && res.ClassifiedBy == nil && c != nil && c.Level >= Confidential &&
+	if d := res.Declassification; d != nil && res.ClassifiedBy == nil && c != nil && c.Level.Compare(marking.Confidential) >= 0 &&
 		(d.ExecutiveOrder == "12958" || d.ExecutiveOrder == "13526") {
 		st.warn(d.Line, "classified by", WarnNoClassifiedBy, "classified cable without a \"Classified By\" line in its preamble")
 	}

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/cablemeta/cablemeta/marking"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -27,7 +28,7 @@ func TestParseBogota(t *testing.T) {
 	require.NoError(t, err)
 	c := res.Classification
 	require.NotNil(t, c)
-	assert.Equal(t, Secret, c.Level)
+	assert.Equal(t, marking.Secret, c.Level)
 	assert.Equal(t, []string{"NOFORN"}, c.Caveats)
 	assert.Equal(t, "SECRET//NOFORN", c.String())
 	assert.Equal(t, "BOGOTA", c.Origin)
@@ -59,12 +60,10 @@ func TestParseWithHeader(t *testing.T) {
 		"S E C R E T BERN 001867\n\nSIPDIS\n\nE.O. 12958: DECL: 10/02/2016\nTAGS: PREL\n\nClassified By: DCM Leigh Carter, reasons 1.4 (b) and (d)\n"
 	res, err := Parse(in)
 	require.NoError(t, err)
-	assert.Equal(t, Secret, res.Classification.Level)
+	assert.Equal(t, marking.Secret, res.Classification.Level)
 	assert.Equal(t, 9, res.Classification.Line)
 	assert.Equal(t, []string{"Leigh Carter"}, res.ClassifiedBy.Names)
-	lv, ok := SecurityLevel("ZNY SSSSS ZZH")
-	require.True(t, ok)
-	assert.Empty(t, Compare(res.Classification.Level, lv, Confidential))
+	assert.Empty(t, Compare(res.Classification.Level, marking.Secret, marking.Confidential))
 }
 
 func TestParseCaveats(t *testing.T) {
@@ -94,7 +93,7 @@ func TestParseNoBanner(t *testing.T) {
 	res, err := Parse("\n1.  CONFIDENTIAL - ENTIRE TEXT.  CLASSIFIED BY SECTION 1.5 (B)\nAND (D).  NIACT PRECEDENCE BECAUSE OF GOVERNMENT CRISIS IN\nISRAEL.\n\n2.  SU")
 	require.NoError(t, err)
 	require.NotNil(t, res.Classification)
-	assert.Equal(t, Confidential, res.Classification.Level)
+	assert.Equal(t, marking.Confidential, res.Classification.Level)
 	assert.Equal(t, SourceEntireText, res.Classification.Source)
 	assert.Equal(t, 2, res.Classification.Line)
 	require.Len(t, res.Warnings, 1)
@@ -106,7 +105,7 @@ func TestParseNoBanner(t *testing.T) {
 	// A received copy whose banner is lost: the top line.
 	res, err = Parse("CONFIDENTIAL\n\nPAGE 01        CAPE T  00097  01 OF 03  182017Z\nACTION AF-00\n")
 	require.NoError(t, err)
-	assert.Equal(t, Confidential, res.Classification.Level)
+	assert.Equal(t, marking.Confidential, res.Classification.Level)
 	assert.Equal(t, SourceTopLine, res.Classification.Source)
 	assert.Equal(t, WarnLevelFromTopLine, res.Warnings[0].Kind)
 
@@ -138,7 +137,7 @@ func TestParseStrict(t *testing.T) {
 	res, err = p.Parse("SS E C R E T SECTION 01 OF 03 ISLAMABAD 000428\nE.O. 12958: DECL: 02/16/2020\nClassified By: Ambassador Anne W. Patterson, reasons 1.4 (b) and (d)\n")
 	require.Error(t, err)
 	assert.True(t, errors.Is(err, ErrStrict))
-	assert.Equal(t, Secret, res.Classification.Level)
+	assert.Equal(t, marking.Secret, res.Classification.Level)
 	assert.Contains(t, err.Error(), "line 10: banner:")
 
 	_, err = p.Parse(bogotaPreamble)
@@ -157,7 +156,7 @@ func TestParseWarnings(t *testing.T) {
 
 	res, err = Parse("S E C R E T BAGHDAD 04397\n\nE.O. 12356: DECL:OADR\n\n¶1. (C-ENTIRE TEXT)\n")
 	require.NoError(t, err)
-	assert.Equal(t, Confidential, res.EntireText)
+	assert.Equal(t, marking.Confidential, res.EntireText)
 	require.Len(t, res.Warnings, 1)
 	assert.Equal(t, WarnLevelMismatch, res.Warnings[0].Kind)
 	assert.Equal(t, 5, res.Warnings[0].Line)
@@ -172,30 +171,13 @@ func TestParsePreambleOnly(t *testing.T) {
 }
 
 func TestCompare(t *testing.T) {
-	assert.Empty(t, Compare(Secret, Secret, Confidential))
-	assert.Empty(t, Compare(LevelUnknown, LevelUnknown, Secret))
-	w := Compare(Confidential, Secret, Secret)
+	assert.Empty(t, Compare(marking.Secret, marking.Secret, marking.Confidential))
+	assert.Empty(t, Compare(marking.LevelUnknown, marking.LevelUnknown, marking.Secret))
+	w := Compare(marking.Confidential, marking.Secret, marking.Secret)
 	require.Len(t, w, 2)
 	assert.Equal(t, WarnLevelMismatch, w[0].Kind)
 	assert.Equal(t, WarnPortionAboveBanner, w[1].Kind)
-	w = Compare(LevelUnknown, Confidential, Secret)
+	w = Compare(marking.LevelUnknown, marking.Confidential, marking.Secret)
 	require.Len(t, w, 1)
 	assert.Equal(t, WarnLevelMismatch, w[0].Kind)
-}
-
-func TestSecurityLevel(t *testing.T) {
-	tests := map[string]Level{
-		"ZNY CCCCC ZZH": Confidential, "ZNY SSSSS ZZH": Secret, "ZNR UUUUU ZZH": Unclassified,
-		"ZNY EEEEE": Unclassified, "ZNY TTTTT/AAAAA": TopSecret,
-		"ZNY SSSSS ZZH ZUI RUEHSD 0065W 1252226 H/W ZDS": Secret,
-	}
-	for in, want := range tests {
-		got, ok := SecurityLevel(in)
-		assert.True(t, ok, in)
-		assert.Equal(t, want, got, in)
-	}
-	for _, in := range []string{"", "ZNY", "ZNY CCCSS", "ZZZ CCCCC", "ZNY XXXXX"} {
-		_, ok := SecurityLevel(in)
-		assert.False(t, ok, in)
-	}
 }

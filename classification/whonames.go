@@ -2,6 +2,8 @@ package classification
 
 import (
 	"strings"
+
+	"github.com/cablemeta/cablemeta/marking"
 )
 
 // cleanWho strips what precedes the classifier: markings "(U)", a
@@ -10,7 +12,7 @@ func cleanWho(w string) string {
 	for {
 		before := w
 		w = whoLead.trimLeft(w)
-		if _, rest, ok := CutMarking(w); ok {
+		if _, rest, ok := marking.CutMarking(w); ok {
 			w = rest
 		}
 		w = w[paraNumLen(w):]

@@ -5,6 +5,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/cablemeta/cablemeta/marking"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -27,7 +28,7 @@ func TestParseFixture(t *testing.T) {
 	assert.Equal(t, "6403", h.DE.Serial)
 	assert.Equal(t, 1, h.DE.Section)
 	assert.Equal(t, 271, h.DE.DayOfYear)
-	assert.Equal(t, "CONFIDENTIAL", h.Security.Level)
+	assert.Equal(t, marking.Confidential, h.Security.Level)
 	assert.Equal(t, time.Date(2007, 9, 28, 14, 31, 0, 0, time.UTC), h.DTG.Time)
 	assert.Equal(t, "AMEMBASSY BEIJING", h.From.Name)
 	require.Len(t, h.To, 1)

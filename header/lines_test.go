@@ -5,6 +5,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/cablemeta/cablemeta/marking"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -138,29 +139,29 @@ func TestParseSecurity(t *testing.T) {
 
 	s, err = ParseSecurity("ZNY TTTTT/AAAAA")
 	require.NoError(t, err)
-	assert.Equal(t, "TOP SECRET", s.Level)
+	assert.Equal(t, marking.TopSecret, s.Level)
 	assert.Equal(t, []string{"AAAAA"}, s.Special)
 
 	s, err = ParseSecurity("ZNR UUUUU ZZH (CCY AD4143FF MSI9789 538)") // 06SANJOSE2431
 	require.NoError(t, err)
-	assert.Equal(t, "UNCLASSIFIED", s.Level)
+	assert.Equal(t, marking.Unclassified, s.Level)
 	assert.True(t, s.Corrected)
 	assert.Equal(t, []string{"(CCY AD4143FF MSI9789 538)"}, s.Notes)
 	assert.Equal(t, []string{"ZZH"}, s.OpSignals)
 
 	s, err = ParseSecurity("ZNY SSSSS ZZH ZUI RUEHSD 0065W 1252226 H/W ZDS") // 06TASHKENT902
 	require.NoError(t, err)
-	assert.Equal(t, "SECRET", s.Level)
+	assert.Equal(t, marking.Secret, s.Level)
 	assert.Equal(t, []string{"ZZH", "ZUI", "RUEHSD", "0065W", "1252226", "H/W", "ZDS"}, s.OpSignals)
 
 	s, err = ParseSecurity("ZNY EEEEE ZZH")
 	require.NoError(t, err)
-	assert.Equal(t, "UNCLASSIFIED EFTO", s.Level)
+	assert.Equal(t, marking.Unclassified, s.Level)
 
 	s, err = ParseSecurity("ZNY SSSAA ZZH") // damaged, 06MADRID2908: level kept, error reported
 	assert.ErrorIs(t, err, ErrSecurity)
 	require.NotNil(t, s)
-	assert.Equal(t, "SECRET", s.Level)
+	assert.Equal(t, marking.Secret, s.Level)
 
 	_, err = ParseSecurity("ZNY XXXXX")
 	assert.ErrorIs(t, err, ErrSecurity)

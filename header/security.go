@@ -1,30 +1,25 @@
 package header
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/cablemeta/cablemeta/marking"
+)
 
 // SecurityLine is format line 4 (FL4): the security warning operating signal
 // (ZNR or ZNY), five classification characters, an optional SPECAT marker
 // and trailing operating signals (cable-format.md §2.4).
 type SecurityLine struct {
-	Signal     string   `json:"signal"`               // "ZNY" or "ZNR"
-	Characters string   `json:"characters"`           // "CCCCC"
-	Level      string   `json:"level"`                // "CONFIDENTIAL"
-	Special    []string `json:"special,omitempty"`    // SPECAT markers: "AAAAA" (SIOP-ESI), "BBBBB"
-	OpSignals  []string `json:"op_signals,omitempty"` // "ZZH", "ZDK", "ZDS", "ZUI", ...
-	Notes      []string `json:"notes,omitempty"`      // parenthesised groups: "(CCY AD4143FF MSI9789 538)", "(TAO)"
-	Corrected  bool     `json:"corrected,omitempty"`  // a "(CCY ...)" corrected-copy note is present
-	Trailer    string   `json:"trailer,omitempty"`    // everything after the classification characters, as written
-	Raw        string   `json:"raw"`
-	Line       int      `json:"line,omitempty"`
-}
-
-// Classification levels of the FL4 characters.
-var securityLevels = map[byte]string{
-	'U': "UNCLASSIFIED",
-	'E': "UNCLASSIFIED EFTO",
-	'C': "CONFIDENTIAL",
-	'S': "SECRET",
-	'T': "TOP SECRET",
+	Signal     string        `json:"signal"`               // "ZNY" or "ZNR"
+	Characters string        `json:"characters"`           // "CCCCC"
+	Level      marking.Level `json:"level"`                // CONFIDENTIAL; EEEEE (EFTO) is UNCLASSIFIED
+	Special    []string      `json:"special,omitempty"`    // SPECAT markers: "AAAAA" (SIOP-ESI), "BBBBB"
+	OpSignals  []string      `json:"op_signals,omitempty"` // "ZZH", "ZDK", "ZDS", "ZUI", ...
+	Notes      []string      `json:"notes,omitempty"`      // parenthesised groups: "(CCY AD4143FF MSI9789 538)", "(TAO)"
+	Corrected  bool          `json:"corrected,omitempty"`  // a "(CCY ...)" corrected-copy note is present
+	Trailer    string        `json:"trailer,omitempty"`    // everything after the classification characters, as written
+	Raw        string        `json:"raw"`
+	Line       int           `json:"line,omitempty"`
 }
 
 // ParseSecurity parses an FL4 line such as "ZNY CCCCC ZZH",
@@ -42,15 +37,16 @@ func parseSecurity(line string, num int) (*SecurityLine, error) {
 	sl := &SecurityLine{Signal: sig, Raw: s, Line: num}
 	chars, rest := cutWord(rest)
 	cls, special, _ := strings.Cut(chars, "/")
-	if !fiveSame(cls) || securityLevels[cls[0]] == "" {
+	level, known := marking.SecurityLevel(cls)
+	if !fiveSame(cls) || !known {
 		// Damaged forms seen in cables: "SSSAA", "UUUAA", "CCCC". Keep the
 		// level when the characters start with a run of three or more.
-		if n := runLen(cls); n >= 3 && securityLevels[cls[0]] != "" {
-			sl.Characters, sl.Level, sl.Trailer = cls, securityLevels[cls[0]], rest
+		if n := runLen(cls); n >= 3 && known {
+			sl.Characters, sl.Level, sl.Trailer = cls, level, rest
 		}
 		return sl, newErr(num, "security line", ErrSecurity, "want five classification characters (UUUUU, EEEEE, CCCCC, SSSSS, TTTTT), got %q", clip(chars))
 	}
-	sl.Characters, sl.Level, sl.Trailer = cls, securityLevels[cls[0]], rest
+	sl.Characters, sl.Level, sl.Trailer = cls, level, rest
 	for special != "" {
 		var sp string
 		sp, special, _ = strings.Cut(special, "/")

@@ -3,8 +3,8 @@ package paragraph
 import (
 	"strings"
 
-	"github.com/cablemeta/cablemeta/classification"
 	"github.com/cablemeta/cablemeta/internal/textutil"
+	"github.com/cablemeta/cablemeta/marking"
 )
 
 // A Body is the parsed body of a cable.
@@ -17,7 +17,7 @@ type Body struct {
 	// case with acronyms kept upper case (see [Title]).
 	SubjectTitle string `json:"subject_title,omitempty"`
 	// SubjectMarking is the portion marking that opens the subject, if any.
-	SubjectMarking *classification.Marking `json:"subject_marking,omitempty"`
+	SubjectMarking *marking.Marking `json:"subject_marking,omitempty"`
 	// Paragraphs are the numbered paragraphs in order. A body without
 	// numbers yields one paragraph with Number 0.
 	Paragraphs []Paragraph `json:"paragraphs,omitempty"`
@@ -49,7 +49,7 @@ func (b *Body) SubjectText() string {
 
 // stripMarking removes a leading portion marking from s.
 func stripMarking(s string) string {
-	if _, rest, ok := classification.CutMarking(s); ok {
+	if _, rest, ok := marking.CutMarking(s); ok {
 		return strings.TrimSpace(rest)
 	}
 	return s
@@ -61,7 +61,7 @@ type Paragraph struct {
 	// as "11." for "¶1."); 0 for the text of an unnumbered body.
 	Number int `json:"number"`
 	// Marking is the portion marking after the number, if any.
-	Marking *classification.Marking `json:"marking,omitempty"`
+	Marking *marking.Marking `json:"marking,omitempty"`
 	// Heading is the section heading printed just before the paragraph
 	// (an underlined title, a markdown "####" heading, an all-caps line).
 	Heading string `json:"heading,omitempty"`

@@ -32,7 +32,7 @@
 //     paragraphs. The markdown rendering bug that turned "¶1."-"¶8." into
 //     "11."-"18." is repaired with the sequence rule of cable-format.md §9,
 //     and WikiLeaks anchors on wrapped dates ("on October\n¶26.") are
-//     recognised. Portion markings are read with classification.CutMarking,
+//     recognised. Portion markings are read with marking.CutMarking,
 //     including the older "CONFIDENTIAL - ENTIRE TEXT." form.
 //   - Headings: underlined or over- and underlined titles (hyphens, "=",
 //     Unicode dashes, broken runs "- - -"), markdown "#### Title" followed

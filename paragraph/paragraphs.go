@@ -6,8 +6,8 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"github.com/cablemeta/cablemeta/classification"
 	"github.com/cablemeta/cablemeta/internal/textutil"
+	"github.com/cablemeta/cablemeta/marking"
 )
 
 // marker is a paragraph-number candidate.
@@ -19,7 +19,7 @@ type marker struct {
 	pilcrow bool
 	weak    bool // anchored but wrapping a sentence ("on October\n¶26.")
 	marked  bool // the number has a portion marking: mark
-	mark    classification.Marking
+	mark    marking.Marking
 	rest    string // text after number and marking
 }
 
@@ -49,7 +49,7 @@ func findMarkers(dst []marker, ls []line, from, to int) (all, kept []marker) {
 			continue
 		}
 		m := marker{idx: i, n: n, delim: delim, pilcrow: pil, rest: rest}
-		mk, r, ok := classification.CutMarking(rest)
+		mk, r, ok := marking.CutMarking(rest)
 		if ok {
 			m.rest = textutil.TrimBlanksLeft(r)
 		} else {
@@ -166,7 +166,7 @@ func (st *state) paragraphs() {
 		st.textStart = start
 		if txt := st.joinedText(line{off: -1}, "", st.ls[start:st.contentEnd]); txt != "" {
 			p := Paragraph{Number: 0, Text: txt, Line: st.ls[firstNonBlank(st.ls, start, st.contentEnd)].num}
-			if mk, rest, ok := classification.CutMarking(txt); ok {
+			if mk, rest, ok := marking.CutMarking(txt); ok {
 				p.Marking, p.Text = &mk, textutil.TrimBlanksLeft(rest)
 			}
 			b.Paragraphs = []Paragraph{p}
@@ -176,7 +176,7 @@ func (st *state) paragraphs() {
 	st.textStart = ms[0].idx
 	st.markers = ms
 	b.Paragraphs = make([]Paragraph, 0, len(ms))
-	marks := make([]classification.Marking, 0, countMarked(ms)) // what the paragraphs' markings point to
+	marks := make([]marking.Marking, 0, countMarked(ms)) // what the paragraphs' markings point to
 	// heading of the first paragraph: at the end of the preamble
 	heading, _ := trailingHeading(st.ls, st.bodyStart, ms[0].idx)
 	for k, m := range ms {
@@ -505,15 +505,15 @@ func shortHeading(h string) bool {
 
 // entireTextMarking reads the older whole-text marking written out in
 // words at the start of paragraph 1: "CONFIDENTIAL - ENTIRE TEXT.".
-func entireTextMarking(s string) (classification.Marking, bool) {
+func entireTextMarking(s string) (marking.Marking, bool) {
 	head, tail, ok := strings.Cut(s, "-")
 	if !ok || len(head) > 30 {
-		return classification.Marking{}, false
+		return marking.Marking{}, false
 	}
 	if !hasPrefixFold(strings.TrimSpace(tail), "ENTIRE TEXT") {
-		return classification.Marking{}, false
+		return marking.Marking{}, false
 	}
-	m, ok := classification.ParseMarking("(" + strings.TrimSpace(head) + " - ENTIRE TEXT)")
+	m, ok := marking.ParseMarking("(" + strings.TrimSpace(head) + " - ENTIRE TEXT)")
 	if ok {
 		m.Raw = strings.TrimRight(strings.TrimSpace(s), ".")
 	}

@@ -7,8 +7,8 @@ import (
 	"unicode/utf8"
 	"unsafe"
 
-	"github.com/cablemeta/cablemeta/classification"
 	"github.com/cablemeta/cablemeta/internal/textutil"
+	"github.com/cablemeta/cablemeta/marking"
 )
 
 // SpanKind names the kind of a [Span].
@@ -158,7 +158,7 @@ func (r *region) contentStart(i int) int {
 	if n, rest, ok := cutNumber(t); ok && n > 0 {
 		t = rest
 	}
-	if _, rest, ok := classification.CutMarking(t); ok {
+	if _, rest, ok := marking.CutMarking(t); ok {
 		t = textutil.TrimBlanksLeft(rest)
 	}
 	t = strings.TrimLeftFunc(t, func(c rune) bool { return isDashRune(c) || c == ' ' || c == '\t' })
@@ -204,7 +204,7 @@ func spanText(text string, reopen *regexp.Regexp) string {
 		if n, rest, ok := cutNumber(t); ok && n > 0 {
 			t = rest
 		}
-		if _, rest, ok := classification.CutMarking(t); ok {
+		if _, rest, ok := marking.CutMarking(t); ok {
 			t = strings.TrimSpace(rest)
 		}
 		if first && reopen != nil {

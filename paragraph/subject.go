@@ -4,8 +4,8 @@ import (
 	"regexp"
 	"strings"
 
-	"github.com/cablemeta/cablemeta/classification"
 	"github.com/cablemeta/cablemeta/internal/textutil"
+	"github.com/cablemeta/cablemeta/marking"
 )
 
 // subjectSearchLimit bounds the preamble searched for the SUBJECT line when
@@ -47,11 +47,11 @@ var twoWordPosts = map[string]bool{
 
 // subjectInfo is what the subject parser found.
 type subjectInfo struct {
-	text    string                  // verbatim, whitespace collapsed, marking kept
-	marking *classification.Marking // leading portion marking, if any
-	line    int                     // line of the label
-	end     int                     // index (in the line slice) after the last subject line
-	doubled bool                    // "SUBJECT: SUBJECT: ..."
+	text    string           // verbatim, whitespace collapsed, marking kept
+	marking *marking.Marking // leading portion marking, if any
+	line    int              // line of the label
+	end     int              // index (in the line slice) after the last subject line
+	doubled bool             // "SUBJECT: SUBJECT: ..."
 	found   bool
 	// preamble is the line of the first banner, E.O. or TAGS line of the
 	// preamble searched (0 if none): where a SUBJECT line was due.
@@ -132,7 +132,7 @@ func parseSubject(ls []line) subjectInfo {
 		}
 		info.end = j
 		info.text = cleanSubject(joinWrapped(parts))
-		if m, _, ok := classification.CutMarking(info.text); ok {
+		if m, _, ok := marking.CutMarking(info.text); ok {
 			info.marking = &m
 		}
 		return info
@@ -222,7 +222,7 @@ func endsSubject(t string) bool {
 	if isRefLabel(t) {
 		return true
 	}
-	if _, _, ok := classification.CutMarking(t); ok {
+	if _, _, ok := marking.CutMarking(t); ok {
 		return true // "(U) Classified By ...", "(SBU) This cable ..."
 	}
 	for _, p := range [...]string{"CLASSIFIED", "C O N", "S E C", "U N C", "SENSITIVE BUT", "SUMMARY", "BEGIN SUMMARY",
@@ -282,7 +282,7 @@ func isParagraphStart(t string) bool {
 	if n == 1 {
 		return true
 	}
-	_, _, marked := classification.CutMarking(rest)
+	_, _, marked := marking.CutMarking(rest)
 	return marked
 }
 

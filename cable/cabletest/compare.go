@@ -2,13 +2,13 @@ package cabletest
 
 import (
 	"fmt"
-	"github.com/cablemeta/cablemeta/classification"
 	"slices"
 	"strings"
 	"time"
 
 	"github.com/cablemeta/cablemeta/cable"
 	"github.com/cablemeta/cablemeta/header"
+	"github.com/cablemeta/cablemeta/marking"
 )
 
 // Mismatch is one field on which a parsed cable differs from the expected
@@ -187,7 +187,7 @@ func refText(c *cable.Cable) string {
 	return strings.Join(ids, " ")
 }
 
-func markingString(m *classification.Marking) string {
+func markingString(m *marking.Marking) string {
 	if m == nil {
 		return ""
 	}

@@ -6,13 +6,13 @@ import (
 
 	"github.com/cablemeta/cablemeta/cable"
 	"github.com/cablemeta/cablemeta/cable/cabletest"
-	"github.com/cablemeta/cablemeta/classification"
+	"github.com/cablemeta/cablemeta/marking"
 )
 
 // A generated cable, its expected metadata and what the parser reads.
 func ExampleGenerate() {
 	fx, err := cabletest.Generate(7, cabletest.Options{
-		Year: 2007, Origin: "BEIJING", Level: classification.Confidential,
+		Year: 2007, Origin: "BEIJING", Level: marking.Confidential,
 		Paragraphs: 2, References: 1, Sections: 1, Summary: cabletest.Off,
 	})
 	if err != nil {

@@ -10,6 +10,7 @@ import (
 	"github.com/cablemeta/cablemeta/cable"
 	"github.com/cablemeta/cablemeta/classification"
 	"github.com/cablemeta/cablemeta/header"
+	"github.com/cablemeta/cablemeta/marking"
 	"github.com/cablemeta/cablemeta/paragraph"
 	"github.com/cablemeta/cablemeta/refs"
 	"github.com/cablemeta/cablemeta/tags"
@@ -147,16 +148,16 @@ func (g *gen) fixture() *Fixture {
 		header.PrecedenceFlash})
 
 	level := opt.Level
-	if level == classification.LevelUnknown {
+	if level == marking.LevelUnknown {
 		if year >= 1995 {
-			level = pick(r, []classification.Level{classification.Unclassified, classification.Confidential,
-				classification.Confidential, classification.Confidential, classification.Secret, classification.Secret})
+			level = pick(r, []marking.Level{marking.Unclassified, marking.Confidential,
+				marking.Confidential, marking.Confidential, marking.Secret, marking.Secret})
 		} else {
-			level = pick(r, []classification.Level{classification.Unclassified, classification.LimitedOfficialUse,
-				classification.Confidential, classification.Confidential, classification.Secret})
+			level = pick(r, []marking.Level{marking.Unclassified, marking.LimitedOfficialUse,
+				marking.Confidential, marking.Confidential, marking.Secret})
 		}
 	}
-	classified := level >= classification.Confidential
+	classified := level.Compare(marking.Confidential) >= 0
 	noforn := classified && g.toggle(opt.NoForn, prob(year >= 2000, 0.2))
 	want.Classification = &classification.Classification{Level: level}
 	if noforn {
@@ -334,12 +335,12 @@ func (g *gen) received(dtg time.Time) *header.ReceivedCopy {
 // declassification returns the E.O. line of the era: none before 1972,
 // E.O. 11652 GDS, 12065 GDS, 12356 OADR, 12958 with a date (N/A for
 // unclassified cables).
-func (g *gen) declassification(dtg time.Time, level classification.Level) *classification.Declassification {
+func (g *gen) declassification(dtg time.Time, level marking.Level) *classification.Declassification {
 	y := dtg.Year()
 	switch {
 	case y < 1972:
 		return nil
-	case level == classification.Unclassified:
+	case level == marking.Unclassified:
 		eo := "12958"
 		switch {
 		case y < 1978:
@@ -404,7 +405,7 @@ func postOf(plad string) *post {
 
 // subject returns an upper-case subject of four to eleven words, with a
 // portion marking on some classified cables of 2005 and later.
-func (g *gen) subject(year int, level classification.Level) (string, *classification.Marking) {
+func (g *gen) subject(year int, level marking.Level) (string, *marking.Marking) {
 	r := g.r
 	words := []string{strings.ToUpper(pick(r, adjectives)), strings.ToUpper(pick(r, nouns)),
 		pick(r, subjectVerbs), strings.ToUpper(pick(r, nouns))}
@@ -412,9 +413,9 @@ func (g *gen) subject(year int, level classification.Level) (string, *classifica
 		words = append(words, strings.ToUpper(pick(r, append(nouns, adjectives...))))
 	}
 	s := strings.Join(words, " ")
-	var m *classification.Marking
-	if year >= 2005 && level >= classification.Confidential && g.chance(0.25) {
-		if mk, ok := classification.ParseMarking("(" + level.Abbrev() + ")"); ok {
+	var m *marking.Marking
+	if year >= 2005 && level.Compare(marking.Confidential) >= 0 && g.chance(0.25) {
+		if mk, ok := marking.ParseMarking("(" + level.Abbrev() + ")"); ok {
 			m = &mk
 		}
 	}
@@ -502,7 +503,7 @@ func (g *gen) classifiedBy(dtg time.Time) *classification.ClassifiedBy {
 }
 
 // paragraphs sets the numbered paragraphs (and the summary).
-func (g *gen) paragraphs(want *cable.Cable, year int, level classification.Level, noforn bool) {
+func (g *gen) paragraphs(want *cable.Cable, year int, level marking.Level, noforn bool) {
 	r := g.r
 	n := g.opt.Paragraphs
 	if n == 0 {
@@ -524,9 +525,9 @@ func (g *gen) paragraphs(want *cable.Cable, year int, level classification.Level
 			want.Summary = text
 			text = "SUMMARY: " + text + " END SUMMARY."
 		}
-		if i == 0 && !summary && upper && level >= classification.Confidential && g.chance(0.5) {
+		if i == 0 && !summary && upper && level.Compare(marking.Confidential) >= 0 && g.chance(0.5) {
 			text = level.String() + " - ENTIRE TEXT."
-			p.Marking = &classification.Marking{Raw: level.String() + " - ENTIRE TEXT", Level: level, EntireText: true}
+			p.Marking = &marking.Marking{Raw: level.String() + " - ENTIRE TEXT", Level: level, EntireText: true}
 		}
 		if upper {
 			text = strings.ToUpper(text)
@@ -545,23 +546,27 @@ func (g *gen) paragraphs(want *cable.Cable, year int, level classification.Level
 	}
 }
 
+// levelsByRank lists the levels by their rank (marking.Level.Rank).
+var levelsByRank = [...]marking.Level{marking.LevelUnknown, marking.Unclassified, marking.LimitedOfficialUse,
+	marking.Confidential, marking.Secret, marking.TopSecret}
+
 // marking returns a portion marking no higher than the cable's level.
-func (g *gen) marking(level classification.Level, noforn bool) *classification.Marking {
+func (g *gen) marking(level marking.Level, noforn bool) *marking.Marking {
 	r := g.r
-	if level == classification.Unclassified || level == classification.LimitedOfficialUse {
+	if level == marking.Unclassified || level == marking.LimitedOfficialUse {
 		if g.chance(0.5) {
-			return &classification.Marking{Raw: "(SBU)", Level: classification.Unclassified, Controls: []string{"SBU"}}
+			return &marking.Marking{Raw: "(SBU)", Level: marking.Unclassified, Controls: []string{"SBU"}}
 		}
-		return &classification.Marking{Raw: "(U)", Level: classification.Unclassified}
+		return &marking.Marking{Raw: "(U)", Level: marking.Unclassified}
 	}
 	l := level
 	if g.chance(0.3) {
-		l = classification.Level(2 + r.IntN(int(level)-1)) // U..level, skipping LOU
-		if l == classification.LimitedOfficialUse {
-			l = classification.Unclassified
+		l = levelsByRank[2+r.IntN(level.Rank()-1)] // U..level, skipping LOU
+		if l == marking.LimitedOfficialUse {
+			l = marking.Unclassified
 		}
 	}
-	m := &classification.Marking{Level: l}
+	m := &marking.Marking{Level: l}
 	if noforn && l == level && g.chance(0.5) {
 		m.Controls = []string{"NF"}
 		m.Raw = "(" + l.Abbrev() + "/NF)"

@@ -8,8 +8,8 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/cablemeta/cablemeta/cable"
-	"github.com/cablemeta/cablemeta/classification"
 	"github.com/cablemeta/cablemeta/header"
+	"github.com/cablemeta/cablemeta/marking"
 	"github.com/cablemeta/cablemeta/refs"
 	"github.com/cablemeta/cablemeta/tags"
 )
@@ -53,7 +53,7 @@ func TestDeterministic(t *testing.T) {
 }
 
 func TestOptionsHonoured(t *testing.T) {
-	for fx, err := range All(9, 40, Options{Year: 2008, Origin: "SANSALVADOR", Level: classification.Secret,
+	for fx, err := range All(9, 40, Options{Year: 2008, Origin: "SANSALVADOR", Level: marking.Secret,
 		NoForn: On, Sections: 2, References: 2, Paragraphs: 6, Tags: []string{"PGOV", "ES"}, Summary: On,
 		Layout: cable.LayoutCablegate}) {
 		require.NoError(t, err)
@@ -85,7 +85,7 @@ func TestDefectsApplied(t *testing.T) {
 
 func TestBadOptions(t *testing.T) {
 	for _, o := range []Options{{Year: 1950}, {Origin: "ATLANTIS"}, {Sections: 12}, {Paragraphs: 31},
-		{References: 27}, {Layout: "pdf"}, {Tags: []string{"A B"}}, {Level: 9}, {NoForn: 7}} {
+		{References: 27}, {Layout: "pdf"}, {Tags: []string{"A B"}}, {Level: "SEKRET"}, {NoForn: 7}} {
 		_, err := Generate(1, o)
 		assert.Error(t, err, "%+v", o)
 	}

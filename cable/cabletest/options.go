@@ -5,7 +5,7 @@ import (
 	"strings"
 
 	"github.com/cablemeta/cablemeta/cable"
-	"github.com/cablemeta/cablemeta/classification"
+	"github.com/cablemeta/cablemeta/marking"
 )
 
 // Toggle is a yes/no option whose zero value lets the generator choose.
@@ -76,7 +76,7 @@ type Options struct {
 	Origin string
 	// Level is the classification level; LevelUnknown picks one fitting
 	// the year (LIMITED OFFICIAL USE only before 1995).
-	Level classification.Level
+	Level marking.Level
 	// NoForn adds the NOFORN caveat (only to CONFIDENTIAL and SECRET
 	// cables).
 	NoForn Toggle
@@ -115,8 +115,8 @@ func (o *Options) check() error {
 		return fmt.Errorf("cabletest: year %d outside 1966-2010", o.Year)
 	case o.Origin != "" && lookupPost(o.Origin) == nil:
 		return fmt.Errorf("cabletest: unknown origin %q (see Stations)", o.Origin)
-	case o.Level != classification.LevelUnknown && !o.Level.IsValid():
-		return fmt.Errorf("cabletest: invalid level %d", o.Level)
+	case o.Level != marking.LevelUnknown && !o.Level.IsValid():
+		return fmt.Errorf("cabletest: invalid level %q", o.Level)
 	case o.Sections < 0 || o.Sections > 9:
 		return fmt.Errorf("cabletest: %d sections outside 1-9", o.Sections)
 	case o.Paragraphs < 0 || o.Paragraphs > 30:

@@ -13,7 +13,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/cablemeta/cablemeta/cable"
-	"github.com/cablemeta/cablemeta/classification"
+	"github.com/cablemeta/cablemeta/marking"
 )
 
 // knownIssue is a round-trip failure caused by a parser, not by the
@@ -119,10 +119,10 @@ func TestRoundTripShapes(t *testing.T) {
 	cases := []Options{
 		{Year: 1966},
 		{Year: 1975, Layout: cable.LayoutReceivedCopy, Sections: 1},
-		{Year: 1989, Level: classification.LimitedOfficialUse},
+		{Year: 1989, Level: marking.LimitedOfficialUse},
 		{Year: 2001, Origin: "STATE", References: 5},
-		{Year: 2007, Origin: "BEIJING", Level: classification.Confidential, NoForn: On, Sections: 3, Paragraphs: 8, Summary: On},
-		{Year: 2009, Level: classification.Secret, NoForn: On, Tags: []string{"PREL", "PGOV", "KS"}, References: -1},
+		{Year: 2007, Origin: "BEIJING", Level: marking.Confidential, NoForn: On, Sections: 3, Paragraphs: 8, Summary: On},
+		{Year: 2009, Level: marking.Secret, NoForn: On, Tags: []string{"PREL", "PGOV", "KS"}, References: -1},
 		{Year: 2010, Layout: cable.LayoutCablegate, Defects: AllDefects},
 		{Layout: cable.LayoutReceivedCopy, Sections: 1, Defects: DefectNoSubject | DefectTagsLabel},
 	}
@@ -172,4 +172,4 @@ func FuzzRoundTrip(f *testing.F) {
 	})
 }
 
-func levelOf(b uint8) classification.Level { return classification.Level(b % 6) }
+func levelOf(b uint8) marking.Level { return levelsByRank[b%6] }

@@ -34,7 +34,7 @@ import (
 	"text/tabwriter"
 
 	"github.com/cablemeta/cablemeta/cable"
-	"github.com/cablemeta/cablemeta/classification"
+	"github.com/cablemeta/cablemeta/marking"
 )
 
 func main() {
@@ -46,7 +46,7 @@ const unknownYear = 0
 
 // row holds the counts of one year.
 type row struct {
-	byLevel map[classification.Level]int
+	byLevel map[marking.Level]int
 	total   int
 	noforn  int
 }
@@ -54,7 +54,7 @@ type row struct {
 // table is the whole count: one row per year, plus the levels seen.
 type table struct {
 	rows   map[int]*row
-	levels map[classification.Level]bool
+	levels map[marking.Level]bool
 }
 
 func run(args []string, stdout, stderr io.Writer) int {
@@ -69,7 +69,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return 2
 	}
 
-	t := &table{rows: map[int]*row{}, levels: map[classification.Level]bool{}}
+	t := &table{rows: map[int]*row{}, levels: map[marking.Level]bool{}}
 	p := &cable.Parser{}
 	failed := 0
 	for _, path := range flags.Args() {
@@ -95,7 +95,7 @@ func (t *table) add(c *cable.Cable) {
 	if c.DTG != nil {
 		year = c.DTG.Year()
 	}
-	level := classification.LevelUnknown
+	level := marking.LevelUnknown
 	noforn := false
 	if c.Classification != nil {
 		level = c.Classification.Level
@@ -104,7 +104,7 @@ func (t *table) add(c *cable.Cable) {
 
 	r := t.rows[year]
 	if r == nil {
-		r = &row{byLevel: map[classification.Level]int{}}
+		r = &row{byLevel: map[marking.Level]int{}}
 		t.rows[year] = r
 	}
 	r.byLevel[level]++
@@ -118,17 +118,17 @@ func (t *table) add(c *cable.Cable) {
 // write prints the table: years in order, "unknown" after them, then the
 // totals.
 func (t *table) write(w io.Writer) {
-	// Levels are ordered from UNCLASSIFIED up; LevelUnknown (the zero
-	// value) sorts first, so it is moved to the end.
-	var levels []classification.Level
+	// Levels are ordered from UNCLASSIFIED up; LevelUnknown (rank 0)
+	// sorts first, so it is moved to the end.
+	var levels []marking.Level
 	for l := range t.levels {
-		if l != classification.LevelUnknown {
+		if l != marking.LevelUnknown {
 			levels = append(levels, l)
 		}
 	}
-	slices.Sort(levels)
-	if t.levels[classification.LevelUnknown] {
-		levels = append(levels, classification.LevelUnknown)
+	slices.SortFunc(levels, marking.Level.Compare)
+	if t.levels[marking.LevelUnknown] {
+		levels = append(levels, marking.LevelUnknown)
 	}
 
 	// Years in order, the unknown year (0) last.
@@ -147,14 +147,14 @@ func (t *table) write(w io.Writer) {
 	fmt.Fprint(tw, "year")
 	for _, l := range levels {
 		name := l.String()
-		if l == classification.LevelUnknown {
+		if l == marking.LevelUnknown {
 			name = "no level"
 		}
 		fmt.Fprintf(tw, "\t%s", name)
 	}
 	fmt.Fprintln(tw, "\ttotal\tNOFORN\t")
 
-	sum := row{byLevel: map[classification.Level]int{}}
+	sum := row{byLevel: map[marking.Level]int{}}
 	for _, y := range years {
 		r := t.rows[y]
 		label := "unknown"
@@ -172,7 +172,7 @@ func (t *table) write(w io.Writer) {
 	tw.Flush()
 }
 
-func writeRow(w io.Writer, label string, r *row, levels []classification.Level) {
+func writeRow(w io.Writer, label string, r *row, levels []marking.Level) {
 	fmt.Fprint(w, label)
 	for _, l := range levels {
 		fmt.Fprintf(w, "\t%d", r.byLevel[l])

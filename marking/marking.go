@@ -1,6 +1,10 @@
-package classification
+package marking
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/cablemeta/cablemeta/internal/textutil"
+)
 
 // Marking is a portion marking: the parenthesised classification that
 // follows a paragraph number, e.g. "(C)", "(SBU)" or "(S//REL TO USA, FVEY)".
@@ -154,7 +158,7 @@ func parseInner(in string) (Marking, bool) {
 // parseHead parses the part before the first slash: a level word, maybe run
 // together with controls ("SNF", "C NF", "S-NF", "C - ENTIRE TEXT").
 func parseHead(head string) (Level, []string, bool) {
-	k := squeezeUpper(head)
+	k := textutil.SqueezeUpper(head)
 	if lv, ok := markLevels[k]; ok {
 		if k == "SBU" {
 			return lv, []string{"SBU"}, true
@@ -175,7 +179,7 @@ func parseHead(head string) (Level, []string, bool) {
 	if i <= 0 {
 		return LevelUnknown, nil, false
 	}
-	w := squeezeUpper(head[:i])
+	w := textutil.SqueezeUpper(head[:i])
 	lv, ok := markLevels[w]
 	if !ok {
 		// "TOP SECRET NF" / "TOP SECRET-NF"
@@ -194,7 +198,7 @@ func parseHead(head string) (Level, []string, bool) {
 	if rest == "" {
 		return lv, out, true
 	}
-	if squeezeUpper(rest) == "ENTIRETEXT" {
+	if textutil.SqueezeUpper(rest) == "ENTIRETEXT" {
 		return lv, append(out, entireText), true
 	}
 	for _, f := range strings.FieldsFunc(rest, func(r rune) bool { return r == ' ' || r == '-' || r == ',' || r == '\t' }) {
@@ -250,14 +254,14 @@ var simpleControls = map[string]string{
 // normControl returns the normalised form of control c, or "" if c is not a
 // control. prev are the controls already seen ("N" means NOFORN after SBU).
 func normControl(c string, prev []string) string {
-	k := squeezeUpper(c)
+	k := textutil.SqueezeUpper(c)
 	if n, ok := simpleControls[k]; ok {
 		return n
 	}
 	if k == "N" && len(prev) > 0 && prev[len(prev)-1] == "SBU" {
 		return "NF" // (SBU/N)
 	}
-	up := strings.ToUpper(collapse(c))
+	up := strings.ToUpper(textutil.CollapseCommas(c))
 	for _, p := range [...]string{"REL TO ", "REL ", "FGI "} {
 		if strings.HasPrefix(up, p) && len(up) > len(p) {
 			return up
@@ -266,68 +270,12 @@ func normControl(c string, prev []string) string {
 	return ""
 }
 
-// collapse trims s and turns runs of spaces and tabs into one space; commas
-// are followed by one space. Most texts it is given are already so: they
-// are returned as they are (isCollapsed).
-func collapse(s string) string {
-	if isCollapsed(s) {
-		return s
-	}
-	return collapseCopy(s)
-}
-
-// isCollapsed reports whether collapseCopy(s) == s: s has no tab, no space
-// at either end, before another space or before a comma, and a comma is
-// followed by a space, another comma or the end.
-func isCollapsed(s string) bool {
-	for i := 0; i < len(s); i++ {
-		switch s[i] {
-		case '\t':
-			return false
-		case ' ':
-			if i == 0 || i == len(s)-1 || s[i+1] == ' ' || s[i+1] == ',' {
-				return false
-			}
-		case ',':
-			if i+1 < len(s) && s[i+1] != ' ' && s[i+1] != ',' {
-				return false
-			}
-		}
-	}
-	return true
-}
-
-// collapseCopy is collapse, building the result.
-func collapseCopy(s string) string {
-	var b strings.Builder
-	b.Grow(len(s))
-	space := false
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c == ' ' || c == '\t' {
-			space = b.Len() > 0
-			continue
-		}
-		if c == ',' {
-			b.WriteByte(',')
-			space = true
-			continue
-		}
-		if space {
-			b.WriteByte(' ')
-			space = false
-		}
-		b.WriteByte(c)
-	}
-	return b.String()
-}
-
 // HighestMarking returns the highest level among the markings
 // ([LevelUnknown] if none has a level).
 func HighestMarking(ms []Marking) Level {
 	var h Level
 	for _, m := range ms {
-		if m.Level > h && m.Level < levelCount {
+		if m.Level.Compare(h) > 0 {
 			h = m.Level
 		}
 	}
