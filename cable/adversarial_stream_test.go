@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/cablemeta/cablemeta/diag"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -75,7 +76,7 @@ func TestHundredMegabyteLine(t *testing.T) {
 	assert.NoError(t, errs[0])
 	assert.Contains(t, docs[0].Text, "SUBJECT: ONE")
 	require.ErrorIs(t, errs[1], ErrTooLarge)
-	var pe *ParseError
+	var pe *diag.ParseError
 	require.True(t, errors.As(errs[1], &pe))
 	assert.Equal(t, 7, pe.Line, "the oversized cable starts on line 7")
 	assert.Less(t, alloc, uint64(size/4), "memory must not grow with the line (allocated %d bytes)", alloc)

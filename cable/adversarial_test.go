@@ -8,6 +8,7 @@ import (
 	"testing"
 	"unicode/utf8"
 
+	"github.com/cablemeta/cablemeta/diag"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -57,8 +58,8 @@ func TestAdversarialInputs(t *testing.T) {
 					continue
 				}
 				if err != nil {
-					var pe *ParseError
-					require.True(t, errors.As(err, &pe), "error must be a *ParseError: %v", err)
+					var pe *diag.ParseError
+					require.True(t, errors.As(err, &pe), "error must be a *diag.ParseError: %v", err)
 				}
 				if c != nil {
 					assertValidUTF8(t, c)

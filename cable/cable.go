@@ -4,6 +4,7 @@ import (
 	"time"
 
 	"github.com/cablemeta/cablemeta/classification"
+	"github.com/cablemeta/cablemeta/diag"
 	"github.com/cablemeta/cablemeta/header"
 	"github.com/cablemeta/cablemeta/marking"
 	"github.com/cablemeta/cablemeta/paragraph"
@@ -90,7 +91,7 @@ type Cable struct {
 	Body *paragraph.Body `json:"-"`
 
 	// Warnings are the non-fatal findings, ordered by line.
-	Warnings []Warning `json:"warnings,omitempty"`
+	Warnings diag.List `json:"warnings,omitempty"`
 }
 
 // HeaderDetails is the JSON view of the telegraphic header lines other than

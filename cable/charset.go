@@ -8,6 +8,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/cablemeta/cablemeta/diag"
 	"golang.org/x/text/encoding"
 	"golang.org/x/text/encoding/charmap"
 	"golang.org/x/text/encoding/htmlindex"
@@ -89,7 +90,7 @@ func lookupCharset(label string) (charset, error) {
 // keep UTF-8 with U+FFFD for the bad bytes (WarnReadInvalidBytes);
 // anything else is decoded as Windows-1252 (WarnReadCharsetFallback).
 // firstLine is the line number of data[0] for the warnings (0: no line).
-func decodeText(data []byte, cs charset, firstLine int) (string, []Warning) {
+func decodeText(data []byte, cs charset, firstLine int) (string, []diag.Warning) {
 	data = bytes.TrimPrefix(data, utf8BOM)
 	if cs.enc != nil {
 		return decodeWith(cs.enc, data), nil
@@ -102,7 +103,7 @@ func decodeText(data []byte, cs charset, firstLine int) (string, []Warning) {
 
 // decodeOwned is decodeText for data that the caller hands over and never
 // modifies again: valid UTF-8 becomes the text without a copy.
-func decodeOwned(data []byte, cs charset, firstLine int) (string, []Warning) {
+func decodeOwned(data []byte, cs charset, firstLine int) (string, []diag.Warning) {
 	if cs.enc == nil && utf8.Valid(data) {
 		return bytesToString(bytes.TrimPrefix(data, utf8BOM)), nil
 	}
@@ -110,17 +111,17 @@ func decodeOwned(data []byte, cs charset, firstLine int) (string, []Warning) {
 }
 
 // decodeInvalid decodes data that is not valid UTF-8.
-func decodeInvalid(data []byte, cs charset, firstLine int) (string, []Warning) {
+func decodeInvalid(data []byte, cs charset, firstLine int) (string, []diag.Warning) {
 	bad, good, first := utf8Stats(data)
 	line := 0
 	if firstLine > 0 {
 		line = firstLine + bytes.Count(data[:first], []byte{'\n'})
 	}
 	if cs == csUTF8 || good > bad {
-		return strings.ToValidUTF8(string(data), "\uFFFD"), []Warning{readWarning(line, "charset", WarnReadInvalidBytes,
+		return strings.ToValidUTF8(string(data), "\uFFFD"), []diag.Warning{readWarning(line, "charset", WarnReadInvalidBytes,
 			fmt.Sprintf("%d byte(s) invalid in UTF-8 replaced by U+FFFD (first at byte %d)", bad, first))}
 	}
-	return decodeWith(charmap.Windows1252, data), []Warning{readWarning(line, "charset", WarnReadCharsetFallback,
+	return decodeWith(charmap.Windows1252, data), []diag.Warning{readWarning(line, "charset", WarnReadCharsetFallback,
 		fmt.Sprintf("not valid UTF-8 (first bad byte 0x%02X at byte %d); decoded as Windows-1252", data[first], first))}
 }
 

@@ -7,6 +7,7 @@ import (
 	"testing"
 	"unicode/utf8"
 
+	"github.com/cablemeta/cablemeta/diag"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -17,15 +18,15 @@ func TestDecodeText(t *testing.T) {
 		in    string
 		cs    charset
 		want  string
-		kinds []string
+		kinds []diag.Kind
 	}{
 		{"utf8", "SOUTH AFRICA’S", csSniff, "SOUTH AFRICA’S", nil},
 		{"bom dropped", "\xEF\xBB\xBFTAGS: PREL", csSniff, "TAGS: PREL", nil},
 		// 07TBILISI2290-style damage comes as Windows-1252 punctuation.
 		{"cp1252 fallback", "PRESIDENT\x92S \x93VIEWS\x94 \x96 CHARG\xC9", csSniff, "PRESIDENT’S “VIEWS” – CHARGÉ",
-			[]string{WarnReadCharsetFallback}},
-		{"mostly utf8 keeps utf8", "MBEKI’S “PROBLEM” \xFF", csSniff, "MBEKI’S “PROBLEM” \uFFFD", []string{WarnReadInvalidBytes}},
-		{"named utf8 replaces", "A\x92B", csUTF8, "A\uFFFDB", []string{WarnReadInvalidBytes}},
+			[]diag.Kind{WarnReadCharsetFallback}},
+		{"mostly utf8 keeps utf8", "MBEKI’S “PROBLEM” \xFF", csSniff, "MBEKI’S “PROBLEM” \uFFFD", []diag.Kind{WarnReadInvalidBytes}},
+		{"named utf8 replaces", "A\x92B", csUTF8, "A\uFFFDB", []diag.Kind{WarnReadInvalidBytes}},
 		{"named 1252 on ascii", "PLAIN", csWin1252, "PLAIN", nil},
 		{"named 1252 undefined byte", "\x81\x8D", csWin1252, "\uFFFD\uFFFD", nil}, // undefined in Windows-1252: replaced
 		{"utf16le", "\xFF\xFEA\x00\x19\x20", csUTF16LE, "A’", nil},
@@ -36,7 +37,7 @@ func TestDecodeText(t *testing.T) {
 			got, ws := decodeText([]byte(tt.in), tt.cs, 1)
 			assert.Equal(t, tt.want, got)
 			assert.True(t, utf8.ValidString(got))
-			var kinds []string
+			var kinds []diag.Kind
 			for _, w := range ws {
 				kinds = append(kinds, w.Kind)
 				assert.Equal(t, "read", w.Part)

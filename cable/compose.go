@@ -2,6 +2,7 @@ package cable
 
 import (
 	"github.com/cablemeta/cablemeta/classification"
+	"github.com/cablemeta/cablemeta/diag"
 	"github.com/cablemeta/cablemeta/header"
 	"github.com/cablemeta/cablemeta/paragraph"
 	"github.com/cablemeta/cablemeta/refs"
@@ -46,7 +47,7 @@ func (c *Cable) setHeader(h *header.Header) {
 	}
 	c.To, c.Info, c.Exempt = h.To, h.Info, h.Exempt
 	for _, w := range h.Warnings {
-		c.addWarning(Warning{Line: w.Line, Part: "header", Field: w.Field, Kind: string(w.Kind), Message: w.Message})
+		c.addWarning(diag.Warning{Line: w.Line, Part: "header", Field: w.Field, Kind: diag.Kind(w.Kind), Message: w.Message})
 	}
 }
 
@@ -59,7 +60,7 @@ func (c *Cable) setClassification(r *classification.Result) {
 	c.ClassifiedBy = r.ClassifiedBy
 	c.Captions = r.Captions
 	for _, w := range r.Warnings {
-		c.addWarning(Warning{Line: w.Line, Part: "classification", Field: w.Field, Kind: string(w.Kind), Message: w.Message})
+		c.addWarning(diag.Warning{Line: w.Line, Part: "classification", Field: w.Field, Kind: diag.Kind(w.Kind), Message: w.Message})
 	}
 }
 
@@ -69,7 +70,7 @@ func (c *Cable) setTags(r *tags.Result) {
 	}
 	c.Tags = r.Tags
 	for _, w := range r.Warnings {
-		c.addWarning(Warning{Line: w.Line, Part: "tags", Field: w.Field, Kind: string(w.Kind), Message: w.Message})
+		c.addWarning(diag.Warning{Line: w.Line, Part: "tags", Field: w.Field, Kind: diag.Kind(w.Kind), Message: w.Message})
 	}
 }
 
@@ -86,7 +87,7 @@ func (c *Cable) setBody(b *paragraph.Body) {
 	c.Comment = b.Comment
 	c.Signers = b.Signers
 	for _, w := range b.Warnings {
-		c.addWarning(Warning{Line: w.Line, Part: "paragraph", Field: w.Field, Kind: string(w.Kind), Message: w.Message})
+		c.addWarning(diag.Warning{Line: w.Line, Part: "paragraph", Field: w.Field, Kind: diag.Kind(w.Kind), Message: w.Message})
 	}
 }
 
@@ -100,7 +101,7 @@ func (c *Cable) setReferenceID(year int, r *classification.Result) {
 	}
 	id, err := refs.MakeID(year, b.Origin, b.SerialNumber)
 	if err != nil {
-		c.addWarning(Warning{Line: b.Line, Part: "cable", Field: "reference id", Kind: "invalid-reference-id", Message: err.Error()})
+		c.addWarning(diag.Warning{Line: b.Line, Part: "cable", Field: "reference id", Kind: WarnInvalidReferenceID, Message: err.Error()})
 		return
 	}
 	c.ReferenceID = id.String()

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/cablemeta/cablemeta/classification"
+	"github.com/cablemeta/cablemeta/diag"
 	"github.com/cablemeta/cablemeta/marking"
 )
 
@@ -14,15 +15,21 @@ import (
 const (
 	// WarnSerialMismatch: the DE line's station serial is not the last
 	// digits of the banner serial.
-	WarnSerialMismatch = "serial-mismatch"
+	WarnSerialMismatch diag.Kind = "serial-mismatch"
 	// WarnSectionMismatch: the DE line's section is not the banner's
 	// "SECTION nn OF mm".
-	WarnSectionMismatch = "section-mismatch"
+	WarnSectionMismatch diag.Kind = "section-mismatch"
 	// WarnPublishedIDMismatch: the publisher's reference id differs from
 	// the one the cable text gives.
-	WarnPublishedIDMismatch = "published-id-mismatch"
+	WarnPublishedIDMismatch diag.Kind = "published-id-mismatch"
 	// WarnNoBody: the telegraphic header is not followed by any text.
-	WarnNoBody = "no-body"
+	WarnNoBody diag.Kind = "no-body"
+	// WarnInvalidReferenceID: the banner's origin and serial do not make
+	// a valid reference id.
+	WarnInvalidReferenceID diag.Kind = "invalid-reference-id"
+	// WarnPartError: a part's parser returned an error (the warning
+	// carries it in Err); what it read before is kept.
+	WarnPartError diag.Kind = "part-error"
 )
 
 // crossCheck compares parts that must agree and records each disagreement.
@@ -37,19 +44,19 @@ func (c *Cable) crossCheck(r *classification.Result) {
 				mod *= 10
 			}
 			if banner.SerialNumber%mod != de {
-				c.addWarning(Warning{Line: line, Part: "cable", Field: "DE line", Kind: WarnSerialMismatch,
+				c.addWarning(diag.Warning{Line: line, Part: "cable", Field: "DE line", Kind: WarnSerialMismatch,
 					Message: fmt.Sprintf("DE serial #%s does not match banner serial %s", h.DE.Serial, banner.Serial)})
 			}
 		}
 		if h.DE.Section > 0 && banner.Section != nil && banner.Section.Number != h.DE.Section {
-			c.addWarning(Warning{Line: line, Part: "cable", Field: "DE line", Kind: WarnSectionMismatch,
+			c.addWarning(diag.Warning{Line: line, Part: "cable", Field: "DE line", Kind: WarnSectionMismatch,
 				Message: fmt.Sprintf("DE section /%02d but banner says SECTION %02d OF %02d", h.DE.Section, banner.Section.Number, banner.Section.Total)})
 		}
 	}
 	c.checkLevels(banner)
 	if c.Published != nil && c.Published.ReferenceID != "" && c.ReferenceID != "" &&
 		!strings.EqualFold(c.Published.ReferenceID, c.ReferenceID) {
-		c.addWarning(Warning{Part: "cable", Field: "reference id", Kind: WarnPublishedIDMismatch,
+		c.addWarning(diag.Warning{Part: "cable", Field: "reference id", Kind: WarnPublishedIDMismatch,
 			Message: fmt.Sprintf("publisher's id %s, cable text gives %s", c.Published.ReferenceID, c.ReferenceID)})
 	}
 }
@@ -78,6 +85,6 @@ func (c *Cable) checkLevels(banner *classification.Classification) {
 		if w.Field == "portion marking" {
 			line = topLine
 		}
-		c.addWarning(Warning{Line: line, Part: "cable", Field: w.Field, Kind: string(w.Kind), Message: w.Message})
+		c.addWarning(diag.Warning{Line: line, Part: "cable", Field: w.Field, Kind: diag.Kind(w.Kind), Message: w.Message})
 	}
 }

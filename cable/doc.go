@@ -45,9 +45,10 @@
 //
 // # Lenient by default
 //
-// Every oddity that does not stop parsing is reported as a [Warning] with
-// its line number; [Parser.Strict] turns the first one into a [*ParseError]
-// wrapping [ErrStrict]. A cable without a telegraphic header (a body
+// Every oddity that does not stop parsing is reported as a [diag.Warning]
+// with its line number; [Parser.Strict] turns the first one into a
+// [*diag.ParseError] wrapping a [*diag.StrictError]. Errors of the parts
+// are wrapped, not flattened: errors.Is(err, header.ErrDTG) holds. A cable without a telegraphic header (a body
 // fragment) or without a date-time group still parses: fields that the text
 // does not carry are left empty rather than guessed.
 //

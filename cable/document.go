@@ -10,6 +10,8 @@ import (
 	"slices"
 	"strings"
 	"unsafe"
+
+	"github.com/cablemeta/cablemeta/diag"
 )
 
 // Document is the decoded text of one cable, as cut out of its wrapper by
@@ -28,7 +30,7 @@ type Document struct {
 	Published *Published
 	// Warnings are the reader's findings (Part "read"): charset
 	// fallbacks, invalid bytes, a leaked database row, CSV quoting damage.
-	Warnings []Warning
+	Warnings diag.List
 
 	normalized bool // Text is textutil.Normalize's: not normalised again
 }
@@ -39,35 +41,35 @@ type Document struct {
 const (
 	// WarnReadCharsetFallback: the input was not valid UTF-8 and was
 	// decoded as Windows-1252.
-	WarnReadCharsetFallback = "charset-fallback"
+	WarnReadCharsetFallback diag.Kind = "charset-fallback"
 	// WarnReadInvalidBytes: bytes invalid in the input's charset were
 	// replaced by U+FFFD.
-	WarnReadInvalidBytes = "invalid-bytes"
+	WarnReadInvalidBytes diag.Kind = "invalid-bytes"
 	// WarnReadUnknownCharset: a charset declared by the page (meta
 	// charset, XML prolog) is unknown; the bytes were sniffed instead.
-	WarnReadUnknownCharset = "unknown-charset"
+	WarnReadUnknownCharset diag.Kind = "unknown-charset"
 	// WarnReadLeakedRow: a WikiLeaks database row (date, id, origin,
 	// classification, references, header, content columns) was found in a
 	// page's <pre> block; its metadata went to Published.LeakedRow and
 	// only its cable text was kept.
-	WarnReadLeakedRow = "leaked-database-row"
+	WarnReadLeakedRow diag.Kind = "leaked-database-row"
 	// WarnReadNoHeaderBlock: an HTML page has a single <pre> block, so the
 	// routing header is missing (common for older or partial cables).
-	WarnReadNoHeaderBlock = "no-header-block"
+	WarnReadNoHeaderBlock diag.Kind = "no-header-block"
 	// WarnReadUnclosedPre: a <pre> block is not closed; the text runs to
 	// the end of the page.
-	WarnReadUnclosedPre = "unclosed-pre"
+	WarnReadUnclosedPre diag.Kind = "unclosed-pre"
 	// WarnReadCSVQuote: a cables.csv row holds a quote that neither closes
 	// its field nor is escaped; it was kept as a literal quote.
-	WarnReadCSVQuote = "csv-stray-quote"
+	WarnReadCSVQuote diag.Kind = "csv-stray-quote"
 	// WarnReadCSVColumns: a cables.csv row has more than 8 columns; the
 	// extra columns were joined to the content column.
-	WarnReadCSVColumns = "csv-extra-columns"
+	WarnReadCSVColumns diag.Kind = "csv-extra-columns"
 )
 
 // readWarning builds a Warning of the "read" part.
-func readWarning(line int, field, kind, msg string) Warning {
-	return Warning{Line: line, Part: "read", Field: field, Kind: kind, Message: msg}
+func readWarning(line int, field string, kind diag.Kind, msg string) diag.Warning {
+	return diag.Warning{Line: line, Part: "read", Field: field, Kind: kind, Message: msg}
 }
 
 // Documents reads an input of any supported format and yields the text of
@@ -84,7 +86,7 @@ func readWarning(line int, field, kind, msg string) Warning {
 // UTF-8 and normalised with textutil.Normalize.
 //
 // Problems with one cable (a row too large, a malformed CSV row, a page
-// without <pre> block) are yielded as a *ParseError with the cable's
+// without <pre> block) are yielded as a *diag.ParseError with the cable's
 // Source in the Document, and the stream goes on; a read error of r ends
 // it. Memory stays bounded by Parser.MaxCableSize for CSV and text inputs
 // of any length; an HTML page is read whole (up to 4 × MaxCableSize). An
@@ -99,7 +101,7 @@ func (p *Parser) Documents(r io.Reader, name string) iter.Seq2[Document, error] 
 	return func(yield func(Document, error) bool) {
 		cs, err := lookupCharset(p.charsetLabel())
 		if err != nil {
-			yield(Document{Source: Source{Path: name, Format: p.format()}}, &ParseError{Path: name, Field: "charset", Err: err})
+			yield(Document{Source: Source{Path: name, Format: p.format()}}, &diag.ParseError{Path: name, Field: "charset", Err: err})
 			return
 		}
 		if sr, ok := r.(*strings.Reader); ok && sr.Len() <= p.maxCableSize() && !cs.isUTF16() {
@@ -204,11 +206,11 @@ func (p *Parser) streamDocuments(r io.Reader, size int, cs charset, name string,
 		src := Source{Path: name, Format: FormatHTML}
 		page, err := readAllString(br, size, maxSize*4+1)
 		if err != nil {
-			yield(Document{Source: src}, &ParseError{Path: name, Field: "html", Err: err})
+			yield(Document{Source: src}, &diag.ParseError{Path: name, Field: "html", Err: err})
 			return
 		}
 		if len(page) > maxSize*4 {
-			yield(Document{Source: src}, &ParseError{Path: name, Field: "html",
+			yield(Document{Source: src}, &diag.ParseError{Path: name, Field: "html",
 				Err: fmt.Errorf("%w: page longer than %d bytes", ErrTooLarge, maxSize*4)})
 			return
 		}

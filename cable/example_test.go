@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/cablemeta/cablemeta/cable"
+	"github.com/cablemeta/cablemeta/diag"
 )
 
 const exampleCable = `VZCZCXRO1249
@@ -81,11 +82,14 @@ func ExampleParser_Parse_strict() {
 	// default, an error in strict mode.
 	text := strings.Replace(exampleCable, "#6403/01", "#6404/01", 1)
 	c, err := (&cable.Parser{Strict: true}).Parse(strings.NewReader(text))
-	var pe *cable.ParseError
-	fmt.Println(errors.Is(err, cable.ErrStrict), errors.As(err, &pe), pe.Line)
+	fmt.Println(err)
+	if se, ok := errors.AsType[*diag.StrictError](err); ok {
+		fmt.Println(se.Warning.Line, se.Warning.Kind)
+	}
 	fmt.Println(c.ReferenceID) // the partial result is still there
 	// Output:
-	// true true 3
+	// line 3: DE line: cable: serial-mismatch: DE serial #6404 does not match banner serial 006403
+	// 3 serial-mismatch
 	// 07BEIJING6403
 }
 
@@ -121,7 +125,7 @@ func ExampleParser_ParseDocument() {
 	// 90CAPETOWN97.txt 90CAPETOWN97 AMCONSUL CAPE TOWN 1990
 }
 
-func ExampleParseError() {
+func ExampleParse_noCable() {
 	_, err := cable.Parse(strings.NewReader("   \n\n"))
 	fmt.Println(errors.Is(err, cable.ErrNoCable))
 	fmt.Println(err)

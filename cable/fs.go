@@ -8,6 +8,8 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+
+	"github.com/cablemeta/cablemeta/diag"
 )
 
 // inputExtensions are the file name extensions read when walking a
@@ -58,7 +60,7 @@ func InputFiles(fsys fs.FS, root string) ([]string, error) {
 // ParseFS parses every cable of every input file under root in fsys (see
 // [InputFiles]), in lexical order of the paths and input order within a
 // file; Source.Path is the path in fsys. A file that cannot be opened or
-// read yields a *ParseError with its Path and the walk goes on; so does
+// read yields a *diag.ParseError with its Path and the walk goes on; so does
 // a cable that cannot be parsed.
 func (p *Parser) ParseFS(fsys fs.FS, root string) iter.Seq2[*Cable, error] {
 	return p.parseFS(fsys, root, func(name string) string { return name })
@@ -69,13 +71,13 @@ func (p *Parser) parseFS(fsys fs.FS, root string, display func(string) string) i
 	return func(yield func(*Cable, error) bool) {
 		files, err := InputFiles(fsys, root)
 		if err != nil && len(files) == 0 {
-			yield(nil, &ParseError{Path: root, Err: err})
+			yield(nil, &diag.ParseError{Path: root, Err: err})
 			return
 		}
 		for _, name := range files {
 			f, err := fsys.Open(name)
 			if err != nil {
-				if !yield(nil, &ParseError{Path: display(name), Err: err}) {
+				if !yield(nil, &diag.ParseError{Path: display(name), Err: err}) {
 					return
 				}
 				continue
@@ -93,7 +95,7 @@ func (p *Parser) parseFS(fsys fs.FS, root string, display func(string) string) i
 			}
 		}
 		if err != nil {
-			yield(nil, &ParseError{Path: root, Err: err})
+			yield(nil, &diag.ParseError{Path: root, Err: err})
 		}
 	}
 }
@@ -104,13 +106,13 @@ func (p *Parser) ParseDir(dir string) iter.Seq2[*Cable, error] {
 	return func(yield func(*Cable, error) bool) {
 		st, err := os.Stat(dir)
 		if err != nil {
-			yield(nil, &ParseError{Path: dir, Err: err})
+			yield(nil, &diag.ParseError{Path: dir, Err: err})
 			return
 		}
 		if !st.IsDir() {
 			f, err := os.Open(dir)
 			if err != nil {
-				yield(nil, &ParseError{Path: dir, Err: err})
+				yield(nil, &diag.ParseError{Path: dir, Err: err})
 				return
 			}
 			defer f.Close()

@@ -6,6 +6,7 @@ import (
 	"testing"
 	"testing/fstest"
 
+	"github.com/cablemeta/cablemeta/diag"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -61,7 +62,7 @@ func TestParseFS(t *testing.T) {
 	assert.Equal(t, 1, n, "stops when the loop breaks")
 
 	for _, err := range (&Parser{}).ParseFS(fsys, "missing") {
-		var pe *ParseError
+		var pe *diag.ParseError
 		require.ErrorAs(t, err, &pe)
 		assert.Equal(t, "missing", pe.Path)
 	}

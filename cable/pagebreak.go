@@ -5,13 +5,14 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/cablemeta/cablemeta/diag"
 	"github.com/cablemeta/cablemeta/internal/textutil"
 )
 
 // WarnPageBreakSerial: a page-break line ("BEIJING 00006403 002 OF 003")
 // names another serial than the banner: often the text of another cable
 // pasted under this one's id (cable-format.md §4, §7).
-const WarnPageBreakSerial = "page-break-serial-mismatch"
+const WarnPageBreakSerial diag.Kind = "page-break-serial-mismatch"
 
 // checkPageBreaks compares the serial of every page-break line of the body
 // with the banner serial. It reports each differing serial once. A
@@ -43,7 +44,7 @@ func (c *Cable) checkPageBreaks(body string, first, bannerSerial int, bannerRaw 
 				seen = map[int]bool{}
 			}
 			seen[serial] = true
-			c.addWarning(Warning{Line: line, Part: "cable", Field: "page break", Kind: WarnPageBreakSerial,
+			c.addWarning(diag.Warning{Line: line, Part: "cable", Field: "page break", Kind: WarnPageBreakSerial,
 				Message: fmt.Sprintf("page-break line %q names serial %d, the banner %q", strings.TrimSpace(s), serial, bannerRaw)})
 		}
 		from = end + 1

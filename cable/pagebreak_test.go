@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/cablemeta/cablemeta/diag"
 	"github.com/stretchr/testify/assert"
 )
 
@@ -57,7 +58,7 @@ func (c *Cable) checkPageBreaksRef(body string, first, bannerSerial int, bannerR
 	for n, s := range strings.Split(body, "\n") {
 		if serial, ok := pageBreakSerial(s); ok && serial != bannerSerial && !seen[serial] {
 			seen[serial] = true
-			c.addWarning(Warning{Line: first + n, Part: "cable", Field: "page break", Kind: WarnPageBreakSerial,
+			c.addWarning(diag.Warning{Line: first + n, Part: "cable", Field: "page break", Kind: WarnPageBreakSerial,
 				Message: fmt.Sprintf("page-break line %q names serial %d, the banner %q", strings.TrimSpace(s), serial, bannerRaw)})
 		}
 	}

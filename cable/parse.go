@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/cablemeta/cablemeta/classification"
+	"github.com/cablemeta/cablemeta/diag"
 	"github.com/cablemeta/cablemeta/header"
 	"github.com/cablemeta/cablemeta/internal/textutil"
 	"github.com/cablemeta/cablemeta/paragraph"
@@ -28,7 +29,7 @@ func Parse(r io.Reader) (*Cable, error) {
 // input holds more than one cable, the first is returned together with an
 // error wrapping ErrMultipleCables.
 //
-// On a fatal problem Parse returns a *ParseError and, where something was
+// On a fatal problem Parse returns a *diag.ParseError and, where something was
 // decoded, the partial Cable.
 func (p *Parser) Parse(r io.Reader) (*Cable, error) {
 	var first *Cable
@@ -45,12 +46,12 @@ func (p *Parser) Parse(r io.Reader) (*Cable, error) {
 			continue
 		}
 		if firstErr == nil {
-			firstErr = &ParseError{Path: doc.Source.Path, Row: doc.Source.Row, Err: ErrMultipleCables}
+			firstErr = &diag.ParseError{Path: doc.Source.Path, Row: doc.Source.Row, Err: ErrMultipleCables}
 		}
 		break
 	}
 	if n == 0 {
-		return nil, &ParseError{Err: ErrNoCable}
+		return nil, &diag.ParseError{Err: ErrNoCable}
 	}
 	return first, firstErr
 }
@@ -68,18 +69,16 @@ func (p *Parser) ParseDocument(doc Document) (*Cable, error) {
 	c := &Cable{Source: doc.Source, Published: doc.Published}
 	c.Warnings = append(c.Warnings, doc.Warnings...)
 	if strings.TrimSpace(doc.Text) == "" {
-		return c, &ParseError{Path: doc.Source.Path, Row: doc.Source.Row, Err: ErrNoCable}
+		return c, &diag.ParseError{Path: doc.Source.Path, Row: doc.Source.Row, Err: ErrNoCable}
 	}
 	if len(doc.Text) > p.maxCableSize() {
-		return c, &ParseError{Path: doc.Source.Path, Row: doc.Source.Row, Err: ErrTooLarge}
+		return c, &diag.ParseError{Path: doc.Source.Path, Row: doc.Source.Row, Err: ErrTooLarge}
 	}
 	text := doc.Text
 
 	// Header: found anywhere near the top; the body is what follows it.
 	h, err := (&header.Parser{}).Parse(text)
-	if err != nil {
-		c.addWarning(Warning{Part: "header", Kind: "header-error", Message: err.Error()})
-	}
+	c.addError("header", err)
 	body, bodyFirst := text, 1
 	if h != nil && (h.Found() || h.Dateline != nil) {
 		c.setHeader(h)
@@ -94,7 +93,7 @@ func (p *Parser) ParseDocument(doc Document) (*Cable, error) {
 
 	if strings.TrimSpace(body) == "" {
 		// A header without a body: a truncated cable.
-		c.addWarning(Warning{Line: bodyFirst - 1, Part: "cable", Kind: WarnNoBody,
+		c.addWarning(diag.Warning{Line: bodyFirst - 1, Part: "cable", Kind: WarnNoBody,
 			Message: "the telegraphic header is not followed by any text"})
 		c.finish()
 		return c, p.strictError(doc, c)
@@ -102,21 +101,15 @@ func (p *Parser) ParseDocument(doc Document) (*Cable, error) {
 
 	// Classification, TAGS and body structure read the body.
 	cls, err := (&classification.Parser{FirstLine: bodyFirst}).Parse(body)
-	if err != nil {
-		c.addWarning(Warning{Part: "classification", Kind: "classification-error", Message: err.Error()})
-	}
+	c.addError("classification", err)
 	c.setClassification(cls)
 
 	tr, err := (&tags.Parser{FirstLine: bodyFirst}).ParseResult(body)
-	if err != nil {
-		c.addWarning(Warning{Part: "tags", Kind: "tags-error", Message: err.Error()})
-	}
+	c.addError("tags", err)
 	c.setTags(tr)
 
 	b, err := (&paragraph.Parser{FirstLine: bodyFirst, Normalized: doc.normalized}).Parse(body)
-	if err != nil {
-		c.addWarning(Warning{Part: "paragraph", Kind: "paragraph-error", Message: err.Error()})
-	}
+	c.addError("paragraph", err)
 	c.setBody(b)
 
 	// The reference id needs the DTG year and the banner; references need
@@ -127,12 +120,10 @@ func (p *Parser) ParseDocument(doc Document) (*Cable, error) {
 	}
 	c.setReferenceID(year, cls)
 	rr, err := (&refs.Parser{Year: year, Self: c.ReferenceID, FirstLine: bodyFirst}).Parse(body)
-	if err != nil {
-		c.addWarning(Warning{Part: "references", Kind: "references-error", Message: err.Error()})
-	}
+	c.addError("references", err)
 	c.References = rr.References
 	for _, w := range rr.Warnings {
-		c.addWarning(Warning{Line: w.Line, Part: "references", Field: w.Field, Kind: string(w.Kind), Message: w.Message})
+		c.addWarning(diag.Warning{Line: w.Line, Part: "references", Field: w.Field, Kind: diag.Kind(w.Kind), Message: w.Message})
 	}
 
 	c.crossCheck(cls)
@@ -144,24 +135,44 @@ func (p *Parser) ParseDocument(doc Document) (*Cable, error) {
 }
 
 // finish orders the warnings by line.
-func (c *Cable) finish() { sortWarnings(c.Warnings) }
+func (c *Cable) finish() { c.Warnings.Sort() }
 
-// strictError returns, in strict mode, the first warning as an error.
+// strictError returns, in strict mode, the first warning as an error: a
+// *diag.ParseError with the document's source, wrapping the
+// *diag.StrictError that carries the warning (and, through it, the error
+// the warning reports).
 func (p *Parser) strictError(doc Document, c *Cable) error {
 	if !p.Strict || len(c.Warnings) == 0 {
 		return nil
 	}
-	w := c.Warnings[0]
-	return &ParseError{Path: doc.Source.Path, Row: doc.Source.Row, Line: w.Line, Field: w.Field, Err: &strictError{w}}
+	err := diag.Strict(c.Warnings[0])
+	err.Path, err.Row = doc.Source.Path, doc.Source.Row
+	return err
 }
 
-// strictError is the error of a warning promoted by Parser.Strict.
-type strictError struct{ w Warning }
+func (c *Cable) addWarning(w diag.Warning) { c.Warnings = append(c.Warnings, w) }
 
-func (e *strictError) Error() string { return e.w.Part + ": " + e.w.Kind + ": " + e.w.Message }
-func (e *strictError) Unwrap() error { return ErrStrict }
-
-func (c *Cable) addWarning(w Warning) { c.Warnings = append(c.Warnings, w) }
+// addError records the error a part's parser returned as a warning of
+// that part that carries the error, so that errors.Is and errors.As
+// reach it (through Cable.Warnings.Err, or the strict-mode error). A
+// strict-mode error of the part gives its own warning.
+func (c *Cable) addError(part string, err error) {
+	if err == nil {
+		return
+	}
+	if se, ok := errors.AsType[*diag.StrictError](err); ok {
+		c.addWarning(se.Warning)
+		return
+	}
+	w := diag.Warning{Part: part, Kind: WarnPartError, Message: err.Error(), Err: err}
+	if pe, ok := errors.AsType[*diag.ParseError](err); ok {
+		w.Line, w.Offset, w.Field = pe.Line, pe.Offset, pe.Field
+		if pe.Err != nil {
+			w.Message = pe.Err.Error()
+		}
+	}
+	c.addWarning(w)
+}
 
 // textBefore reports whether any line before line n (1-based) holds more
 // than white space.

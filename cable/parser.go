@@ -9,7 +9,8 @@ package cable
 // them afterwards.
 type Parser struct {
 	// Strict turns every warning into an error: Parse then returns the
-	// partial Cable together with a *ParseError that wraps ErrStrict.
+	// partial Cable together with a *diag.ParseError that wraps a
+	// *diag.StrictError carrying the first warning.
 	Strict bool
 
 	// Format selects the input format. The empty value detects it from

@@ -8,6 +8,7 @@ import (
 	"io"
 	"strings"
 
+	"github.com/cablemeta/cablemeta/diag"
 	"github.com/cablemeta/cablemeta/internal/textutil"
 )
 
@@ -29,7 +30,7 @@ const csvColumns = 8
 // reader. RFC 4180 doubled quotes ("") are accepted too.
 //
 // A row larger than the limit, or a row whose quoting is broken, yields a
-// *ParseError for that row; the reader then resynchronises at the next
+// *diag.ParseError for that row; the reader then resynchronises at the next
 // line that starts like a row ("<digits>",").
 type csvReader struct {
 	r    *bufio.Reader
@@ -44,7 +45,7 @@ type csvReader struct {
 	fields [csvColumns][]byte
 	ncols  int
 	size   int
-	warns  []Warning
+	warns  []diag.Warning
 	text   []byte
 }
 
@@ -53,7 +54,7 @@ func newCSVReader(r *bufio.Reader, cs charset, maxSize int, path string) *csvRea
 }
 
 // errRowTooLarge and errRowBroken end a row early; next turns them into a
-// *ParseError.
+// *diag.ParseError.
 var (
 	errRowTooLarge = errors.New("row too large")
 	errRowBroken   = errors.New("row broken")
@@ -68,7 +69,7 @@ func (c *csvReader) next() (Document, error) {
 			if err == io.EOF {
 				return Document{}, io.EOF
 			}
-			return Document{}, &ParseError{Path: c.path, Row: c.row + 1, Line: c.line, Field: "csv", Err: err}
+			return Document{}, &diag.ParseError{Path: c.path, Row: c.row + 1, Line: c.line, Field: "csv", Err: err}
 		}
 		if b == '\n' {
 			c.off++
@@ -87,19 +88,19 @@ func (c *csvReader) next() (Document, error) {
 	startLine := c.line
 	why, err := c.readRow()
 	if err != nil {
-		return Document{}, &ParseError{Path: c.path, Row: src.Row, Line: c.line, Field: "csv", Err: err}
+		return Document{}, &diag.ParseError{Path: c.path, Row: src.Row, Line: c.line, Field: "csv", Err: err}
 	}
 	switch why {
 	case errRowTooLarge:
 		c.resync()
-		return Document{Source: src}, &ParseError{Path: c.path, Row: src.Row, Line: startLine, Field: "csv",
+		return Document{Source: src}, &diag.ParseError{Path: c.path, Row: src.Row, Line: startLine, Field: "csv",
 			Err: fmt.Errorf("%w: row longer than %d bytes; skipped to the next row", ErrTooLarge, c.max)}
 	case errRowBroken:
-		return Document{Source: src}, &ParseError{Path: c.path, Row: src.Row, Line: startLine, Field: "csv",
+		return Document{Source: src}, &diag.ParseError{Path: c.path, Row: src.Row, Line: startLine, Field: "csv",
 			Err: fmt.Errorf("%w: quoted field not closed before the next row (line %d)", ErrBadRow, c.line)}
 	}
 	if c.ncols < csvColumns-1 {
-		return Document{Source: src}, &ParseError{Path: c.path, Row: src.Row, Line: startLine, Field: "csv",
+		return Document{Source: src}, &diag.ParseError{Path: c.path, Row: src.Row, Line: startLine, Field: "csv",
 			Err: fmt.Errorf("%w: %d columns, want %d", ErrBadRow, c.ncols, csvColumns)}
 	}
 	doc := Document{Source: src, Warnings: c.warns}
@@ -119,7 +120,7 @@ func (c *csvReader) next() (Document, error) {
 		c.text = append(c.text, col...)
 	}
 	if len(c.text) == 0 {
-		return doc, &ParseError{Path: c.path, Row: src.Row, Line: startLine, Field: "csv", Err: ErrNoCable}
+		return doc, &diag.ParseError{Path: c.path, Row: src.Row, Line: startLine, Field: "csv", Err: ErrNoCable}
 	}
 	c.text = append(c.text, '\n')
 	text, ws := decodeText(c.text, c.cs, 1)

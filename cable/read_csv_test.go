@@ -10,6 +10,7 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"github.com/cablemeta/cablemeta/diag"
 	"github.com/cablemeta/cablemeta/internal/textutil"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -62,7 +63,7 @@ func TestReadCSVDialect(t *testing.T) {
 		name, in string
 		texts    []string // "" for an error
 		errs     []error
-		kinds    [][]string
+		kinds    [][]diag.Kind
 	}{
 		{"backslash newline", row(1, `R 011200Z JAN 09\`+"\n"+`FM SECSTATE WASHDC`, `UNCLAS STATE 000001 \`+"\n"+`END \`),
 			[]string{"R 011200Z JAN 09\nFM SECSTATE WASHDC\n\nUNCLAS STATE 000001\nEND\n"}, nil, nil},
@@ -71,13 +72,13 @@ func TestReadCSVDialect(t *testing.T) {
 		{"backslash blanks newline", row(1, "H", "A \\  \n B"), []string{"H\n\nA\n B\n"}, nil, nil},
 		{"escaped backslash and quotes", row(1, "H", `C:\\DIR \"Q\" \'S\' \n`), []string{"H\n\nC:\\DIR \"Q\" 'S' \\n\n"}, nil, nil},
 		{"rfc4180 doubled quote", row(1, "H", `SAID ""NO""`), []string{"H\n\nSAID \"NO\"\n"}, nil, nil},
-		{"stray quote kept", row(1, "H", `A "B`), []string{"H\n\nA \"B\n"}, nil, [][]string{{WarnReadCSVQuote}}},
+		{"stray quote kept", row(1, "H", `A "B`), []string{"H\n\nA \"B\n"}, nil, [][]diag.Kind{{WarnReadCSVQuote}}},
 		{"crlf rows and blank lines", "\r\n" + strings.ReplaceAll(row(1, "H", "A"), "\n", "\r\n") + "\r\n\r\n" + row(2, "H2", "B"),
 			[]string{"H\n\nA\n", "H2\n\nB\n"}, nil, nil},
 		{"unquoted fields", "3,2009-01-02,09X3,X,SECRET,,HEADER,BODY\n", []string{"HEADER\n\nBODY\n"}, nil, nil},
 		{"no final newline", strings.TrimSuffix(row(1, "H", "A"), "\n"), []string{"H\n\nA\n"}, nil, nil},
 		{"extra columns joined", `"1","d","09X1","o","UNCLASSIFIED","","H","A","B"` + "\n", []string{"H\n\nA,B\n"}, nil,
-			[][]string{{WarnReadCSVColumns}}},
+			[][]diag.Kind{{WarnReadCSVColumns}}},
 		{"too few columns then a good row", "\"1\",\"x\"\n" + row(2, "H", "A"), []string{"", "H\n\nA\n"}, []error{ErrBadRow, nil}, nil},
 		{"unterminated quote resyncs", `"1","d","09X1","o","UNCLASSIFIED","","H","A` + "\n" + row(2, "H", "B"),
 			[]string{"", "H\n\nB\n"}, []error{ErrBadRow, nil}, nil},
@@ -92,14 +93,14 @@ func TestReadCSVDialect(t *testing.T) {
 				assert.Equal(t, i+1, d.doc.Source.Row)
 				if tt.errs != nil && tt.errs[i] != nil {
 					assert.ErrorIs(t, d.err, tt.errs[i])
-					var pe *ParseError
+					var pe *diag.ParseError
 					require.ErrorAs(t, d.err, &pe)
 					assert.Equal(t, i+1, pe.Row)
 					continue
 				}
 				require.NoError(t, d.err)
 				assert.Equal(t, tt.texts[i], d.doc.Text)
-				var kinds []string
+				var kinds []diag.Kind
 				if tt.kinds != nil {
 					kinds = tt.kinds[i]
 				}
@@ -129,7 +130,7 @@ func TestReadCSVCharset(t *testing.T) {
 	for _, d := range docs {
 		assert.Equal(t, "H\n\nPRESIDENT’S VIEWS\n", d.doc.Text)
 	}
-	assert.Equal(t, []string{WarnReadCharsetFallback}, warningKinds(docs[0].doc.Warnings))
+	assert.Equal(t, []diag.Kind{WarnReadCharsetFallback}, warningKinds(docs[0].doc.Warnings))
 	assert.Empty(t, docs[1].doc.Warnings)
 }
 

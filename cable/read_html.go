@@ -6,6 +6,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/cablemeta/cablemeta/diag"
 	"github.com/cablemeta/cablemeta/internal/textutil"
 )
 
@@ -41,7 +42,7 @@ func readHTML(data string, cs charset, src Source) (Document, error) {
 	}
 	page := data
 	if cs.enc != nil || !utf8.ValidString(data) {
-		var ws []Warning
+		var ws []diag.Warning
 		page, ws = decodeText([]byte(data), cs, 0)
 		doc.Warnings = append(doc.Warnings, ws...)
 	} else {
@@ -50,7 +51,7 @@ func readHTML(data string, cs charset, src Source) (Document, error) {
 
 	blocks, unclosed := preBlocks(page)
 	if len(blocks) == 0 {
-		return doc, &ParseError{Path: src.Path, Field: "html", Err: ErrNoCable}
+		return doc, &diag.ParseError{Path: src.Path, Field: "html", Err: ErrNoCable}
 	}
 	if unclosed {
 		doc.Warnings = append(doc.Warnings, readWarning(0, "html", WarnReadUnclosedPre,
@@ -89,7 +90,7 @@ func readHTML(data string, cs charset, src Source) (Document, error) {
 		}
 	}
 	if nonBlank == 0 {
-		return doc, &ParseError{Path: src.Path, Field: "html", Err: ErrNoCable}
+		return doc, &diag.ParseError{Path: src.Path, Field: "html", Err: ErrNoCable}
 	}
 	if len(blocks) == 1 && pub != nil && pub.ReferenceID != "" {
 		doc.Warnings = append(doc.Warnings, readWarning(0, "html", WarnReadNoHeaderBlock,

@@ -8,6 +8,7 @@ import (
 	"testing"
 	"unicode/utf8"
 
+	"github.com/cablemeta/cablemeta/diag"
 	"github.com/cablemeta/cablemeta/internal/textutil"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -40,8 +41,8 @@ func readSample(t *testing.T, name string) Document {
 	return docs[0].doc
 }
 
-func warningKinds(ws []Warning) []string {
-	var out []string
+func warningKinds(ws []diag.Warning) []diag.Kind {
+	var out []diag.Kind
 	for _, w := range ws {
 		out = append(out, w.Kind)
 	}
@@ -54,7 +55,7 @@ func TestReadHTMLPages(t *testing.T) {
 		published  Published
 		start, end string
 		contains   []string
-		kinds      []string
+		kinds      []diag.Kind
 	}{
 		{
 			file: "08VLADIVOSTOK68.html", // 2010-12 template, header starts at the DTG
@@ -91,7 +92,7 @@ func TestReadHTMLPages(t *testing.T) {
 				"C O N F I D E N T I A L SECTION 01 OF 04 BOGOTA 011339\n\nSIPDIS\n",
 			contains: []string{"TAGS: EAID PGOV PHUM PINR PREL CO\n", "\n¶1. (C) SUMMARY:  Ambassador met"},
 			end:      "Brazil and others now need to do the same.\nWOOD\n",
-			kinds:    []string{WarnReadLeakedRow},
+			kinds:    []diag.Kind{WarnReadLeakedRow},
 		},
 	}
 	for _, tt := range tests {
@@ -129,7 +130,7 @@ func TestReadHTMLErrors(t *testing.T) {
 	docs := readDocs(t, &Parser{Format: FormatHTML}, []byte("<html><body>no cable</body></html>"), "x.html")
 	require.Len(t, docs, 1)
 	assert.ErrorIs(t, docs[0].err, ErrNoCable)
-	var pe *ParseError
+	var pe *diag.ParseError
 	require.ErrorAs(t, docs[0].err, &pe)
 	assert.Equal(t, "x.html", pe.Path)
 
@@ -148,13 +149,13 @@ func TestReadHTMLUnclosedAndCharset(t *testing.T) {
 	require.Len(t, docs, 1)
 	require.NoError(t, docs[0].err)
 	assert.Equal(t, "MBEKI’S\nTAGS: PREL\n", docs[0].doc.Text)
-	assert.Equal(t, []string{WarnReadUnclosedPre}, warningKinds(docs[0].doc.Warnings))
+	assert.Equal(t, []diag.Kind{WarnReadUnclosedPre}, warningKinds(docs[0].doc.Warnings))
 
 	// An unknown declared charset is reported and the bytes are sniffed.
 	docs = readDocs(t, &Parser{}, []byte("<meta charset=klingon><pre>A\x92B</pre>"), "")
 	require.Len(t, docs, 1)
 	assert.Equal(t, "A’B\n", docs[0].doc.Text)
-	assert.Equal(t, []string{WarnReadUnknownCharset, WarnReadCharsetFallback}, warningKinds(docs[0].doc.Warnings))
+	assert.Equal(t, []diag.Kind{WarnReadUnknownCharset, WarnReadCharsetFallback}, warningKinds(docs[0].doc.Warnings))
 }
 
 func TestStripTags(t *testing.T) {

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/cablemeta/cablemeta/diag"
 	"github.com/cablemeta/cablemeta/internal/textutil"
 )
 
@@ -68,7 +69,7 @@ type textReader struct {
 // textChunk is a finished cable waiting to be returned.
 type textChunk struct {
 	text     string // decoded and normalised
-	warnings []Warning
+	warnings []diag.Warning
 	off      int64
 	line     int
 	tooLarge bool
@@ -97,14 +98,14 @@ func (t *textReader) next() (Document, error) {
 			if len(t.queued) == 0 {
 				if t.emitted == 0 {
 					t.emitted++
-					return Document{Source: t.source(0, 1)}, &ParseError{Path: t.path, Field: "text", Err: ErrNoCable}
+					return Document{Source: t.source(0, 1)}, &diag.ParseError{Path: t.path, Field: "text", Err: ErrNoCable}
 				}
 				return Document{}, io.EOF
 			}
 			break
 		}
 		if err != nil {
-			return Document{}, &ParseError{Path: t.path, Line: t.line, Field: "text", Err: err}
+			return Document{}, &diag.ParseError{Path: t.path, Line: t.line, Field: "text", Err: err}
 		}
 	}
 	ch := t.queued[0]
@@ -112,7 +113,7 @@ func (t *textReader) next() (Document, error) {
 	t.emitted++
 	src := t.source(ch.off, ch.line)
 	if ch.tooLarge {
-		return Document{Source: src}, &ParseError{Path: t.path, Line: ch.line, Field: "text",
+		return Document{Source: src}, &diag.ParseError{Path: t.path, Line: ch.line, Field: "text",
 			Err: fmt.Errorf("%w: cable longer than %d bytes; skipped to the next cable", ErrTooLarge, t.max)}
 	}
 	return Document{Text: ch.text, Source: src, Warnings: ch.warnings, normalized: true}, nil

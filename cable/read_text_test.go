@@ -9,6 +9,7 @@ import (
 	"testing"
 	"unicode/utf8"
 
+	"github.com/cablemeta/cablemeta/diag"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -26,7 +27,7 @@ func TestReadMarkdown(t *testing.T) {
 
 func TestReadWindows1252(t *testing.T) {
 	doc := readSample(t, "01PRETORIA1173.cp1252.txt")
-	assert.Equal(t, []string{WarnReadCharsetFallback}, warningKinds(doc.Warnings))
+	assert.Equal(t, []diag.Kind{WarnReadCharsetFallback}, warningKinds(doc.Warnings))
 	assert.True(t, strings.HasPrefix(doc.Text, "O 231553Z FEB 01\nFM AMEMBASSY PRETORIA\n"))
 	assert.Contains(t, doc.Text, "SOUTH AFRICA’S 1999 $4 BILLION ARMS PURCHASE")
 	assert.Contains(t, doc.Text, "TO THIS “PROBLEM” IS NOT")

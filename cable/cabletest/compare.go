@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/cablemeta/cablemeta/cable"
+	"github.com/cablemeta/cablemeta/diag"
 	"github.com/cablemeta/cablemeta/header"
 	"github.com/cablemeta/cablemeta/marking"
 )
@@ -122,10 +123,10 @@ func Compare(want, got *cable.Cable) []Mismatch {
 }
 
 // MissingWarnings returns the kinds of want that no warning of got has.
-func MissingWarnings(want []string, got *cable.Cable) []string {
-	var missing []string
+func MissingWarnings(want []diag.Kind, got *cable.Cable) []diag.Kind {
+	var missing []diag.Kind
 	for _, k := range want {
-		if got == nil || !slices.ContainsFunc(got.Warnings, func(w cable.Warning) bool { return w.Kind == k }) {
+		if got == nil || !slices.ContainsFunc(got.Warnings, func(w diag.Warning) bool { return w.Kind == k }) {
 			missing = append(missing, k)
 		}
 	}

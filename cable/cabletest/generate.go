@@ -9,6 +9,7 @@ import (
 
 	"github.com/cablemeta/cablemeta/cable"
 	"github.com/cablemeta/cablemeta/classification"
+	"github.com/cablemeta/cablemeta/diag"
 	"github.com/cablemeta/cablemeta/header"
 	"github.com/cablemeta/cablemeta/marking"
 	"github.com/cablemeta/cablemeta/paragraph"
@@ -43,7 +44,7 @@ type Fixture struct {
 	// WantWarnings are the warning kinds the defects must raise (e.g.
 	// "no-subject", "label-variant", "serial-mismatch",
 	// "day-of-year-mismatch").
-	WantWarnings []string `json:"want_warnings,omitempty"`
+	WantWarnings []diag.Kind `json:"want_warnings,omitempty"`
 }
 
 // Generate returns the cable of seed and opt. The same seed and options
@@ -214,7 +215,7 @@ func (g *gen) fixture() *Fixture {
 
 	// Defects.
 	var applied Defect
-	var warns []string
+	var warns []diag.Kind
 	if opt.Defects.Has(DefectNoSubject) {
 		want.Subject, want.SubjectMarking = "", nil
 		applied |= DefectNoSubject

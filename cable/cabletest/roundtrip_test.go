@@ -35,7 +35,7 @@ var knownIssues = []knownIssue{}
 func missingWarnings(fx *Fixture, got *cable.Cable) []Mismatch {
 	var ms []Mismatch
 	for _, k := range MissingWarnings(fx.WantWarnings, got) {
-		ms = append(ms, Mismatch{Field: "warning." + k, Want: k})
+		ms = append(ms, Mismatch{Field: "warning." + string(k), Want: string(k)})
 	}
 	return ms
 }

@@ -31,6 +31,7 @@ import (
 	"strconv"
 
 	"github.com/cablemeta/cablemeta/cable"
+	"github.com/cablemeta/cablemeta/diag"
 )
 
 func main() {
@@ -110,10 +111,10 @@ func printCable(w io.Writer, c *cable.Cable) {
 }
 
 // printError prints a row that could not be read. The row number is in
-// the *cable.ParseError.
+// the *diag.ParseError.
 func printError(w io.Writer, err error) {
 	row := "?"
-	var pe *cable.ParseError
+	var pe *diag.ParseError
 	if errors.As(err, &pe) && pe.Row > 0 {
 		row = strconv.Itoa(pe.Row)
 		rest := *pe

@@ -36,6 +36,7 @@ import (
 	"strconv"
 
 	"github.com/cablemeta/cablemeta/cable"
+	"github.com/cablemeta/cablemeta/diag"
 )
 
 func main() {
@@ -85,7 +86,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		}
 		for c, err := range stream {
 			if err != nil {
-				if errors.Is(err, cable.ErrStrict) {
+				if errors.As(err, new(*diag.StrictError)) {
 					n.strict++
 				}
 				n.errors++
@@ -117,13 +118,13 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 
 // sourceOf says where a failed cable was read: "path row 3" for a
 // cables.csv row, "path line 40" for a cable in a text file holding
-// several, or just the path. The position is in the *cable.ParseError;
+// several, or just the path. The position is in the *diag.ParseError;
 // the partial cable, when the parser got that far, knows it too.
 func sourceOf(c *cable.Cable, err error) string {
 	if c != nil {
 		return c.Source.String()
 	}
-	var pe *cable.ParseError
+	var pe *diag.ParseError
 	if errors.As(err, &pe) {
 		src := pe.Path
 		if src == "" {
@@ -140,7 +141,7 @@ func sourceOf(c *cable.Cable, err error) string {
 // messageOf is the error without the path, which the source already
 // gives: the line, the field and the cause.
 func messageOf(err error) string {
-	var pe *cable.ParseError
+	var pe *diag.ParseError
 	if !errors.As(err, &pe) {
 		return err.Error()
 	}
