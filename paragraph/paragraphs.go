@@ -6,6 +6,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/cablemeta/cablemeta/internal/lexicon"
 	"github.com/cablemeta/cablemeta/internal/textutil"
 	"github.com/cablemeta/cablemeta/marking"
 )
@@ -336,7 +337,7 @@ func preambleEnd(ls []line, from, to int) int {
 
 // preambleField reports whether t opens a block of the body preamble.
 func preambleField(t string) bool {
-	if isRefLabel(t) || classLine(t) || isBanner(t) || headerLineRE.MatchString(t) || tagsLabel(t) {
+	if isRefLabel(t) || classLine(t) || isBanner(t) || headerLineRE.MatchString(t) || lexicon.TagsLine(t) {
 		return true
 	}
 	if t == "" {

@@ -5,7 +5,7 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/cablemeta/cablemeta/internal/textutil"
+	"github.com/cablemeta/cablemeta/internal/lexicon"
 )
 
 // Repeated section headers (cable-format.md §8): a cable sent in several
@@ -189,7 +189,7 @@ func headerEnd(ls []line, b, to int, subject string) int {
 			i = repeatedSubjectEnd(ls, i, to, subject)
 		case isEOLine(t):
 			i++
-		case tagsLabel(t):
+		case lexicon.TagsLine(t):
 			i++
 			for i < to && tagsContinuation(ls[i].text) {
 				i++
@@ -212,7 +212,7 @@ func nextField(ls []line, i, to int) int {
 			continue
 		}
 		t := strings.TrimSpace(ls[i].text)
-		if isEOLine(t) || tagsLabel(t) || isSubjectLine(t) {
+		if isEOLine(t) || lexicon.TagsLine(t) || isSubjectLine(t) {
 			return i
 		}
 		if !isUpperText(t) || len(t) > 90 || isDashRun(t) {
@@ -261,7 +261,7 @@ func repeatedSubjectEnd(ls []line, i, to int, subject string) int {
 	}
 	for n := 1; j < to && n < maxSubjectLines; j, n = j+1, n+1 {
 		t := trimPilcrow(strings.TrimSpace(ls[j].text))
-		if t == "" || endsSubject(t) || isEOLine(t) || tagsLabel(t) {
+		if t == "" || endsSubject(t) || isEOLine(t) || lexicon.TagsLine(t) {
 			break
 		}
 	}
@@ -272,43 +272,6 @@ func repeatedSubjectEnd(ls []line, i, to int, subject string) int {
 // lines compare with the joined subject whatever the wrapping.
 func squeeze(s string) string {
 	return strings.ToUpper(strings.Join(strings.Fields(s), ""))
-}
-
-// tagsSpelling reports whether upper is a spelling of the TAGS label
-// (cable-format.md §6.2; the tags package reads the same typos), and
-// whether that spelling needs a colon after it.
-func tagsSpelling(upper string) (needColon, ok bool) {
-	switch upper {
-	case "TAGS", "TAG", "TAGE", "TAGES":
-		return false, true
-	case "TGS", "TAS", "TABS", "AGS":
-		return true, true
-	}
-	return false, false
-}
-
-// tagsLabel reports whether t starts with the TAGS label or one of its
-// typos ("TAGE:", "TGS:"), written in capitals, followed by a colon (or,
-// for the common spellings, a blank and an upper-case value).
-func tagsLabel(t string) bool {
-	j := 0
-	for j < len(t) && j < 6 && ((t[j] >= 'A' && t[j] <= 'Z') || (t[j] >= 'a' && t[j] <= 'z')) {
-		j++
-	}
-	var buf [6]byte // t[:j] in upper case: ASCII letters only
-	for k := range j {
-		buf[k] = t[k] &^ 0x20
-	}
-	needColon, ok := tagsSpelling(string(buf[:j]))
-	if !ok {
-		return false
-	}
-	rest := textutil.TrimBlanksLeft(t[j:])
-	if strings.HasPrefix(rest, ":") {
-		return true
-	}
-	return !needColon && j < len(t) && (t[j] == ' ' || t[j] == '\t') && t[:j] == strings.ToUpper(t[:j]) &&
-		rest != "" && isUpperText(rest) && !strings.ContainsAny(rest, ".")
 }
 
 // tagsContinuation reports whether s continues a wrapped TAGS line: short

@@ -189,10 +189,6 @@ func TestPreambleIsNoHeading(t *testing.T) {
 			assert.Empty(t, b.Paragraphs[0].Heading)
 		})
 	}
-	assert.True(t, tagsLabel("TAGE: CVIS BR"))
-	assert.False(t, tagsLabel("Tags are fine"))
-	assert.False(t, tagsLabel("TAGS IN THE SAND."))
-	assert.False(t, tagsLabel("TAS"))
 }
 
 // TestNoSubjectWarning: a body with a banner or preamble but no SUBJECT
@@ -280,23 +276,4 @@ func FuzzMayBeBanner(f *testing.F) {
 			t.Fatalf("%q is a section banner but mayBeBanner rules it out", s)
 		}
 	})
-}
-
-// TestTagsSpelling lists the spellings of the TAGS label, in every case.
-func TestTagsSpelling(t *testing.T) {
-	want := map[string]bool{"TAGS": false, "TAG": false, "TAGE": false, "TAGES": false, "TGS": true, "TAS": true, "TABS": true, "AGS": true}
-	for w, colon := range want {
-		for _, v := range []string{w, strings.ToLower(w), strings.ToUpper(w[:1]) + strings.ToLower(w[1:])} {
-			assert.True(t, tagsLabel(v+": X"), v)
-			assert.Equal(t, !colon && v == w, tagsLabel(v+" PREL"), v) // the blank form in capitals only
-		}
-		nc, ok := tagsSpelling(w)
-		assert.True(t, ok, w)
-		assert.Equal(t, colon, nc, w)
-	}
-	for _, w := range []string{"", "T", "TA", "TAGSS", "TAGED", "STAG", "BAGS", "TAGX"} {
-		_, ok := tagsSpelling(w)
-		assert.False(t, ok, w)
-		assert.False(t, tagsLabel(w+": X"), w)
-	}
 }

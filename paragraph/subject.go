@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 
+	"github.com/cablemeta/cablemeta/internal/lexicon"
 	"github.com/cablemeta/cablemeta/internal/textutil"
 	"github.com/cablemeta/cablemeta/marking"
 )
@@ -146,7 +147,7 @@ func parseSubject(ls []line) subjectInfo {
 // E.O. line or a TAGS line.
 func preambleLine(t string) bool {
 	t = strings.TrimSpace(t)
-	if isEOLine(t) || tagsLabel(t) {
+	if isEOLine(t) || lexicon.TagsLine(t) {
 		return true
 	}
 	return len(t) < 120 && isBanner(t) && !classLine(t) && isUpperText(t) && textutil.HasDigitRun(t, 3)

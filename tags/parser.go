@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 
+	"github.com/cablemeta/cablemeta/internal/lexicon"
 	"github.com/cablemeta/cablemeta/internal/textutil"
 )
 
@@ -44,8 +45,9 @@ func (p *Parser) ParseLine(line string) ([]Tag, error) {
 	first := max(p.FirstLine, 1)
 	value := line
 	var warns []Warning
-	if start, vstart, label, ok := findLabel(value, true); ok && strings.TrimSpace(value[:start]) == "" {
-		value = value[vstart:]
+	if l, ok := lexicon.FindTagsLabel(value, true); ok && strings.TrimSpace(value[:l.Start]) == "" {
+		label := l.Word(value)
+		value = value[l.Value:]
 		if w, bad := labelWarning(label, first); bad {
 			warns = append(warns, w)
 		}
@@ -90,11 +92,11 @@ func (p *Parser) find(lines lineCursor, res *Result) {
 		if isParagraphOne(s) {
 			break
 		}
-		if start, vstart, label, ok := findLabel(s, false); ok {
-			p.collect(ln, lines, start, vstart, label, res)
+		if l, ok := lexicon.FindTagsLabel(s, false); ok {
+			p.collect(ln, lines, l.Start, l.Value, l.Word(s), res)
 			return
 		}
-		if isEOLine(s) {
+		if lexicon.EOLine(s) {
 			afterEO, sawEO = lines, true
 		}
 	}
@@ -291,118 +293,7 @@ func labelWarning(label string, line int) (Warning, bool) {
 	return Warning{Line: line, Field: fieldTags, Kind: WarnLabelVariant, Message: "TAGS keyword written " + label}, true
 }
 
-// labelWord reports whether w (upper case) is a spelling of the TAGS
-// keyword, and whether that spelling needs punctuation after it (the
-// rarer typos). A switch, not a map: it runs on the first word of every
-// line before the TAGS line.
-func labelWord(w string) (needPunct, known bool) {
-	switch w {
-	case "TAGS", "TAG", "TAGE", "TAGES":
-		return false, true
-	case "TGS", "TAS", "TABS", "AGS":
-		return true, true
-	}
-	return false, false
-}
-
-// findLabel finds the TAGS keyword in a line: at its start (after blanks,
-// a pilcrow or markdown marks) or, unless atStartOnly, later in the line
-// when followed by a colon or when the line is an E.O. line. It returns the
-// offset of the keyword, the offset of the value and the keyword.
-func findLabel(s string, atStartOnly bool) (start, vstart int, label string, ok bool) {
-	i := skipLead(s)
-	if vstart, label, ok := matchLabel(s, i, true); ok {
-		return i, vstart, label, true
-	}
-	if atStartOnly {
-		return 0, 0, "", false
-	}
-	eo, eoKnown := false, false // whether s is an E.O. line, decided at the first "TAG"
-	for k := i + 1; k+3 <= len(s); k++ {
-		p := textutil.IndexFold(s[k:], "tag")
-		if p < 0 {
-			break
-		}
-		k += p
-		if isASCIILetter(s[k-1]) {
-			continue
-		}
-		if !eoKnown {
-			eo, eoKnown = bareLabelLine(s), true
-		}
-		if vstart, label, ok := matchLabel(s, k, eo); ok {
-			return k, vstart, label, true
-		}
-	}
-	return 0, 0, "", false
-}
-
-// bareLabelLine reports whether a TAGS keyword later in the line s counts
-// without punctuation after it: s is an E.O. line, or names an E.O. number.
-func bareLabelLine(s string) bool {
-	return isEOLine(s) || strings.Contains(s, "12958") || strings.Contains(s, "13526")
-}
-
-// matchLabel matches a keyword at s[i:]. Without punctuation after it, the
-// keyword is accepted only when bare is set.
-func matchLabel(s string, i int, bare bool) (vstart int, label string, ok bool) {
-	j := i
-	for j < len(s) && isASCIILetter(s[j]) {
-		j++
-	}
-	if j-i < 3 || j-i > 5 {
-		return 0, "", false
-	}
-	label = s[i:j]
-	var up [5]byte // the label upper-cased: ASCII letters, so bit 5 cleared
-	for n := 0; n < len(label); n++ {
-		up[n] = label[n] &^ 0x20
-	}
-	needPunct, known := labelWord(string(up[:len(label)]))
-	if !known {
-		return 0, "", false
-	}
-	if vstart, ok = afterLabel(s, j, needPunct, bare); !ok {
-		return 0, "", false
-	}
-	return vstart, label, true
-}
-
-// afterLabel returns where the value starts after a keyword ending at
-// s[j]: after blanks and a ':', ',', ';' or '.', or, for a keyword that
-// needs no punctuation and when bare is set, after blanks (at least one
-// unless the line ends).
-func afterLabel(s string, j int, needPunct, bare bool) (vstart int, ok bool) {
-	k := j
-	for k < len(s) && (s[k] == ' ' || s[k] == '\t') {
-		k++
-	}
-	if k < len(s) && (s[k] == ':' || s[k] == ',' || s[k] == ';' || s[k] == '.') {
-		return k + 1, true
-	}
-	if needPunct || !bare || (k == j && k < len(s)) {
-		return 0, false
-	}
-	return k, true
-}
-
 func isASCIILetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
-
-// skipLead returns the offset after leading blanks, pilcrows and markdown marks.
-func skipLead(s string) int {
-	i := 0
-	for i < len(s) {
-		switch {
-		case s[i] == ' ' || s[i] == '\t' || s[i] == '#' || s[i] == '*' || s[i] == '>':
-			i++
-		case strings.HasPrefix(s[i:], "¶"):
-			i += len("¶")
-		default:
-			return i
-		}
-	}
-	return i
-}
 
 var (
 	subjLine   = regexp.MustCompile(`^(?i)S?UBJ(?:ECT)?\b`)
@@ -410,65 +301,13 @@ var (
 	paragraph1 = regexp.MustCompile(`^1\s?\.(?:\s|$)`)
 )
 
-// isEOLine reports whether s is an E.O. line: after skipLead, what the
-// pattern `^(?i)E\s?\.?\s?O\.?\s*:?\s*\d{4,5}` (eoLine of the tests)
-// matches, read by hand: 'E', optional white space, dot and white space,
-// 'O', an optional dot, white space, an optional colon, white space and
-// four digits (a fifth is optional, and nothing need follow). Each
-// optional part takes a byte no later part before the next fixed one can
-// take, so taking it whenever it is there finds the match if there is one.
-func isEOLine(s string) bool {
-	s = s[skipLead(s):]
-	if len(s) <= 2 || s[0]|0x20 != 'e' {
-		return false
-	}
-	i := 1
-	i = skipOne(s, i, isTagsWhite)
-	i = skipOne(s, i, func(c byte) bool { return c == '.' })
-	i = skipOne(s, i, isTagsWhite)
-	if i >= len(s) || s[i]|0x20 != 'o' {
-		return false
-	}
-	i = skipOne(s, i+1, func(c byte) bool { return c == '.' })
-	for i < len(s) && isTagsWhite(s[i]) {
-		i++
-	}
-	i = skipOne(s, i, func(c byte) bool { return c == ':' })
-	for i < len(s) && isTagsWhite(s[i]) {
-		i++
-	}
-	if i+4 > len(s) {
-		return false
-	}
-	for _, c := range []byte(s[i : i+4]) {
-		if c < '0' || c > '9' {
-			return false
-		}
-	}
-	return true
-}
-
-// skipOne returns i+1 when s[i] exists and is, returns i otherwise.
-func skipOne(s string, i int, is func(byte) bool) int {
-	if i < len(s) && is(s[i]) {
-		return i + 1
-	}
-	return i
-}
-
-// isTagsWhite reports whether c is white space for \s in a regexp
-// ([\t\n\f\r ]).
-func isTagsWhite(c byte) bool {
-	return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'
-}
-
 func isSubjectLine(s string) bool {
-	s = s[skipLead(s):]
+	s = s[lexicon.SkipLead(s):]
 	return len(s) > 3 && subjLine.MatchString(s)
 }
 
 func isParagraphOne(s string) bool {
-	s = s[skipLead(s):]
+	s = s[lexicon.SkipLead(s):]
 	return len(s) > 1 && s[0] == '1' && paragraph1.MatchString(s)
 }
 
@@ -476,7 +315,7 @@ func isParagraphOne(s string) bool {
 // when the value so far ends with a comma (or is empty); next is the line
 // after line.
 func isContinuation(line, next string, open bool) bool {
-	s := strings.TrimSpace(line[skipLead(line):])
+	s := strings.TrimSpace(line[lexicon.SkipLead(line):])
 	if s == "" || isStopLine(s) {
 		return false
 	}

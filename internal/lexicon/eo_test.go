@@ -1,0 +1,18 @@
+package lexicon
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+func TestEOLine(t *testing.T) {
+	for _, s := range []string{"E.O. 12958: DECL", "e.o. 12958", "E O 12958", "E . O 12958", "E.\tO.:12958", "EO12958",
+		"E.O.: 1234", "E  O 12958", " * ¶E.O. 12958", "Eo\n12958", "E.\nO 1234", "E.O.\t:\f1234x"} {
+		assert.True(t, EOLine(s), "%q", s)
+	}
+	for _, s := range []string{"", "E", "EO", "EO1", "E0 12958", "E.O. 123", "EXDIS", "EOTAGS 12958", "E . O . : 1234",
+		"E. .O 1234", "E..O 1234", "e.o.::1234", "E O.  .1234", "EO 12a4", "E\vO 1234", "éo 1234"} {
+		assert.False(t, EOLine(s), "%q", s)
+	}
+}
