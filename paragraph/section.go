@@ -185,7 +185,7 @@ func headerEnd(ls []line, b, to int, subject string) int {
 		switch {
 		case captionLine(t):
 			i++
-		case isSubjectLine(t):
+		case lexicon.SubjectLine(t):
 			i = repeatedSubjectEnd(ls, i, to, subject)
 		case isEOLine(t):
 			i++
@@ -212,7 +212,7 @@ func nextField(ls []line, i, to int) int {
 			continue
 		}
 		t := strings.TrimSpace(ls[i].text)
-		if isEOLine(t) || lexicon.TagsLine(t) || isSubjectLine(t) {
+		if isEOLine(t) || lexicon.TagsLine(t) || lexicon.SubjectLine(t) {
 			return i
 		}
 		if !isUpperText(t) || len(t) > 90 || isDashRun(t) {
@@ -236,19 +236,16 @@ func isEOLine(t string) bool {
 	return hasPrefixFold(t, "E.O") || hasPrefixFold(t, "EO 1") || hasPrefixFold(t, "E. O.")
 }
 
-// isSubjectLine reports whether t opens with a subject label.
-func isSubjectLine(t string) bool {
-	_, ok := cutSubjectLabel(t)
-	return ok
-}
-
 // repeatedSubjectEnd returns the index after a repeated SUBJECT line at
 // ls[i] and its wrapped continuation lines: while they spell the cable's
 // subject when it is known and the repeat starts like it, else up to a
 // blank line or a line that cannot continue a subject.
 func repeatedSubjectEnd(ls []line, i, to int, subject string) int {
 	j := i + 1
-	rest, _ := cutSubjectLabel(strings.TrimSpace(ls[i].text))
+	rest := strings.TrimSpace(ls[i].text)
+	if l, ok := lexicon.SubjectLabel(rest); ok {
+		rest = rest[l.Value:]
+	}
 	if want, got := squeeze(subject), squeeze(rest); want != "" && got != "" && strings.HasPrefix(want, got) {
 		for ; j < to && j < i+maxSubjectLines && len(got) < len(want); j++ {
 			next := got + squeeze(ls[j].text)

@@ -90,16 +90,19 @@ func parseSubject(ls []line) subjectInfo {
 		if isParagraphStart(t) {
 			break
 		}
-		rest, ok := cutSubjectLabel(t)
+		label, ok := lexicon.SubjectLabel(t)
 		if !ok || emailHeader(ls, i) {
 			if preamble == 0 && preambleLine(t) {
 				preamble = ls[i].num
 			}
 			continue
 		}
+		rest := t[label.Value:]
 		info := subjectInfo{line: ls[i].num, found: true}
-		if r, ok := cutSubjectLabel(textutil.TrimBlanksLeft(rest)); ok && hasColonLabel(rest) {
-			rest, info.doubled = r, true
+		// "SUBJECT: SUBJECT: ...", the label written twice
+		t2 := textutil.TrimBlanksLeft(rest)
+		if l2, ok := lexicon.SubjectLabel(t2); ok && l2.Start == 0 && l2.Punct == ':' {
+			rest, info.doubled = t2[l2.Value:], true
 		}
 		parts := make([]string, 0, 4)
 		j := i + 1
@@ -151,63 +154,6 @@ func preambleLine(t string) bool {
 		return true
 	}
 	return len(t) < 120 && isBanner(t) && !classLine(t) && isUpperText(t) && textutil.HasDigitRun(t, 3)
-}
-
-// hasColonLabel reports whether s starts with a subject label followed by a colon.
-func hasColonLabel(s string) bool {
-	s = textutil.TrimBlanksLeft(s)
-	for _, p := range [...]string{"SUBJECT", "SUBJ", "UBJECT"} {
-		if hasPrefixFold(s, p) {
-			return strings.HasPrefix(textutil.TrimBlanksLeft(s[len(p):]), ":")
-		}
-	}
-	return false
-}
-
-// cutSubjectLabel recognises a subject label at the start of s
-// ("SUBJECT:", "Subject:", "SUBJ:", "UBJECT:", "SUBJECT " without colon, but
-// not "SUBJECT LINE") or after E.O./TAGS fields run onto one line, and
-// returns the text after it.
-func cutSubjectLabel(s string) (string, bool) {
-	if len(s) < 5 {
-		return s, false
-	}
-	c := s[0] | 0x20
-	if c == 's' || c == 'u' {
-		for _, p := range [...]string{"SUBJECT", "SUBJ", "UBJECT"} {
-			if !hasPrefixFold(s, p) {
-				continue
-			}
-			r := s[len(p):]
-			t := textutil.TrimBlanksLeft(r)
-			if strings.HasPrefix(t, ":") {
-				return t[1:], true
-			}
-			// no colon: upper-case label followed by a blank and the subject
-			if s[:len(p)] == p && p != "UBJECT" && len(t) < len(r) && t != "" && !hasPrefixFold(t, "LINE") &&
-				!hasPrefixFold(t, "TO ") && startsSubjectText(t) {
-				return t, true
-			}
-			return s, false
-		}
-		return s, false
-	}
-	// "E.o. 12958: decl: ... Tags: prel, pgov Subject: turkish p.m. ..."
-	if hasPrefixFold(s, "E.O") || hasPrefixFold(s, "EO ") || hasPrefixFold(s, "TAGS") {
-		for _, p := range [...]string{"Subject:", "SUBJECT:", "SUBJ:", "subject:"} {
-			if k := strings.Index(s, p); k > 0 && s[k-1] == ' ' {
-				return s[k+len(p):], true
-			}
-		}
-	}
-	return s, false
-}
-
-// startsSubjectText reports whether s can begin a subject: a letter, digit,
-// quote or parenthesis.
-func startsSubjectText(s string) bool {
-	c := s[0]
-	return c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '"' || c == '(' || c == '\'' || c >= 0x80
 }
 
 // weekdays open the dateline of media-partner versions.

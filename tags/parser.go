@@ -161,7 +161,7 @@ func (p *Parser) unlabelled(lines lineCursor, res *Result) {
 		}
 	}
 	subj, ok := lines.next()
-	if !ok || !isSubjectLine(subj.Text) {
+	if !ok || !lexicon.SubjectLine(strings.TrimSpace(subj.Text[lexicon.SkipLead(subj.Text):])) {
 		return
 	}
 	s := strings.TrimSpace(li.Text)
@@ -296,15 +296,9 @@ func labelWarning(label string, line int) (Warning, bool) {
 func isASCIILetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
 
 var (
-	subjLine   = regexp.MustCompile(`^(?i)S?UBJ(?:ECT)?\b`)
 	wordComma  = regexp.MustCompile(`^[A-Za-z][A-Za-z-]*\s*,`)
 	paragraph1 = regexp.MustCompile(`^1\s?\.(?:\s|$)`)
 )
-
-func isSubjectLine(s string) bool {
-	s = s[lexicon.SkipLead(s):]
-	return len(s) > 3 && subjLine.MatchString(s)
-}
 
 func isParagraphOne(s string) bool {
 	s = s[lexicon.SkipLead(s):]
@@ -339,7 +333,7 @@ func isContinuation(line, next string, open bool) bool {
 	}
 	// A short upper-case line sitting between TAGS and SUBJECT ends a
 	// multi-word tag ("COUNTRY\nCLEARANCE").
-	return len(s) <= 40 && strings.Count(s, " ") < 4 && isSubjectLine(next)
+	return len(s) <= 40 && strings.Count(s, " ") < 4 && lexicon.SubjectLine(strings.TrimSpace(next[lexicon.SkipLead(next):]))
 }
 
 // shortItems reports whether every comma-separated item of s has at most
