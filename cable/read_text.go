@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/cablemeta/cablemeta/diag"
+	"github.com/cablemeta/cablemeta/internal/lexicon"
 	"github.com/cablemeta/cablemeta/internal/textutil"
 )
 
@@ -422,35 +423,11 @@ func isBodyMark(line []byte) bool {
 
 func isLetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
 
-// isDTGLine reports whether the line starts with one or two precedence
-// prosigns (Z, O, P, R, ZZ, OO, PP, RR) and a DTG "DDHHMMZ MON YY".
+// isDTGLine reports whether the line is a DTG line with a month:
+// "R 011200Z MAR 79".
 func isDTGLine(line []byte) bool {
-	s := trimBlanks(line)
-	prec := 0
-	for prec < 2 && len(s) > 2 {
-		j := 0
-		for j < len(s) && j < 2 && strings.IndexByte("ZOPR", s[j]) >= 0 {
-			j++
-		}
-		if j == 0 || j >= len(s) || s[j] != ' ' {
-			break
-		}
-		s = s[j+1:]
-		prec++
-	}
-	if prec == 0 || len(s) < 11 {
-		return false
-	}
-	for i := 0; i < 6; i++ {
-		if s[i] < '0' || s[i] > '9' {
-			return false
-		}
-	}
-	if s[6] != 'Z' || s[7] != ' ' {
-		return false
-	}
-	m := s[8:11]
-	return isLetter(m[0]) && isLetter(m[1]) && isLetter(m[2])
+	m, ok := lexicon.DTGLine(line)
+	return ok && m.Prosigns > 0 && m.Zone == 'Z' && m.Month
 }
 
 // isBlankBytes reports whether b holds only white space (as

@@ -3,6 +3,8 @@ package header
 import (
 	"strings"
 	"time"
+
+	"github.com/cablemeta/cablemeta/internal/lexicon"
 )
 
 // DTG is format line 5 (FL5): the precedence letter(s) and the date-time
@@ -61,23 +63,18 @@ func ParseDTGTime(s string) (time.Time, error) {
 	return t, nil
 }
 
-// looksLikeDTG is the scanner's cheap test: precedence letter(s), a space
-// and six digits.
-func looksLikeDTG(s string) bool {
-	if len(s) < 9 || letterPrecedence(s[:1]) == "" || s[1] != ' ' {
-		return false
-	}
-	s = s[2:]
-	if len(s) > 2 && letterPrecedence(s[:1]) != "" && s[1] == ' ' {
-		s = s[2:]
-	}
-	return len(s) >= 7 && allDigits(s[:6]) && isUpper(s[6])
+// isDTGLine is the scanner's test for a DTG line: precedence prosigns and
+// a date-time group at the start of t.
+func isDTGLine(t string) bool {
+	m, ok := lexicon.DTGLine(t)
+	return ok && m.Start == 0 && m.Prosigns > 0
 }
 
-// looksLikeBareDTG reports a line holding only a date-time group without
+// isBareDTGLine reports a line holding only a date-time group without
 // precedence, "240549Z Sep 03" (the header of partial extracts).
-func looksLikeBareDTG(s string) bool {
-	return len(s) >= 14 && len(s) <= 16 && allDigits(s[:6]) && s[6] == 'Z' && s[7] == ' ' && s[11] == ' '
+func isBareDTGLine(t string) bool {
+	m, ok := lexicon.DTGLine(t)
+	return ok && m.Start == 0 && m.Prosigns == 0 && m.Zone == 'Z' && m.Year && m.End == len(t)
 }
 
 // parseBareDTG parses a line holding only a date-time group.

@@ -131,7 +131,7 @@ func (s *scanner) findStart(r lineReader) (lineReader, anchor) {
 			}
 		case (c == 'A' || c == 'O' || c == 'I') && isOfficeHeader(t):
 			return at, anchorOffice
-		case looksLikeDTG(t) || looksLikeBareDTG(t):
+		case isDTGLine(t) || isBareDTGLine(t):
 			return at, anchorDTG
 		case isFirst && (c == 'F' || c == 'T' || c == 'I' || c == 'X'):
 			if kw, rest := cutKeyword(t); kw != "" && looksLikeAddress(collapse(rest)) {
@@ -284,7 +284,7 @@ func (s *scanner) line(t string, num int, r lineReader) bool {
 		}
 		s.mark(num)
 		return true
-	case looksLikeDTG(t) || looksLikeBareDTG(t):
+	case isDTGLine(t) || isBareDTGLine(t):
 		if h.DTG != nil || h.From != nil {
 			if s.phase == phaseAddress {
 				return false

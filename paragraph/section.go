@@ -18,8 +18,6 @@ import (
 var (
 	// sectionRE finds the section number in a banner.
 	sectionRE = regexp.MustCompile(`\bSECTION\s+0*(\d{1,3})\s+OF\s+0*(\d{1,3})\b`)
-	// dtgLineRE is a precedence + DTG line: "R 171512Z JAN 90".
-	dtgLineRE = regexp.MustCompile(`^\s*[A-Z]{1,2}(?:\s+[A-Z])?\s+\d{6}Z\s+[A-Z]{3}\s+\d{2,4}\s*$`)
 	// officeLineRE is an ACTION/ORIGIN/INFO office line: "INFO  LOG-00   ADS-00".
 	officeLineRE = regexp.MustCompile(`^\s*(?:ACTION|ORIGIN|INFO)\s+[A-Z0-9]{1,6}-\d{2}\b`)
 	// officeMoreRE continues an office list: "      H-01  NSCE-00 ... /037 W".
@@ -54,7 +52,7 @@ func sectionBanner(t string) bool {
 // PAGE line, a DTG line.
 func headerLine(t string) bool {
 	switch {
-	case classLine(t), classFrameRE.MatchString(t), dtgLineRE.MatchString(t):
+	case classLine(t), classFrameRE.MatchString(t), dtgLine(t):
 		return true
 	case strings.HasPrefix(t, "PAGE ") && isPageBreak(t):
 		return true
@@ -332,4 +330,11 @@ func lastNonBlank(ls []line) int {
 		}
 	}
 	return -1
+}
+
+// dtgLine reports whether t is a precedence and DTG line and nothing else:
+// "R 171512Z JAN 90".
+func dtgLine(t string) bool {
+	m, ok := lexicon.DTGLine(t)
+	return ok && m.Prosigns > 0 && m.Zone == 'Z' && m.Year && strings.TrimSpace(t[m.End:]) == ""
 }
