@@ -301,3 +301,12 @@ func trimName(n string) string {
 	}
 	return n
 }
+
+// digitRun returns the end of the run of at most max ASCII digits at s[i:].
+func digitRun(s string, i, max int) int {
+	j := i
+	for j < len(s) && j-i < max && s[j] >= '0' && s[j] <= '9' {
+		j++
+	}
+	return j
+}
