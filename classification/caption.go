@@ -68,8 +68,8 @@ func appendCaptions(out []Caption, s string) []Caption {
 	rest := s
 	for rest != "" {
 		if k, n, ok := matchPhrase(rest); ok {
-			out = append(out, Caption{Kind: k, Text: captionEnd.trimRight(rest[:n])})
-			rest = captionSeps.trimLeft(rest[n:])
+			out = append(out, Caption{Kind: k, Text: strings.TrimRight(rest[:n], captionEnd)})
+			rest = strings.TrimLeft(rest[n:], captionSeps)
 			continue
 		}
 		w, after := nextWord(rest)
@@ -79,7 +79,7 @@ func appendCaptions(out []Caption, s string) []Caption {
 			break
 		}
 		out = append(out, Caption{Kind: k, Text: w})
-		rest = captionSeps.trimLeft(after)
+		rest = strings.TrimLeft(after, captionSeps)
 	}
 	if rest != "" {
 		out = append(out, Caption{Kind: CaptionPassing, Text: rest})

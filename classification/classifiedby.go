@@ -124,7 +124,7 @@ func isSpaceTab(c byte) bool { return c == ' ' || c == '\t' }
 // "Classified By" line: "- - C O R R E C T E D  C O P Y - - CLASSIFIED BY
 // LINE ADDED".
 func skipClassifiedBy(text string, start, end int) bool {
-	rest := blanks.trimLeft(text[end:])
+	rest := strings.TrimLeft(text[end:], blanks)
 	if len(rest) >= 4 && strings.EqualFold(rest[:4], "LINE") {
 		return true
 	}
@@ -145,7 +145,7 @@ func cbBlock(text string, i int) string {
 		}
 		line, rest = cutLine(rest)
 		t := strings.TrimSpace(trimLineEnd(line))
-		cur := blanks.trimRight(block)
+		cur := strings.TrimRight(block, blanks)
 		open := strings.HasSuffix(cur, ",") || strings.HasSuffix(cur, ";") || endsWithAnd(cur)
 		if t == "" || isPageJunk(t) {
 			// Look ahead past blanks and page breaks for a continuation.
@@ -186,7 +186,7 @@ func hasCBSection(s string) bool {
 // section number followed by at least one letter and a closing
 // parenthesis or full stop at its end.
 func blockComplete(s string) bool {
-	t := blanks.trimRight(s)
+	t := strings.TrimRight(s, blanks)
 	if t == "" {
 		return false
 	}

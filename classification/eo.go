@@ -53,7 +53,7 @@ func FindEO(s string) (Declassification, int) {
 	if hasOrder {
 		if start, num, end := findEOOrder(s); start >= 0 {
 			d := Declassification{ExecutiveOrder: s[num:end]}
-			rest := blanks.trimLeft(s[end:])
+			rest := strings.TrimLeft(s[end:], blanks)
 			rest = strings.TrimPrefix(rest, ":")
 			rest = strings.TrimPrefix(rest, ",")
 			d.parseField(rest)
@@ -144,7 +144,7 @@ func (d *Declassification) parseField(f string) {
 	rest = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(rest), ":"))
 	if dt, n, ok := parseDate(rest); ok {
 		d.Date = dt
-		if tail := strings.TrimSpace(eoEventTrail.trim(rest[n:])); tail != "" && d.Event == "" {
+		if tail := strings.TrimSpace(strings.Trim(rest[n:], eoEventTrail)); tail != "" && d.Event == "" {
 			d.Event = tail // "GDS 8/12/85 (TOMSETH, VICTOR L.) OR-P" keeps its tail
 		}
 		return

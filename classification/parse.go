@@ -204,7 +204,7 @@ func findBanner(lines *lineSeq) (int, Banner) {
 // bannerCandidates returns the line to try as a banner and, when it holds
 // a tab, the text after the last tab ("" otherwise).
 func bannerCandidates(t string) (whole, tail string) {
-	t = bannerLead.trimLeft(trimLineEnd(t))
+	t = strings.TrimLeft(trimLineEnd(t), bannerLead)
 	if i := strings.LastIndexByte(t, '\t'); i >= 0 {
 		return t, strings.TrimSpace(t[i+1:])
 	}

@@ -11,7 +11,7 @@ import (
 func cleanWho(w string) string {
 	for {
 		before := w
-		w = whoLead.trimLeft(w)
+		w = strings.TrimLeft(w, whoLead)
 		if _, rest, ok := marking.CutMarking(w); ok {
 			w = rest
 		}
@@ -21,7 +21,7 @@ func cleanWho(w string) string {
 			break
 		}
 	}
-	return whoEnd.trimRight(w)
+	return strings.TrimRight(w, whoEnd)
 }
 
 // paraNumLen returns the length of the paragraph number that s starts
@@ -112,7 +112,7 @@ func splitWhoSegments(who string, segs whoSegs) (names []string, title string) {
 		}
 		prevEndsTitle = isTitle(toks[len(toks)-1], mixed)
 	}
-	title = titleEnd.trim(strings.Join(titleParts, ", "))
+	title = strings.Trim(strings.Join(titleParts, ", "), titleEnd)
 	return names, title
 }
 
@@ -229,7 +229,7 @@ func isTitle(t whoToken, mixed bool) bool {
 		return true
 	}
 	// An upper-case abbreviation in mixed-case text: "CDA", "ARSO", "USDEL".
-	if mixed && len(k) >= 2 && !isInitial(t.text) && isUpperWord(wordPunct.trim(t.text)) && !isSuffix(t) {
+	if mixed && len(k) >= 2 && !isInitial(t.text) && isUpperWord(strings.Trim(t.text, wordPunct)) && !isSuffix(t) {
 		return true
 	}
 	return false
@@ -292,7 +292,7 @@ func nameShaped(t whoToken) bool {
 // trimName drops trailing punctuation from a name, keeping the dot of a
 // final initial or suffix ("JR.").
 func trimName(n string) string {
-	n = nameEnd.trimRight(n)
+	n = strings.TrimRight(n, nameEnd)
 	if strings.HasSuffix(n, ".") {
 		last := n[strings.LastIndexByte(n, ' ')+1:]
 		if !isInitial(last) && !isSuffix(mkToken(last)) {
