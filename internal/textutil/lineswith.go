@@ -14,6 +14,9 @@ import "math/bits"
 // every word's first three bytes, and compares a whole word only where
 // they match (two would let through every "co" and "be" of English prose):
 // asking [IndexFold] for each word in turn would scan s once per word.
+// That is worth 5% of cable.Parse: 682k instructions per cable with this
+// pass, 718k with a loop of IndexFold per word (cachegrind, GOGC=off,
+// the cable package's BenchmarkParse).
 func LinesWithFold(s string, offs []int, words []string) [][]int {
 	out := make([][]int, len(words))
 	for _, word := range words {
