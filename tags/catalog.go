@@ -2,18 +2,23 @@ package tags
 
 import (
 	_ "embed"
+	"strconv"
 	"strings"
 	"sync"
 )
 
-// tags.tsv is a verbatim copy of the shared reference table (see
-// data/README.md for its sources and licences); extra.tsv adds codes observed
-// in the dev corpus and a few curated rows.
+// The catalog is made of data files (see data/README.md): tags.tsv, the
+// codes of the reference table, and extra.tsv, codes seen in cables that it
+// lacks; each row names its source by a key of sources.tsv, which gives the
+// key's rank and citation. The note column of the rows is ours and is never
+// returned.
 var (
 	//go:embed data/tags.tsv
 	tagsTSV string
 	//go:embed data/extra.tsv
 	extraTSV string
+	//go:embed data/sources.tsv
+	sourcesTSV string
 )
 
 // Entry is what the embedded catalog knows about one TAGS code.
@@ -22,9 +27,9 @@ type Entry struct {
 	Code string `json:"code"`
 	// Kind is the category of the code.
 	Kind Kind `json:"kind"`
-	// Meaning is the best-sourced meaning, empty when no source gives one.
+	// Meaning is the meaning a public source gives, empty when none does.
 	Meaning string `json:"meaning,omitempty"`
-	// Source names the public document the meaning (or, without a meaning,
+	// Source cites the public document the meaning (or, without a meaning,
 	// the kind) comes from.
 	Source string `json:"source,omitempty"`
 }
@@ -32,39 +37,58 @@ type Entry struct {
 // catalogRow is one row of a TSV file.
 type catalogRow struct {
 	kind    Kind
-	tsvKind string
 	meaning string
-	source  string
+	source  string // citation
 	rank    int
 }
 
-// sourceRank orders the sources of tags.tsv by confidence (lower is better):
-// official FAH-3 > PlusD label > FIPS/GeoNames > observed > code-only lists >
-// unofficial (README.md of the reference data).
-func sourceRank(source, tsvKind string) int {
-	r := 7
-	switch {
-	case strings.HasPrefix(source, "5 FAH-3"):
-		r = 0
-	case strings.HasPrefix(source, "WikiLeaks PlusD"):
-		r = 1
-	case strings.HasPrefix(source, "FIPS 10-4"):
-		r = 2
-	case strings.HasPrefix(source, "cablemeta curation"):
-		r = 3
-	case strings.HasPrefix(source, "older FIPS"):
-		r = 4
-	case strings.HasPrefix(source, "observed"), strings.HasPrefix(source, "cablemeta"):
-		r = 5
-	case strings.HasPrefix(source, "heuer/cablemap"):
-		r = 6
+// tagSource is one row of sources.tsv.
+type tagSource struct {
+	rank     int
+	citation string
+}
+
+// unknownRank ranks a row whose source key is not in sources.tsv (the
+// tests keep every key listed) below every listed source.
+const unknownRank = 9
+
+// withdrawnPenalty is added to the rank of a withdrawn geographic code
+// (kind geographic_historical): Europa Island for EU, the Federal Republic
+// of Germany for GE only matter when nothing else is known of the code.
+const withdrawnPenalty = 10
+
+// tsvRows returns the rows of a TSV data file split on tabs, without its
+// comment lines and header row (the row whose first cell is header).
+func tsvRows(src, header string) [][]string {
+	var out [][]string
+	for line := range strings.Lines(src) {
+		line = strings.TrimSuffix(line, "\n")
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		f := strings.Split(line, "\t")
+		if f[0] == header {
+			continue
+		}
+		out = append(out, f)
 	}
-	if tsvKind == "geographic_historical" {
-		// Withdrawn codes (Europa Island for EU) only matter when nothing
-		// else is known about the code.
-		r += 10
+	return out
+}
+
+// loadSources reads sources.tsv: key -> rank and citation.
+func loadSources() map[string]tagSource {
+	m := map[string]tagSource{}
+	for _, f := range tsvRows(sourcesTSV, "key") {
+		if len(f) < 3 {
+			continue
+		}
+		r, err := strconv.Atoi(f[1])
+		if err != nil {
+			r = unknownRank
+		}
+		m[f[0]] = tagSource{rank: r, citation: f[2]}
 	}
-	return r
+	return m
 }
 
 type catalog struct {
@@ -74,32 +98,35 @@ type catalog struct {
 }
 
 var loadCatalog = sync.OnceValue(func() *catalog {
+	sources := loadSources()
 	rows := map[string][]catalogRow{}
 	var order []string
 	for _, src := range []string{tagsTSV, extraTSV} {
-		for i, line := range strings.Split(src, "\n") {
-			if line == "" || line[0] == '#' {
-				continue
-			}
-			f := strings.Split(line, "\t")
-			if len(f) < 4 || (i <= 1 && f[0] == "code") {
+		// Columns: code, kind, meaning, source key, note, observed_in_sample.
+		for _, f := range tsvRows(src, "code") {
+			if len(f) < 4 {
 				continue
 			}
 			code := normalizeCode(f[0])
 			k, _ := parseKind(f[1])
-			if k == KindPerson {
-				// The personal rows describe the form of the tag, not the person.
-				f[2] = ""
+			s, ok := sources[f[3]]
+			if !ok {
+				s.rank = unknownRank
+			}
+			if f[1] == "geographic_historical" {
+				s.rank += withdrawnPenalty
 			}
 			if _, seen := rows[code]; !seen {
 				order = append(order, code)
 			}
-			rows[code] = append(rows[code], catalogRow{kind: k, tsvKind: f[1], meaning: f[2], source: f[3], rank: sourceRank(f[3], f[1])})
+			rows[code] = append(rows[code], catalogRow{kind: k, meaning: f[2], source: s.citation, rank: s.rank})
 		}
 	}
 	c := &catalog{entries: make(map[string]Entry, len(order)), phrases: map[string]struct{}{}}
 	for _, code := range order {
 		c.entries[code] = pickEntry(code, rows[code])
+	}
+	for code := range c.entries {
 		if strings.IndexByte(code, ' ') > 0 && strings.IndexByte(code, ',') < 0 {
 			c.phrases[code] = struct{}{}
 		}
@@ -107,15 +134,23 @@ var loadCatalog = sync.OnceValue(func() *catalog {
 	return c
 })
 
-// pickEntry merges the rows of one code: the kind of the best-ranked row, the
-// meaning (and its source) of the best-ranked row that has one.
+// pickEntry merges the rows of one code. Rule: the kind comes from the
+// best-ranked row (lowest rank; the first in file order on a tie); the
+// meaning, and the source cited with it, from the best-ranked row of that
+// same kind that has a meaning. So EU, an organization by the curation
+// row, does not take the meaning of the withdrawn geographic code EU
+// (Europa Island), while TC, a geographic code, keeps the withdrawn
+// meaning when no current row gives one.
 func pickEntry(code string, rows []catalogRow) Entry {
-	best, bestMeaning := -1, -1
+	best := 0
 	for i, r := range rows {
-		if best < 0 || r.rank < rows[best].rank {
+		if r.rank < rows[best].rank {
 			best = i
 		}
-		if r.meaning != "" && (bestMeaning < 0 || r.rank < rows[bestMeaning].rank) {
+	}
+	bestMeaning := -1
+	for i, r := range rows {
+		if r.meaning != "" && r.kind == rows[best].kind && (bestMeaning < 0 || r.rank < rows[bestMeaning].rank) {
 			bestMeaning = i
 		}
 	}

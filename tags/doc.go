@@ -45,6 +45,10 @@
 //   - Country codes are FIPS 10-4 (CH = China, SZ = Switzerland, RS =
 //     Russia), never ISO 3166. EU and UN are reported as organizations, AU as
 //     Austria (FIPS); withdrawn codes (UR, YO) keep their historical meaning.
+//   - A meaning is the wording of a public source (State's 5 FAH-3 TAGS
+//     handbook, WikiLeaks PlusD labels, FIPS 10-4); a code no citable source
+//     explains has an empty meaning. When a code has several catalog rows,
+//     the best-ranked source wins (data/README.md gives the rule).
 //   - Kinds of codes missing from the catalog are guessed from their shape
 //     (a 2-letter code is taken as geographic, a comma means a person).
 //   - Only the first TAGS line of the text is read; TAGS after the first

@@ -100,7 +100,7 @@ func ExampleLookup() {
 	}
 	// Output:
 	// CH geographic "China (Mainland)"
-	// SZ geographic "Switzerland (ISO CH)"
+	// SZ geographic "Switzerland"
 	// PGOV subject "Political Affairs--Government; Internal Governmental Affairs"
 	// NATO organization ""
 }

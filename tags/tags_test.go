@@ -196,14 +196,21 @@ func TestLookup(t *testing.T) {
 	}{
 		{"PGOV", KindSubject, "Political Affairs--Government; Internal Governmental Affairs", "WikiLeaks PlusD"},
 		{"aemr", KindSubject, "Emergency Planning and Evacuation", "5 FAH-3"},
+		{"ENRG", KindSubject, "", "5 FAH-3"}, // the transcribed excerpt is cut
 		{"CH", KindGeographic, "China (Mainland)", "WikiLeaks PlusD"},
-		{"SZ", KindGeographic, "Switzerland (ISO CH)", "FIPS 10-4"},
-		{"RS", KindGeographic, "Russia (ISO RU)", "FIPS 10-4"},
-		{"UR", KindGeographic, "", "older FIPS"},
+		{"SZ", KindGeographic, "Switzerland", "FIPS 10-4"},
+		{"RS", KindGeographic, "Russia", "FIPS 10-4"},
+		{"UR", KindGeographic, "USSR", "FIPS 10-3"},
+		{"GE", KindGeographic, "Germany, Federal Republic of", "FIPS 10-3"}, // withdrawn code, no current meaning
+		{"TC", KindGeographic, "United Arab Emirates", "FIPS 10-3"},
+		{"BM", KindGeographic, "Myanmar", "FIPS 10-4"}, // current meaning over withdrawn Burma
 		{"NATO", KindOrganization, "", "heuer/cablemap"},
-		{"EU", KindOrganization, "European Union", "cablemeta curation"},
-		{"UN", KindOrganization, "United Nations", "cablemeta curation"},
-		{"AU", KindGeographic, "Austria (ISO AT)", "FIPS 10-4"},
+		{"EU", KindOrganization, "", "usage"}, // not Europa Island, the withdrawn geographic code
+		{"UN", KindOrganization, "", "usage"},
+		{"AU", KindGeographic, "Austria", "FIPS 10-4"},
+		{"OIIP", KindSubject, "International Information Programs", "pdnetworks"},
+		{"PTER", KindSubject, "", "heuer/cablemap"}, // only an unidentified paraphrase
+		{"ZK", KindGeographic, "", "TAGS lines"},
 		{"KDEM", KindProgram, "", ""},
 		{"CLINTON, HILLARY", KindPerson, "", "heuer/cablemap"},
 		{"GENERAL  MOTORS", KindOrganization, "", "heuer/cablemap"},
@@ -213,9 +220,7 @@ func TestLookup(t *testing.T) {
 			e, ok := Lookup(tt.code)
 			require.True(t, ok)
 			assert.Equal(t, tt.kind, e.Kind)
-			if tt.meaning != "" || tt.code == "NATO" {
-				assert.Equal(t, tt.meaning, e.Meaning)
-			}
+			assert.Equal(t, tt.meaning, e.Meaning)
 			assert.True(t, strings.HasPrefix(e.Source, tt.source), e.Source)
 		})
 	}
@@ -259,24 +264,16 @@ func TestKindText(t *testing.T) {
 	assert.Equal(t, "Kind(99)", Kind(99).String())
 }
 
-// TestCatalogData checks the embedded tables: every fixes.tsv row is
-// well-formed and names a source, every replacement code is known or
-// plausible.
+// TestCatalogData checks fixes.tsv: every row is well-formed and names
+// known sources (tags.tsv and extra.tsv: TestDataFiles).
 func TestCatalogData(t *testing.T) {
-	for _, line := range strings.Split(fixesTSV, "\n") {
-		if line == "" || line[0] == '#' || strings.HasPrefix(line, "from\t") {
-			continue
-		}
-		f := strings.Split(line, "\t")
-		require.Len(t, f, 4, line)
-		assert.NotEmpty(t, f[3], "source of %q", f[0])
-	}
-	for _, src := range []string{tagsTSV, extraTSV} {
-		for _, line := range strings.Split(src, "\n") {
-			if line == "" || line[0] == '#' {
-				continue
-			}
-			require.Len(t, strings.Split(line, "\t"), 5, line)
+	sources := loadSources()
+	for _, f := range tsvRows(fixesTSV, "from") {
+		require.Len(t, f, 5, f[0])
+		require.NotEmpty(t, f[3], "source of %q", f[0])
+		for _, k := range strings.Split(f[3], ";") {
+			_, ok := sources[k]
+			assert.True(t, ok, "%s: source key %q", f[0], k)
 		}
 	}
 	assert.Greater(t, len(loadCatalog().entries), 1000)
