@@ -36,23 +36,35 @@ type riRows struct {
 	observed   map[string]int // observed name -> summed count
 	order      []string       // observed names in file order
 	total      int
-	note       string // observed row describing the RI itself: "(DMS gateway ...)"
 	collective string
 	acp        string
-	heuristic  string
-	other      string
+	gateway    bool // a gateway row: the RI routes for many addressees
 }
 
-// stations is the RI table, parsed once. For each RI the name is chosen as:
-// the observed name when it accounts for at least half of the observed uses
-// of the RI; else the ACP 117 name; else a descriptive note row (gateways
-// such as RHMFISS that front many addressees); else the most frequent
-// observed name; else the collective, heuristic or other rows.
+// stations is the RI table, parsed once (columns: routing_indicator, name,
+// kind, count, source, note; see data/README.md). The name of an RI is
+// chosen by this rule:
+//
+//  1. the observed name (kinds observed_addressee and observed_DE_FM,
+//     counts summed per name) when it accounts for at least half of the
+//     observed uses of the RI;
+//  2. else the ACP 117 (2010) name, the first in file order;
+//  3. else the most frequent observed name (the first in file order on a
+//     tie), unless a row of kind gateway says that the RI routes for many
+//     addressees (RHMFISS): a gateway has no name of its own;
+//  4. else the collective name of cablemap's 2011 table;
+//  5. else none: the RI is not named. Rows of kind cablemap_2011_heuristic
+//     are unverified guesses and rows without a name carry only a note;
+//     neither is ever returned.
+//
+// Dated names of ri-overrides.tsv win over all of these (see [LookupRI]).
+// Where a cable writes an addressee, the name as written is the
+// addressee's Name; the table only gives its Station.
 var stations = sync.OnceValue(func() riTable {
 	by := map[string]*riRows{}
 	for _, row := range strings.Split(riTSV, "\n")[1:] {
 		f := strings.Split(row, "\t")
-		if len(f) < 5 || f[0] == "" {
+		if len(f) < 5 || f[0] == "" || (f[1] == "" && f[2] != "gateway") {
 			continue
 		}
 		r := by[f[0]]
@@ -61,23 +73,19 @@ var stations = sync.OnceValue(func() riTable {
 			by[f[0]] = r
 		}
 		switch kind, name := f[2], f[1]; {
-		case strings.HasPrefix(kind, "observed") && strings.HasPrefix(name, "("):
-			r.note = name
-		case strings.HasPrefix(kind, "observed"):
-			n := noteCount(f[4])
+		case kind == "observed_addressee" || kind == "observed_DE_FM":
+			n, _ := strconv.Atoi(f[3])
 			if _, seen := r.observed[name]; !seen {
 				r.order = append(r.order, name)
 			}
 			r.observed[name] += n
 			r.total += n
-		case kind == "collective_observed" && r.collective == "":
-			r.collective = name
+		case kind == "gateway":
+			r.gateway = true
 		case kind == "acp117_2010" && r.acp == "":
 			r.acp = name
-		case kind == "cablemap_2011_heuristic" && r.heuristic == "":
-			r.heuristic = name
-		case r.other == "":
-			r.other = name
+		case kind == "collective_observed" && r.collective == "":
+			r.collective = name
 		}
 	}
 	t := make(riTable, len(by))
@@ -94,16 +102,12 @@ var stations = sync.OnceValue(func() riTable {
 			name = top
 		case r.acp != "":
 			name = r.acp
-		case r.note != "":
-			name = r.note
-		case top != "":
+		case top != "" && !r.gateway:
 			name = top
 		case r.collective != "":
 			name = r.collective
-		case r.heuristic != "":
-			name = r.heuristic
 		default:
-			name = r.other
+			continue
 		}
 		t[ri] = riEntry{name: name, named: true}
 	}
@@ -125,26 +129,14 @@ var stations = sync.OnceValue(func() riTable {
 	return t
 })
 
-// noteCount reads "count=N" from a notes cell (0 if absent).
-func noteCount(notes string) int {
-	_, after, ok := strings.Cut(notes, "count=")
-	if !ok {
-		return 0
-	}
-	end := 0
-	for end < len(after) && isDigit(after[end]) {
-		end++
-	}
-	n, _ := strconv.Atoi(after[:end])
-	return n
-}
-
-// LookupRI returns the station or addressee name of a routing indicator from
-// the embedded table (ACP 117 2010 plus names observed in cables). When is
-// the date of the cable (usually the DTG); for reassigned RIs such as RUEHTA
-// (AMEMBASSY ALMATY before late 2006, ASTANA after) it selects the name valid
-// then. A zero when selects the table's default name. Names observed in
-// cables are preferred over ACP 117 wording.
+// LookupRI returns the station name of a routing indicator from the
+// embedded table (ACP 117 2010 plus names observed in cables); ok is false
+// when the table gives the RI no name. When is the date of the cable
+// (usually the DTG); for reassigned RIs such as RUEHTA (AMEMBASSY ALMATY
+// before late 2006, ASTANA after) it selects the name valid then. A zero
+// when selects the table's default name. A name observed in cables for at
+// least half of the RI's uses is preferred over ACP 117 wording; an RI that
+// routes for many addressees (RHMFISS) has no name.
 func LookupRI(ri string, when time.Time) (name string, ok bool) {
 	e := stations()[ri]
 	if !when.IsZero() {

@@ -1,10 +1,12 @@
 package header
 
 import (
+	"strings"
 	"testing"
 	"time"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 func TestLookupRI(t *testing.T) {
@@ -21,14 +23,19 @@ func TestLookupRI(t *testing.T) {
 		want string
 		ok   bool
 	}{
-		{"RUEHC", time.Time{}, "SECSTATE WASHDC", true},                // observed over ACP "DEPT OF STATE WASHINGTON DC"
-		{"RUEHBJ", d("2007-09-28"), "AMEMBASSY BEIJING", true},         // ACP and observed agree
-		{"RUEHTA", d("2006-05-05"), "AMEMBASSY ALMATY", true},          // 06TASHKENT902
-		{"RUEHTA", d("2007-09-28"), "AMEMBASSY ASTANA", true},          // 07BEIJING6403
-		{"RUEHDIR", d("2009-01-01"), "RPO DUBAI", true},                // observed, ACP 2010 says NAGOYA
-		{"RUEHPO", time.Time{}, "AMEMBASSY PARAMARIBO", true},          // ACP typo PARAMIARBO
-		{"RUEHZL", time.Time{}, "EUROPEAN POLITICAL COLLECTIVE", true}, // not in ACP
-		{"RUEKJCS", time.Time{}, "JOINT STAFF WASHINGTON DC", true},    // many observed names: ACP
+		{"RUEHC", time.Time{}, "SECSTATE WASHDC", true},                          // observed over ACP "DEPT OF STATE WASHINGTON DC"
+		{"RUEHBJ", d("2007-09-28"), "AMEMBASSY BEIJING", true},                   // ACP and observed agree
+		{"RUEHTA", d("2006-05-05"), "AMEMBASSY ALMATY", true},                    // dated row
+		{"RUEHTA", d("2007-09-28"), "AMEMBASSY ASTANA", true},                    // dated row
+		{"RUEHDIR", d("2009-01-01"), "RPO DUBAI", true},                          // observed, ACP 2010 says NAGOYA
+		{"RUEHPO", time.Time{}, "AMEMBASSY PARAMARIBO", true},                    // ACP typo PARAMIARBO
+		{"RUEHZL", time.Time{}, "EUROPEAN POLITICAL COLLECTIVE", true},           // not in ACP
+		{"RUEKJCS", time.Time{}, "JOINT STAFF WASHINGTON DC", true},              // many observed names: ACP
+		{"RHMFISS", time.Time{}, "", false},                                      // gateway: no name of its own
+		{"RHMFIUU", time.Time{}, "", false},                                      // gateway; heuristic rows ignored
+		{"RUEATRS", time.Time{}, "DEPT OF TREASURY WASHINGTON DC", true},         // spellings of one name: the most frequent
+		{"RHEFHLC", time.Time{}, "HOMELAND SECURITY CENTER WASHINGTON DC", true}, // tie: the first in file order
+		{"RUEHWEB", time.Time{}, "", false},                                      // only a note row
 		{"RXXXXX", time.Time{}, "", false},
 		{"", time.Time{}, "", false},
 	}
@@ -37,7 +44,68 @@ func TestLookupRI(t *testing.T) {
 		assert.Equal(t, tt.ok, ok, tt.ri)
 		assert.Equal(t, tt.want, got, tt.ri)
 	}
-	gw, ok := LookupRI("RHMFISS", time.Time{})
-	assert.True(t, ok)
-	assert.Contains(t, gw, "DMS gateway")
+}
+
+// TestLookupRINoNotes asks LookupRI for every RI of the embedded tables,
+// undated and on dates around every dated row, and fails on a name that
+// looks like one of our notes rather than a station name.
+func TestLookupRINoNotes(t *testing.T) {
+	whens := []time.Time{{}, time.Date(1975, 1, 1, 0, 0, 0, 0, time.UTC), time.Date(2010, 1, 1, 0, 0, 0, 0, time.UTC)}
+	n := 0
+	for _, src := range []string{riTSV, riOverridesTSV} {
+		for line := range strings.Lines(src) {
+			ri, _, _ := strings.Cut(line, "\t")
+			if ri == "" || ri[0] == '#' || ri == "routing_indicator" {
+				continue
+			}
+			for _, when := range whens {
+				name, ok := LookupRI(ri, when)
+				assert.Equal(t, ok, name != "", ri)
+				assert.Empty(t, noteLike(name), "%s: %q", ri, name)
+				n++
+			}
+		}
+	}
+	require.Greater(t, n, 2000)
+}
+
+// TestNoteLike checks the note detector of the tests on notes the
+// tables held as names and on station names, which have to pass.
+func TestNoteLike(t *testing.T) {
+	for _, s := range []string{
+		"(DMS gateway; appears as RI prefix of many non-State addressees)",
+		"(unknown; sole FL2 RI on every VZCZCXYZ-transmission cable)",
+		"count=3 in 1295-cable sample", "USMISSION USNATO (likely WRONG)",
+		"AMEMBASSY FOO unverified", "heuristic name",
+	} {
+		assert.NotEmpty(t, noteLike(s), s)
+	}
+	for _, s := range []string{
+		"SECSTATE WASHDC", "COMJSOTF REAR (TACTICAL)", "AB VOLKEL,76(NL)AFU VOLKEL",
+		"HQ USEUCOM VAIHINGEN GE//J5 DIRECTORATE (MC)//", "",
+	} {
+		assert.Empty(t, noteLike(s), s)
+	}
+}
+
+// noteLike returns why a station name looks like a note of ours ("" when
+// it does not): station names are written in capitals in cables and in
+// ACP 117, so a lower-case letter, a name that opens with a parenthesis,
+// or one of the words of our notes gives a note away.
+func noteLike(s string) string {
+	if strings.HasPrefix(s, "(") {
+		return "opens with a parenthesis"
+	}
+	if strings.ToUpper(s) != s {
+		return "lower case"
+	}
+	u := strings.ToUpper(s)
+	for _, w := range []string{"SEEN WITH", "TRANSCRIBED", "TRUNCATED IN", "SHARED FIXTURE", "PER BLOG",
+		"UNCONFIRMED", "HEURISTIC", "LIKELY WRONG", "COUNT=", "UNVERIFIED", "DMS GATEWAY", "SAMPLE",
+		"NOT IN ACP", "DIFFERS FROM"} {
+		if strings.Contains(u, w) {
+			return w
+		}
+	}
+	return ""
 }
