@@ -10,7 +10,7 @@ type Addressee struct {
 	Name             string     `json:"name"`               // PLAD as written: "SECSTATE WASHDC"
 	Precedence       Precedence `json:"precedence"`         // "" or FLASH, NIACT IMMEDIATE, IMMEDIATE, PRIORITY, ROUTINE
 	Serial           string     `json:"serial"`             // per-addressee sequence number: "2350", "2276-2279", ""
-	Station          string     `json:"station,omitempty"`  // name of the RI in the embedded table
+	Station          string     `json:"station,omitempty"`  // station of the RI in the embedded table; may name another post than Name
 	Excluded         []string   `json:"excluded,omitempty"` // XMT exemptions that follow this (collective) addressee
 	Line             int        `json:"line,omitempty"`
 }
@@ -186,4 +186,49 @@ func afterKeyword(s, k string) (rest string, ok bool) {
 		return trimSpace(r[1:]), true
 	}
 	return "", false
+}
+
+// Warning kinds of addressee lines.
+const (
+	// WarnStationMismatch: the station of an addressee's routing indicator
+	// is another post than the one written ("RUEHXX/AMEMBASSY FOO" where
+	// the table gives RUEHXX to AMEMBASSY BAR). Both are kept: the name
+	// as written in Name, the RI's station in Station.
+	WarnStationMismatch WarningKind = "station-mismatch"
+)
+
+// postOffices are the office words that open the name of a post.
+var postOffices = [...]string{"AMEMBASSY ", "AMCONSUL ", "AMCONGEN ", "USMISSION ", "US MISSION ", "USOFFICE ", "USINT ", "USLO ", "AMEMB "}
+
+// postPlace returns the place of a post's name ("DUSHANBE" for "AMEMBASSY
+// DUSHANBE"), "" when name is not a post's.
+func postPlace(name string) string {
+	for _, o := range postOffices {
+		if p, ok := strings.CutPrefix(name, o); ok {
+			return trimSpace(p)
+		}
+	}
+	return ""
+}
+
+// stationDiffers reports whether the station of an addressee's RI is
+// another post than the one written: both are posts and neither place is
+// a run of words of the other (AMCONSUL MELBOURNE VIC, THE HAGUE and
+// USMISSION UN ROME are the same places as MELBOURNE, HAGUE and ROME). An
+// agency routed through a post's RI (RUEHC/DEPT OF LABOR WASHDC) is not a
+// mismatch.
+func stationDiffers(name, station string) bool {
+	p, q := postPlace(name), postPlace(station)
+	if p == "" || q == "" {
+		return false
+	}
+	return !strings.Contains(" "+p+" ", " "+q+" ") && !strings.Contains(" "+q+" ", " "+p+" ")
+}
+
+// checkStation warns when an addressee's RI station is another post than
+// the one written.
+func (s *scanner) checkStation(a *Addressee, field string) {
+	if a.Station != "" && stationDiffers(a.Name, a.Station) {
+		s.warn(a.Line, field, WarnStationMismatch, "routing indicator "+a.RoutingIndicator+" is "+a.Station+", the line names "+a.Name)
+	}
 }

@@ -26,10 +26,12 @@ func (s *scanner) finish() {
 	}
 	if h.From != nil {
 		h.From.Station = station(h.From.RoutingIndicator, when)
+		s.checkStation(h.From, kwFM)
 	}
-	for _, list := range [...][]Addressee{h.To, h.Info, h.Exempt} {
+	for k, list := range [...][]Addressee{h.To, h.Info, h.Exempt} {
 		for i := range list {
 			list[i].Station = station(list[i].RoutingIndicator, when)
+			s.checkStation(&list[i], [...]string{kwTO, kwINFO, kwXMT}[k])
 		}
 	}
 	if h.DTG == nil {

@@ -63,7 +63,10 @@
 //   - A received-copy header whose line ends were lost (control line, DTG,
 //     FM and TO on one line) yields the DTG and FM with a warning.
 //   - Station names of routing indicators come from an embedded table
-//     ([LookupRI]) with dated names for reassigned indicators (RUEHTA).
+//     ([LookupRI]) with dated names for reassigned indicators (RUEHTA). An
+//     addressee keeps the name as written; when its RI's station is another
+//     post (RUEHTA/AMEMBASSY DUSHANBE, RUEHTA being Astana), both are kept
+//     with a station-mismatch warning.
 //
 // # Notable divergences
 //

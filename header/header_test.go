@@ -38,7 +38,9 @@ func TestParseFixture(t *testing.T) {
 	assert.Equal(t, "AMEMBASSY DUSHANBE", h.Info[2].Name)
 	assert.Equal(t, 3, h.StartLine)
 	assert.Equal(t, 13, h.EndLine)
-	assert.Empty(t, h.Warnings)
+	// The RI's station (ASTANA) differs from the post written (DUSHANBE).
+	require.Len(t, h.Warnings, 1)
+	assert.Equal(t, WarnStationMismatch, h.Warnings[0].Kind)
 }
 
 func TestParseLineEndingsAndFirstLine(t *testing.T) {
