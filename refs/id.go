@@ -143,10 +143,10 @@ func ParseID(s string) (ID, error) {
 		u = m
 	}
 	// PlusD document suffix: "_A", "_B2".
-	if i := strings.LastIndexByte(u, '_'); i > 0 && len(u)-i >= 2 && len(u)-i <= 3 && idIsLetter(u[i+1]) {
+	if i := strings.LastIndexByte(u, '_'); i > 0 && len(u)-i >= 2 && len(u)-i <= 3 && isLetter(u[i+1]) {
 		u = u[:i]
 	}
-	d := idDigitRun(u, 0)
+	d := digitRun(u, 0)
 	var year int
 	switch {
 	case d == 2:
@@ -167,7 +167,7 @@ func ParseID(s string) (ID, error) {
 		rest = m[5]
 	}
 	i := 0
-	for i < len(rest) && (idIsLetter(rest[i]) || rest[i] == ' ' || rest[i] == '-' || rest[i] == '.' || rest[i] == '\'') {
+	for i < len(rest) && (isLetter(rest[i]) || rest[i] == ' ' || rest[i] == '-' || rest[i] == '.' || rest[i] == '\'') {
 		i++
 	}
 	raw := compactLetters(rest[:i])
@@ -175,7 +175,7 @@ func ParseID(s string) (ID, error) {
 		return ID{}, idErr(s, len(u)-len(rest), "want a station name")
 	}
 	rest = strings.TrimLeft(rest[i:], "- ")
-	n := idDigitRun(rest, 0)
+	n := digitRun(rest, 0)
 	if n == 0 {
 		return ID{}, idErr(s, len(u)-len(rest), "want a serial number")
 	}
@@ -203,10 +203,10 @@ func idErr(s string, pos int, msg string) error {
 	return fmt.Errorf("%w %q: byte %d: %s", ErrInvalidID, s, pos, msg)
 }
 
-// idDigitRun returns the number of ASCII digits at s[i:].
-func idDigitRun(s string, i int) int {
+// digitRun returns the number of ASCII digits at s[i:].
+func digitRun(s string, i int) int {
 	n := 0
-	for i+n < len(s) && idIsDigit(s[i+n]) {
+	for i+n < len(s) && isDigit(s[i+n]) {
 		n++
 	}
 	return n
@@ -217,10 +217,10 @@ func idDigitRun(s string, i int) int {
 // operating signal with a number ("ZDK164").
 func idDebrisTail(tail string) bool {
 	letters := 0
-	for letters < len(tail) && idIsLetter(tail[letters]) {
+	for letters < len(tail) && isLetter(tail[letters]) {
 		letters++
 	}
-	if letters == 0 || idDigitRun(tail, letters) != len(tail)-letters || letters == len(tail) {
+	if letters == 0 || digitRun(tail, letters) != len(tail)-letters || letters == len(tail) {
 		return false
 	}
 	w := tail[:letters]

@@ -188,7 +188,7 @@ func TestStationTable(t *testing.T) {
 	for name, canon := range st.byName {
 		assert.Equal(t, canon, st.byName[canon], "alias %s must map to a canonical station", name)
 		assert.Equal(t, compactLetters(name), name, "spelling %q must be letters only", name)
-		assert.False(t, refBlacklisted(name), "station %s is blacklisted", name)
+		assert.False(t, isBlacklisted(name), "station %s is blacklisted", name)
 	}
 }
 

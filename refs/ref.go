@@ -97,13 +97,13 @@ type Result struct {
 func (p *Parser) Parse(text string) (*Result, error) {
 	var st state
 	st.init(p)
-	lines := newRfLines(text, p.FirstLine)
+	lines := newPreamble(text, p.FirstLine)
 	for {
 		line, ok := lines.next()
 		if !ok {
 			break
 		}
-		if start, from, to, ok := rfFindLabel(line.Text); ok {
+		if start, from, to, ok := findLabel(line.Text); ok {
 			st.block(line, &lines, start, from, to)
 		}
 	}
@@ -119,13 +119,13 @@ type state struct {
 	selfID   string // self.String(), "" when there is no self
 	refs     []Reference
 	warnings []Warning
-	seen     map[string]bool // ids of refs, once there are rfSeenScan of them
+	seen     map[string]bool // ids of refs, once there are seenScan of them
 	pending  int             // items of the current block not read yet, the current one included
 }
 
-// rfSeenScan is the number of references up to which add looks for a
+// seenScan is the number of references up to which add looks for a
 // repeated id in the references themselves rather than in a map.
-const rfSeenScan = 16
+const seenScan = 16
 
 // init sets p up for the cable that c describes.
 func (p *state) init(c *Parser) {
@@ -189,7 +189,7 @@ func (p *state) add(r Reference, id []byte) {
 
 // repeated reports whether a reference with the given id was added
 // already. It looks through the few references of most cables, and keeps
-// their ids in a map once there are rfSeenScan of them (add notes the ids
+// their ids in a map once there are seenScan of them (add notes the ids
 // it adds after that).
 func (p *state) repeated(id []byte) bool {
 	if p.seen != nil {
@@ -200,7 +200,7 @@ func (p *state) repeated(id []byte) bool {
 			return true
 		}
 	}
-	if len(p.refs) >= rfSeenScan {
+	if len(p.refs) >= seenScan {
 		p.seen = make(map[string]bool, 2*len(p.refs))
 		for _, r := range p.refs {
 			if r.ID != "" {

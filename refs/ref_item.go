@@ -7,17 +7,17 @@ import (
 	"github.com/cablemeta/cablemeta/internal/textutil"
 )
 
-// rfItem is one item of a REF block: tokens [from, to).
-type rfItem struct {
+// item is one item of a REF block: tokens [from, to).
+type item struct {
 	label    string
 	from, to int
 }
 
-// rfEnumAt reads an item enumerator at toks[k]: "(A)", "[A]", "(1)", "A.",
+// enumAt reads an item enumerator at toks[k]: "(A)", "[A]", "(1)", "A.",
 // "A)", "A.)", or a bare letter before a citation ("REF A WELLINGTON 721
 // B WELLINGTON 690"). cur is the current label; a label is accepted when it
 // is the first one, repeats the current one ("A. A) X"), or follows it.
-func rfEnumAt(toks []rfTok, k int, cur string) (label string, n int, ok bool) {
+func enumAt(toks []token, k int, cur string) (label string, n int, ok bool) {
 	i := k
 	for i < len(toks) && (toks[i].isPunct("¶") || toks[i].isDash()) {
 		i++
@@ -40,13 +40,13 @@ func rfEnumAt(toks []rfTok, k int, cur string) (label string, n int, ok bool) {
 		switch {
 		case l.single() && !l.dot:
 			label = l.up
-		case l.kind == rfNum && l.ndig == 1 && l.val > 0:
+		case l.kind == tokNum && l.ndig == 1 && l.val > 0:
 			label = strconv.Itoa(l.val)
 		default:
 			return "", 0, false
 		}
 		i += 3
-	case t.kind == rfWord && (t.up == "REF" || t.up == "REFS") && i+1 < len(toks) && toks[i+1].single():
+	case t.kind == tokWord && (t.up == "REF" || t.up == "REFS") && i+1 < len(toks) && toks[i+1].single():
 		// "Ref A: Geneva 2373; Ref B: Geneva 2355", "REF A 09 CAIRO 074 REF B ..."
 		label = toks[i+1].up
 		i += 2
@@ -66,19 +66,19 @@ func rfEnumAt(toks []rfTok, k int, cur string) (label string, n int, ok bool) {
 	default:
 		return "", 0, false
 	}
-	if !rfLabelFollows(cur, label, bare) {
+	if !labelFollows(cur, label, bare) {
 		return "", 0, false
 	}
 	if bare {
-		if _, _, ok := rfCitationAt(toks, i); !ok {
+		if _, _, ok := citationAt(toks, i); !ok {
 			return "", 0, false
 		}
 	}
 	return label, i - k, true
 }
 
-// rfLabelFollows reports whether label may follow cur.
-func rfLabelFollows(cur, label string, bare bool) bool {
+// labelFollows reports whether label may follow cur.
+func labelFollows(cur, label string, bare bool) bool {
 	if cur == "" {
 		return label == "A" || label == "1"
 	}
@@ -94,14 +94,14 @@ func rfLabelFollows(cur, label string, bare bool) bool {
 }
 
 // items splits the block tokens into items and turns them into references.
-func (p *state) items(segs []rfSeg, toks []rfTok) {
-	var buf [16]rfItem
+func (p *state) items(segs []segment, toks []token) {
+	var buf [16]item
 	items := buf[:0]
 	cur := ""
-	it := rfItem{}
+	it := item{}
 	for k := 0; k < len(toks); {
-		if label, n, ok := rfEnumAt(toks, k, cur); ok {
-			if label == cur && rfItemEmpty(toks, it.from, k) {
+		if label, n, ok := enumAt(toks, k, cur); ok {
+			if label == cur && itemEmpty(toks, it.from, k) {
 				k += n // a repeated enumerator: "A. A) STATE 1"
 				it.from = k
 				continue
@@ -110,7 +110,7 @@ func (p *state) items(segs []rfSeg, toks []rfTok) {
 			items = append(items, it)
 			cur = label
 			k += n
-			it = rfItem{label: label, from: k}
+			it = item{label: label, from: k}
 			continue
 		}
 		k++
@@ -118,33 +118,33 @@ func (p *state) items(segs []rfSeg, toks []rfTok) {
 	it.to = len(toks)
 	items = append(items, it)
 	if cur == "" {
-		items = rfSplitUnenumerated(items[:0], toks)
+		items = splitUnenumerated(items[:0], toks)
 	}
-	var prev rfPrev
+	var prev prevCitation
 	for i, it := range items {
 		p.pending = len(items) - i
 		p.item(segs, toks, it, &prev)
 	}
 }
 
-// rfPrev is the last citation of a REF block read so far, if any.
-type rfPrev struct {
-	cit rfCit
+// prevCitation is the last citation of a REF block read so far, if any.
+type prevCitation struct {
+	cit citation
 	ok  bool
 }
 
-// rfItemEmpty reports whether toks[from:to] hold nothing but labels.
-func rfItemEmpty(toks []rfTok, from, to int) bool {
-	return rfSkipJunk(toks, from, to, "") >= to
+// itemEmpty reports whether toks[from:to] hold nothing but labels.
+func itemEmpty(toks []token, from, to int) bool {
+	return skipJunk(toks, from, to, "") >= to
 }
 
-// rfSplitUnenumerated splits a block without enumerators at ";" and ":"
+// splitUnenumerated splits a block without enumerators at ";" and ":"
 // outside parentheses ("TEHRAN 1091: TEHRAN 263: MOSCOW 1603"), appending
 // the items to items.
-func rfSplitUnenumerated(items []rfItem, toks []rfTok) []rfItem {
+func splitUnenumerated(items []item, toks []token) []item {
 	cites := false
 	for k := range toks {
-		if _, _, ok := rfCitationAt(toks, k); ok {
+		if _, _, ok := citationAt(toks, k); ok {
 			cites = true
 			break
 		}
@@ -158,18 +158,18 @@ func rfSplitUnenumerated(items []rfItem, toks []rfTok) []rfItem {
 			depth = max(0, depth-1)
 		case depth == 0 && (t.isPunct(";") || t.isPunct(":")) && cites:
 			// a colon separates only after a serial ("TEHRAN 1091: TEHRAN 263")
-			if t.isPunct(":") && (k == 0 || toks[k-1].kind != rfNum) {
+			if t.isPunct(":") && (k == 0 || toks[k-1].kind != tokNum) {
 				continue
 			}
-			items = append(items, rfItem{from: from, to: k})
+			items = append(items, item{from: from, to: k})
 			from = k + 1
 		}
 	}
-	return append(items, rfItem{from: from, to: len(toks)})
+	return append(items, item{from: from, to: len(toks)})
 }
 
-// rfRefWord reports whether w is a nested REF label word.
-func rfRefWord(w string) bool {
+// isRefWord reports whether w is a nested REF label word.
+func isRefWord(w string) bool {
 	switch w {
 	case "REF", "REFS", "REFTEL", "REFTELS", "REFERENCE", "REFERENCES":
 		return true
@@ -177,19 +177,19 @@ func rfRefWord(w string) bool {
 	return false
 }
 
-// rfSkipJunk returns the index of the first meaningful token of an item:
+// skipJunk returns the index of the first meaningful token of an item:
 // it steps over a nested label ("REF A:", "REFERENCE:"), a repeated item
 // letter, a pilcrow, dashes, colons and portion or classification words.
-func rfSkipJunk(toks []rfTok, from, to int, label string) int {
+func skipJunk(toks []token, from, to int, label string) int {
 	k := from
 	for k < to {
 		t := toks[k]
 		switch {
-		case t.isPunct("¶") || t.isPunct(":") || t.isPunct(",") || t.isPunct(";") || (t.kind == rfOther && t.dashes):
+		case t.isPunct("¶") || t.isPunct(":") || t.isPunct(",") || t.isPunct(";") || (t.kind == tokOther && t.dashes):
 			k++
-		case t.kind == rfWord && rfRefWord(t.up):
+		case t.kind == tokWord && isRefWord(t.up):
 			k++
-		case t.kind == rfWord && (t.up == "UNCLASS" || t.up == "SBU") && k+1 < to:
+		case t.kind == tokWord && (t.up == "UNCLASS" || t.up == "SBU") && k+1 < to:
 			k++
 		case label != "" && t.single() && t.up == label:
 			k++
@@ -208,16 +208,16 @@ func rfSkipJunk(toks []rfTok, from, to int, label string) int {
 // item turns one REF item into references. prev is the last citation of
 // the block, whose station a bare serial inherits ("A. MANILA 2969
 // B. 2962").
-func (p *state) item(segs []rfSeg, toks []rfTok, it rfItem, prev *rfPrev) {
-	from := rfSkipJunk(toks, it.from, it.to, it.label)
+func (p *state) item(segs []segment, toks []token, it item, prev *prevCitation) {
+	from := skipJunk(toks, it.from, it.to, it.label)
 	if from >= it.to {
 		return
 	}
 	line := segs[toks[from].seg].num
-	var buf [8]rfGroup
+	var buf [8]group
 	groups := buf[:0]
 	for k := from; k < it.to; {
-		g, next, ok := rfCitationAt(toks[:it.to], k)
+		g, next, ok := citationAt(toks[:it.to], k)
 		if !ok {
 			k++
 			continue
@@ -226,19 +226,19 @@ func (p *state) item(segs []rfSeg, toks []rfTok, it rfItem, prev *rfPrev) {
 		k = next
 	}
 	if len(groups) == 0 {
-		text := rfSpanText(segs, toks, from, it.to)
+		text := spanText(segs, toks, from, it.to)
 		if c, ok := p.bareSerial(toks, from, it.to, prev); ok {
 			p.cite(c, it.label, text, line)
 			return
 		}
-		if !rfHasAlnum(text) || rfNoneText(text) {
+		if !hasAlnum(text) || noneText(text) {
 			return
 		}
 		if strings.HasSuffix(text, "...") {
 			p.warn(line, WarnBadReference, "truncated REF item dropped: "+text)
 			return
 		}
-		p.add(Reference{Label: it.label, Kind: refKindOf(text), Text: text, Line: line}, nil)
+		p.add(Reference{Label: it.label, Kind: kindOf(text), Text: text, Line: line}, nil)
 		return
 	}
 	for gi, g := range groups {
@@ -250,13 +250,13 @@ func (p *state) item(segs []rfSeg, toks []rfTok, it rfItem, prev *rfPrev) {
 		if gi+1 < len(groups) {
 			end = groups[gi+1].start
 		}
-		text := rfSpanText(segs, toks, start, end)
+		text := spanText(segs, toks, start, end)
 		n := g.count()
 		for ci := range n {
 			c := g.cit(toks, ci)
 			p.cite(c, it.label, text, segs[toks[c.tok].seg].num)
 		}
-		*prev = rfPrev{cit: g.cit(toks, n-1), ok: true}
+		*prev = prevCitation{cit: g.cit(toks, n-1), ok: true}
 	}
 }
 
@@ -264,30 +264,30 @@ func (p *state) item(segs []rfSeg, toks []rfTok, it rfItem, prev *rfPrev) {
 // "B. 2962 AND PREVIOUS"): a cable of the station of the previous citation
 // of the block, or else of the citing cable's own station when the serial
 // is lower than its own.
-func (p *state) bareSerial(toks []rfTok, from, to int, prev *rfPrev) (rfCit, bool) {
+func (p *state) bareSerial(toks []token, from, to int, prev *prevCitation) (citation, bool) {
 	t := toks[from]
-	if t.kind != rfNum || t.ndig < 2 || t.ndig > 7 || t.val <= 0 || rfYearLike(t) {
-		return rfCit{}, false
+	if t.kind != tokNum || t.ndig < 2 || t.ndig > 7 || t.val <= 0 || yearLike(t) {
+		return citation{}, false
 	}
 	// only "AND PREVIOUS" or "(NOTAL)" may follow
 	for k := from + 1; k < to; k++ {
 		u := toks[k]
 		if !(u.isWord("AND") || u.isWord("PREVIOUS") || u.isWord("NOTAL") || u.isPunct("(") || u.isPunct(")") || u.isPunct(",") || u.isPunct(";")) {
-			return rfCit{}, false
+			return citation{}, false
 		}
 	}
 	p.citing()
 	switch {
 	case prev.ok:
-		return rfCit{station: prev.cit.station, year: prev.cit.year, serial: t.val, tok: from}, true
+		return citation{station: prev.cit.station, year: prev.cit.year, serial: t.val, tok: from}, true
 	case !p.self.IsZero() && t.val < p.self.Serial:
-		return rfCit{station: p.self.Station, serial: t.val, tok: from}, true
+		return citation{station: p.self.Station, serial: t.val, tok: from}, true
 	}
-	return rfCit{}, false
+	return citation{}, false
 }
 
 // cite adds the reference of one cited cable.
-func (p *state) cite(c rfCit, label, text string, line int) {
+func (p *state) cite(c citation, label, text string, line int) {
 	p.citing()
 	year := c.year
 	if year == 0 {
@@ -306,18 +306,18 @@ func (p *state) cite(c rfCit, label, text string, line int) {
 	p.add(r, ID{Year: year, Station: c.station, Serial: c.serial}.appendTo(buf[:0]))
 }
 
-// rfHasAlnum reports whether s holds a letter or a digit.
-func rfHasAlnum(s string) bool {
+// hasAlnum reports whether s holds a letter or a digit.
+func hasAlnum(s string) bool {
 	for i := 0; i < len(s); i++ {
-		if idIsLetter(s[i]) || idIsDigit(s[i]) || s[i] >= 0x80 {
+		if isLetter(s[i]) || isDigit(s[i]) || s[i] >= 0x80 {
 			return true
 		}
 	}
 	return false
 }
 
-// rfNoneText reports whether an item says there is no reference.
-func rfNoneText(s string) bool {
+// noneText reports whether an item says there is no reference.
+func noneText(s string) bool {
 	switch strings.ToUpper(strings.Trim(s, " .")) {
 	case "NONE", "N/A", "NA":
 		return true
@@ -325,9 +325,9 @@ func rfNoneText(s string) bool {
 	return false
 }
 
-// rfSpanText returns the text of toks[from:to] as written, lines joined by
+// spanText returns the text of toks[from:to] as written, lines joined by
 // a space, spaces collapsed and separators trimmed from the ends.
-func rfSpanText(segs []rfSeg, toks []rfTok, from, to int) string {
+func spanText(segs []segment, toks []token, from, to int) string {
 	if from >= to {
 		return ""
 	}

@@ -6,30 +6,30 @@ import (
 	"github.com/cablemeta/cablemeta/internal/textutil"
 )
 
-// rfLines hands out the preamble lines of a text one at a time: the lines
-// before paragraph 1, or the first rfMaxPreamble lines when there is none.
-// The rest of the body is never split, and no line is kept. An rfLines is a
+// preamble hands out the preamble lines of a text one at a time: the lines
+// before paragraph 1, or the first maxPreamble lines when there is none.
+// The rest of the body is never split, and no line is kept. A preamble is a
 // small value: a copy marks a position to go back to.
-type rfLines struct {
+type preamble struct {
 	rest string // the text after the lines handed out so far
 	num  int    // number of the next line
 	left int    // lines that may still be handed out
 }
 
-// newRfLines starts the preamble lines of text, numbered from first (0
+// newPreamble starts the preamble lines of text, numbered from first (0
 // means 1).
-func newRfLines(text string, first int) rfLines {
-	return rfLines{rest: text, num: max(first, 1), left: rfMaxPreamble}
+func newPreamble(text string, first int) preamble {
+	return preamble{rest: text, num: max(first, 1), left: maxPreamble}
 }
 
 // next returns the next preamble line; ok is false at the end of the text,
-// at paragraph 1 and after rfMaxPreamble lines.
-func (r *rfLines) next() (line textutil.Line, ok bool) {
+// at paragraph 1 and after maxPreamble lines.
+func (r *preamble) next() (line textutil.Line, ok bool) {
 	if r.rest == "" || r.left <= 0 {
 		return textutil.Line{}, false
 	}
 	s, rest := textutil.NextLine(r.rest)
-	if rfParaOne(s) {
+	if paraOne(s) {
 		r.rest, r.left = "", 0
 		return textutil.Line{}, false
 	}
@@ -40,28 +40,28 @@ func (r *rfLines) next() (line textutil.Line, ok bool) {
 	return line, true
 }
 
-// rfParaOne reports whether s opens paragraph 1: "1. (C)", "¶1.",
+// paraOne reports whether s opens paragraph 1: "1. (C)", "¶1.",
 // "1.(SBU) Summary:", "1. Summary." After blanks and a pilcrow, a "1",
 // blanks and a period go on with a "(" (after blanks), with an ASCII
 // letter or a quote after at least one blank, or with nothing but blanks.
-func rfParaOne(s string) bool {
-	k := rfSpaces(s, 0)
+func paraOne(s string) bool {
+	k := skipSpaces(s, 0)
 	if strings.HasPrefix(s[k:], "¶") {
-		k = rfSpaces(s, k+len("¶"))
+		k = skipSpaces(s, k+len("¶"))
 	}
 	if k >= len(s) || s[k] != '1' {
 		return false
 	}
-	k = rfSpaces(s, k+1)
+	k = skipSpaces(s, k+1)
 	if k >= len(s) || s[k] != '.' {
 		return false
 	}
-	j := rfSpaces(s, k+1)
+	j := skipSpaces(s, k+1)
 	switch {
 	case j == len(s) || s[j] == '(':
 		return true
 	case j > k+1:
-		return idIsLetter(s[j]) || s[j] == '"'
+		return isLetter(s[j]) || s[j] == '"'
 	}
 	return false
 }

@@ -12,36 +12,36 @@ import (
 // The rules that the hand-written REF shortcuts stand in for, as they
 // were written before: the patterns and loops themselves.
 
-// rfParaOneRE is paragraph 1: "1. (C)", "¶1.", "1.(SBU) Summary:", "1. Summary."
-var rfParaOneRE = regexp.MustCompile(`^[ \t]*(?:¶[ \t]*)?1[ \t]*\.(?:[ \t]*\(|[ \t]+[A-Za-z"]|[ \t]*$)`)
+// paraOneRE is paragraph 1: "1. (C)", "¶1.", "1.(SBU) Summary:", "1. Summary."
+var paraOneRE = regexp.MustCompile(`^[ \t]*(?:¶[ \t]*)?1[ \t]*\.(?:[ \t]*\(|[ \t]+[A-Za-z"]|[ \t]*$)`)
 
-// rfLabelStartRE is a REF label at the start of a line, maybe after an
+// labelStartRE is a REF label at the start of a line, maybe after an
 // item letter ("A. REF AMMAN 222") or "PROGRAM" (cable-format.md §7).
-var rfLabelStartRE = regexp.MustCompile(`(?i)^[ \t]*(?:¶[ \t]*)?(\(?[a-z][.)]\)?[ \t]*)?(?:program[ \t]+)?(?:ref(?:s|tels?|erences?)?\b|ref\(s\))[ \t]*([:.]+)?`)
+var labelStartRE = regexp.MustCompile(`(?i)^[ \t]*(?:¶[ \t]*)?(\(?[a-z][.)]\)?[ \t]*)?(?:program[ \t]+)?(?:ref(?:s|tels?|erences?)?\b|ref\(s\))[ \t]*([:.]+)?`)
 
-// rfLabelMidRE is a REF label after other text, which needs a colon
+// labelMidRE is a REF label after other text, which needs a colon
 // ("...PRIMEREF: A. LONDON 1939"), where "ref" occurs.
-var rfLabelMidRE = regexp.MustCompile(`^(?i)ref(?:s|tels?|\(s\))?[ \t]*:`)
+var labelMidRE = regexp.MustCompile(`^(?i)ref(?:s|tels?|\(s\))?[ \t]*:`)
 
-// rfLabelStartIndex is rfLabelStart as FindStringSubmatchIndex gives it.
-func rfLabelStartIndex(s string) []int {
-	m, ok := rfLabelStart(s)
+// labelStartIndex is labelStart as FindStringSubmatchIndex gives it.
+func labelStartIndex(s string) []int {
+	m, ok := labelStart(s)
 	if !ok {
 		return nil
 	}
 	return m[:]
 }
 
-// rfLabelMidEnds returns, for each "ref" of s, the end that rfLabelMidEnd
-// gives (got) and the one that rfLabelMidRE gives (want).
-func rfLabelMidEnds(s string) (got, want []int) {
+// labelMidEnds returns, for each "ref" of s, the end that labelMidEnd
+// gives (got) and the one that labelMidRE gives (want).
+func labelMidEnds(s string) (got, want []int) {
 	for i := 0; i+3 <= len(s); i++ {
-		if !rfFoldAt(s, i, "ref") {
+		if !foldAt(s, i, "ref") {
 			continue
 		}
-		got = append(got, rfLabelMidEnd(s, i))
+		got = append(got, labelMidEnd(s, i))
 		w := -1
-		if m := rfLabelMidRE.FindStringIndex(s[i:]); m != nil {
+		if m := labelMidRE.FindStringIndex(s[i:]); m != nil {
 			w = i + m[1]
 		}
 		want = append(want, w)
@@ -49,8 +49,8 @@ func rfLabelMidEnds(s string) (got, want []int) {
 	return got, want
 }
 
-// rfHasRefLoop is rfHasRef as a byte loop.
-func rfHasRefLoop(s string) bool {
+// hasRefLoop is hasRef as a byte loop.
+func hasRefLoop(s string) bool {
 	for i := 0; i+2 < len(s); i++ {
 		if s[i]|0x20 == 'r' && s[i+1]|0x20 == 'e' && s[i+2]|0x20 == 'f' {
 			return true
@@ -59,15 +59,15 @@ func rfHasRefLoop(s string) bool {
 	return false
 }
 
-// rfSkipLineUpper is rfSkipLine on an upper-cased copy of the line.
-func rfSkipLineUpper(s string) bool {
+// skipLineUpper is skipLine on an upper-cased copy of the line.
+func skipLineUpper(s string) bool {
 	t := strings.ToUpper(strings.TrimSpace(s))
 	switch t {
 	case "UNCLASSIFIED", "UNCLAS", "CONFIDENTIAL", "SECRET", "LIMITED OFFICIAL USE", "SIPDIS",
 		"C O N F I D E N T I A L", "S E C R E T", "NOFORN":
 		return true
 	}
-	return strings.HasPrefix(t, "PAGE ") && len(t) > 8 && idIsDigit(t[5])
+	return strings.HasPrefix(t, "PAGE ") && len(t) > 8 && isDigit(t[5])
 }
 
 var refShortcutCases = []string{
@@ -85,87 +85,87 @@ var refShortcutCases = []string{
 	"PAGE 12\u023f", "page 02 ¶ rome", "ſIPDIſ", "\u00a0NOFORN\u0085",
 }
 
-// rfWordCases are word spellings for rfWordUp.
-var rfWordCases = []string{
+// wordCases are word spellings for wordUp.
+var wordCases = []string{
 	"A", "a", "A.", "b.", "ST.", "ST", "St.", "STATE", "Geneva", "N'DJAMENA", "0TTAWA", "SANTIAG0", "A.B.",
 	"U.S.", "E-MAIL", "Z.", "z", "0", "0.", ".", "AB0.", "ABC..", "",
 }
 
 func TestRefShortcuts(t *testing.T) {
 	for _, s := range refShortcutCases {
-		assert.Equal(t, rfParaOneRE.MatchString(s), rfParaOne(s), "rfParaOne %q", s)
-		assert.Equal(t, rfHasRefLoop(s), rfHasRef(s), "rfHasRef %q", s)
-		assert.Equal(t, rfSkipLineUpper(s), rfSkipLine(s), "rfSkipLine %q", s)
-		if !rfMayBeBanner(s) {
-			assert.False(t, rfBannerRE.MatchString(s), "rfMayBeBanner %q", s)
+		assert.Equal(t, paraOneRE.MatchString(s), paraOne(s), "paraOne %q", s)
+		assert.Equal(t, hasRefLoop(s), hasRef(s), "hasRef %q", s)
+		assert.Equal(t, skipLineUpper(s), skipLine(s), "skipLine %q", s)
+		if !mayBeBanner(s) {
+			assert.False(t, bannerRE.MatchString(s), "mayBeBanner %q", s)
 		}
-		if !rfMayBeTDNumber(s) {
-			assert.False(t, rfTDNumberRE.MatchString(s), "rfMayBeTDNumber %q", s)
+		if !mayBeTDNumber(s) {
+			assert.False(t, tdNumberRE.MatchString(s), "mayBeTDNumber %q", s)
 		}
-		assert.Equal(t, rfLabelStartRE.FindStringSubmatchIndex(s), rfLabelStartIndex(s), "rfLabelStart %q", s)
-		got, want := rfLabelMidEnds(s)
-		assert.Equal(t, want, got, "rfLabelMidEnd %q", s)
+		assert.Equal(t, labelStartRE.FindStringSubmatchIndex(s), labelStartIndex(s), "labelStart %q", s)
+		got, want := labelMidEnds(s)
+		assert.Equal(t, want, got, "labelMidEnd %q", s)
 	}
 	for _, s := range []string{"1. (C)", "¶1. Summary", "  1.", "1. \"A"} {
-		assert.True(t, rfParaOne(s), s)
+		assert.True(t, paraOne(s), s)
 	}
 	for _, s := range []string{"REF: X", "A. REF X", "(A) REF", "PROGRAM REF", "ſ. REF X", "\u212a) REF X", "refſ: x", "REF(S): X"} {
-		_, ok := rfLabelStart(s)
+		_, ok := labelStart(s)
 		assert.True(t, ok, s)
 	}
 	for _, s := range []string{"PRIMEREF: A", "x refs : y", "REFTELS:", "ref(ſ):", "REF(S) :"} {
-		assert.Positive(t, rfFindMidLabel(s), s)
+		assert.Positive(t, findMidLabel(s), s)
 	}
 	for _, s := range []string{" S e c r e t nairobi 001938", "ſECRET ROME 1234", "\tunclas 123 4567", "Limited Official Use X 12345"} {
-		assert.True(t, rfMayBeBanner(s), s)
-		assert.True(t, rfBannerRE.MatchString(s), s)
+		assert.True(t, mayBeBanner(s), s)
+		assert.True(t, bannerRE.MatchString(s), s)
 	}
 	for _, s := range []string{"TD-314/65216-07", "314/07696-07 X"} {
-		assert.True(t, rfMayBeTDNumber(s), s)
-		assert.True(t, rfTDNumberRE.MatchString(s), s)
+		assert.True(t, mayBeTDNumber(s), s)
+		assert.True(t, tdNumberRE.MatchString(s), s)
 	}
 	for _, s := range []string{"UNCLASSIFIED", "ſecret", "page 02 rome"} {
-		assert.True(t, rfSkipLine(s), s)
+		assert.True(t, skipLine(s), s)
 	}
-	for _, w := range append(rfWordCases, refShortcutCases...) {
-		assert.Equal(t, compactLetters(w), rfWordUp(w), "rfWordUp %q", w)
+	for _, w := range append(wordCases, refShortcutCases...) {
+		assert.Equal(t, compactLetters(w), wordUp(w), "wordUp %q", w)
 	}
 }
 
 // FuzzRefShortcuts checks the hand-written REF shortcuts against the rules
-// they stand in for: rfParaOne against rfParaOneRE, rfHasRef against the
-// byte loop, rfSkipLine against the comparison of an upper-cased copy,
-// rfWordUp against compactLetters, rfLabelStart against rfLabelStartRE,
-// rfLabelMidEnd against rfLabelMidRE; a line that rfMayBeBanner or
-// rfMayBeTDNumber rules out never matches rfBannerRE or rfTDNumberRE.
+// they stand in for: paraOne against paraOneRE, hasRef against the
+// byte loop, skipLine against the comparison of an upper-cased copy,
+// wordUp against compactLetters, labelStart against labelStartRE,
+// labelMidEnd against labelMidRE; a line that mayBeBanner or
+// mayBeTDNumber rules out never matches bannerRE or tdNumberRE.
 func FuzzRefShortcuts(f *testing.F) {
-	for _, s := range append(refShortcutCases, rfWordCases...) {
+	for _, s := range append(refShortcutCases, wordCases...) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		if got, want := rfParaOne(s), rfParaOneRE.MatchString(s); got != want {
-			t.Fatalf("rfParaOne(%q) = %v, want %v", s, got, want)
+		if got, want := paraOne(s), paraOneRE.MatchString(s); got != want {
+			t.Fatalf("paraOne(%q) = %v, want %v", s, got, want)
 		}
-		if got, want := rfHasRef(s), rfHasRefLoop(s); got != want {
-			t.Fatalf("rfHasRef(%q) = %v, want %v", s, got, want)
+		if got, want := hasRef(s), hasRefLoop(s); got != want {
+			t.Fatalf("hasRef(%q) = %v, want %v", s, got, want)
 		}
-		if got, want := rfSkipLine(s), rfSkipLineUpper(s); got != want {
-			t.Fatalf("rfSkipLine(%q) = %v, want %v", s, got, want)
+		if got, want := skipLine(s), skipLineUpper(s); got != want {
+			t.Fatalf("skipLine(%q) = %v, want %v", s, got, want)
 		}
-		if !rfMayBeBanner(s) && rfBannerRE.MatchString(s) {
-			t.Fatalf("%q matches rfBannerRE but rfMayBeBanner rules it out", s)
+		if !mayBeBanner(s) && bannerRE.MatchString(s) {
+			t.Fatalf("%q matches bannerRE but mayBeBanner rules it out", s)
 		}
-		if !rfMayBeTDNumber(s) && rfTDNumberRE.MatchString(s) {
-			t.Fatalf("%q matches rfTDNumberRE but rfMayBeTDNumber rules it out", s)
+		if !mayBeTDNumber(s) && tdNumberRE.MatchString(s) {
+			t.Fatalf("%q matches tdNumberRE but mayBeTDNumber rules it out", s)
 		}
-		if got, want := rfWordUp(s), compactLetters(s); got != want {
-			t.Fatalf("rfWordUp(%q) = %q, want %q", s, got, want)
+		if got, want := wordUp(s), compactLetters(s); got != want {
+			t.Fatalf("wordUp(%q) = %q, want %q", s, got, want)
 		}
-		if got, want := rfLabelStartIndex(s), rfLabelStartRE.FindStringSubmatchIndex(s); !slices.Equal(got, want) {
-			t.Fatalf("rfLabelStart(%q) = %v, want %v", s, got, want)
+		if got, want := labelStartIndex(s), labelStartRE.FindStringSubmatchIndex(s); !slices.Equal(got, want) {
+			t.Fatalf("labelStart(%q) = %v, want %v", s, got, want)
 		}
-		if got, want := rfLabelMidEnds(s); !slices.Equal(got, want) {
-			t.Fatalf("rfLabelMidEnd(%q) = %v, want %v", s, got, want)
+		if got, want := labelMidEnds(s); !slices.Equal(got, want) {
+			t.Fatalf("labelMidEnd(%q) = %v, want %v", s, got, want)
 		}
 	})
 }

@@ -9,14 +9,14 @@ import (
 // Hand-written matchers for the lines of a REF block (hot path: every line
 // of every REF block goes through them, so no regular expressions here).
 
-// rfTermIndex returns the byte offset where a REF block ends inside line
+// termIndex returns the byte offset where a REF block ends inside line
 // s, or -1 (cable-format.md §7): "Classified By" (any spelling of
 // "classified"), "Sensitive But Unclassified", "SUBJECT:", "E.O. 12958",
 // "TAGS:", "C O R R E C T E D", paragraph 1 ("1. (C)", "¶1. Summary"),
 // "BEGIN SUMMARY", "SUMMARY:", a line that is only "Summary", a run of
 // dashes, underscores or equals signs at the start, "This is an action
 // request", "DERIVED FROM:", and "NOTE:" at the start or after two spaces.
-func rfTermIndex(s string) int {
+func termIndex(s string) int {
 	lead := 0
 	for lead < len(s) && (s[lead] == ' ' || s[lead] == '\t') {
 		lead++
@@ -26,38 +26,38 @@ func rfTermIndex(s string) int {
 	}
 	for i := lead; i < len(s); i++ {
 		c := s[i] | 0x20
-		if !rfWordStart(s, i) && !(c == 'c' && idIsDigit(s[i-1])) {
+		if !wordStart(s, i) && !(c == 'c' && isDigit(s[i-1])) {
 			continue // "MANAMA 651Classified By:" is glued
 		}
 		switch c {
 		case 'c':
-			if rfFoldAt(s, i, "classi") {
+			if foldAt(s, i, "classi") {
 				j := i + 6
-				for j < len(s) && idIsLetter(s[j]) {
+				for j < len(s) && isLetter(s[j]) {
 					j++
 				}
-				if k := rfSpaces(s, j); k > j && rfFoldAt(s, k, "by") && !rfLetterAt(s, k+2) {
+				if k := skipSpaces(s, j); k > j && foldAt(s, k, "by") && !letterAt(s, k+2) {
 					return i
 				}
 			}
-			if rfFoldAt(s, i, "c o r r e c t e d") {
+			if foldAt(s, i, "c o r r e c t e d") {
 				return i
 			}
 		case 's':
-			if rfFoldWords(s, i, "sensitive", "but", "unclassified") > 0 {
+			if foldWords(s, i, "sensitive", "but", "unclassified") > 0 {
 				return i
 			}
-			if rfFoldAt(s, i, "subj") && (i == 0 || s[i-1] != '(') { // not "(SUBJ: IIR 6 832 ...)"
+			if foldAt(s, i, "subj") && (i == 0 || s[i-1] != '(') { // not "(SUBJ: IIR 6 832 ...)"
 				j := i + 4
-				if rfFoldAt(s, j, "ect") {
+				if foldAt(s, j, "ect") {
 					j += 3
 				}
-				if k := rfSpaces(s, j); k < len(s) && s[k] == ':' {
+				if k := skipSpaces(s, j); k < len(s) && s[k] == ':' {
 					return i
 				}
 			}
-			if rfFoldAt(s, i, "summary") && !rfLetterAt(s, i+7) {
-				k := rfSpaces(s, i+7)
+			if foldAt(s, i, "summary") && !letterAt(s, i+7) {
+				k := skipSpaces(s, i+7)
 				if k < len(s) && (s[k] == ':' || s[k] == '.') {
 					return i
 				}
@@ -66,42 +66,42 @@ func rfTermIndex(s string) int {
 				}
 			}
 		case 'e':
-			if rfFoldAt(s, i, "e.") {
-				j := rfSpaces(s, i+2)
-				if rfFoldAt(s, j, "o.") {
-					k := rfSpaces(s, j+2)
-					if k+5 <= len(s) && s[k] == '1' && idDigitRun(s, k) >= 5 {
+			if foldAt(s, i, "e.") {
+				j := skipSpaces(s, i+2)
+				if foldAt(s, j, "o.") {
+					k := skipSpaces(s, j+2)
+					if k+5 <= len(s) && s[k] == '1' && digitRun(s, k) >= 5 {
 						return i
 					}
 				}
 			}
 		case 't':
-			if rfFoldAt(s, i, "tags") {
-				if k := rfSpaces(s, i+4); k < len(s) && s[k] == ':' {
+			if foldAt(s, i, "tags") {
+				if k := skipSpaces(s, i+4); k < len(s) && s[k] == ':' {
 					return i
 				}
 			}
-			if rfFoldWords(s, i, "this", "is", "an", "action", "request") > 0 {
+			if foldWords(s, i, "this", "is", "an", "action", "request") > 0 {
 				return i
 			}
 		case 'b':
-			if rfFoldWords(s, i, "begin", "summary") > 0 {
+			if foldWords(s, i, "begin", "summary") > 0 {
 				return i
 			}
 		case 'd':
-			if e := rfFoldWords(s, i, "derived", "from"); e > 0 {
-				if k := rfSpaces(s, e); k < len(s) && s[k] == ':' {
+			if e := foldWords(s, i, "derived", "from"); e > 0 {
+				if k := skipSpaces(s, e); k < len(s) && s[k] == ':' {
 					return i
 				}
 			}
 		case 'n':
-			if (i == lead || (i >= 2 && s[i-1] == ' ' && s[i-2] == ' ')) && rfFoldAt(s, i, "note") {
-				if k := rfSpaces(s, i+4); k < len(s) && s[k] == ':' {
+			if (i == lead || (i >= 2 && s[i-1] == ' ' && s[i-2] == ' ')) && foldAt(s, i, "note") {
+				if k := skipSpaces(s, i+4); k < len(s) && s[k] == ':' {
 					return i
 				}
 			}
 		case '1':
-			if s[i] == '1' && rfParaOneAt(s, i) {
+			if s[i] == '1' && paraOneAt(s, i) {
 				// the marker starts at the pilcrow when there is one
 				if i >= 2 && s[i-2] == 0xC2 && s[i-1] == 0xB6 {
 					return i - 2
@@ -113,47 +113,47 @@ func rfTermIndex(s string) int {
 	return -1
 }
 
-// rfParaOneAt reports whether s[i:] is paragraph 1 after a line start, a
+// paraOneAt reports whether s[i:] is paragraph 1 after a line start, a
 // blank or a pilcrow: "1. (C)", "1. Summary", "1.The following", "1. Post".
-func rfParaOneAt(s string, i int) bool {
+func paraOneAt(s string, i int) bool {
 	if i > 0 {
 		p := s[i-1]
 		if !(p == ' ' || p == '\t' || (p == 0xB6 && i >= 2 && s[i-2] == 0xC2)) {
 			return false
 		}
 	}
-	j := rfSpaces(s, i+1)
+	j := skipSpaces(s, i+1)
 	if j >= len(s) || s[j] != '.' {
 		return false
 	}
-	k := rfSpaces(s, j+1)
+	k := skipSpaces(s, j+1)
 	if k >= len(s) {
 		return false
 	}
-	return s[k] == '(' || (s[k] >= 'A' && s[k] <= 'Z') || rfFoldAt(s, k, "summary")
+	return s[k] == '(' || (s[k] >= 'A' && s[k] <= 'Z') || foldAt(s, k, "summary")
 }
 
-// rfWordStart reports whether s[i] starts a word (the byte before it is not
+// wordStart reports whether s[i] starts a word (the byte before it is not
 // a letter or digit).
-func rfWordStart(s string, i int) bool {
-	return i == 0 || !(idIsLetter(s[i-1]) || idIsDigit(s[i-1]) || s[i-1] == '_')
+func wordStart(s string, i int) bool {
+	return i == 0 || !(isLetter(s[i-1]) || isDigit(s[i-1]) || s[i-1] == '_')
 }
 
-// rfLetterAt reports whether s[i] is an ASCII letter.
-func rfLetterAt(s string, i int) bool { return i < len(s) && idIsLetter(s[i]) }
+// letterAt reports whether s[i] is an ASCII letter.
+func letterAt(s string, i int) bool { return i < len(s) && isLetter(s[i]) }
 
-// rfSpaces returns the index of the first byte at or after i that is not a
+// skipSpaces returns the index of the first byte at or after i that is not a
 // blank or tab.
-func rfSpaces(s string, i int) int {
+func skipSpaces(s string, i int) int {
 	for i < len(s) && (s[i] == ' ' || s[i] == '\t') {
 		i++
 	}
 	return i
 }
 
-// rfFoldAt reports whether s[i:] starts with lit (lower-case ASCII),
+// foldAt reports whether s[i:] starts with lit (lower-case ASCII),
 // ignoring case.
-func rfFoldAt(s string, i int, lit string) bool {
+func foldAt(s string, i int, lit string) bool {
 	if i < 0 || i+len(lit) > len(s) {
 		return false
 	}
@@ -169,32 +169,32 @@ func rfFoldAt(s string, i int, lit string) bool {
 	return true
 }
 
-// rfFoldWords matches the words at s[i:], separated by blanks, ignoring
+// foldWords matches the words at s[i:], separated by blanks, ignoring
 // case; it returns the index after the last word, or 0.
-func rfFoldWords(s string, i int, words ...string) int {
+func foldWords(s string, i int, words ...string) int {
 	for n, w := range words {
 		if n > 0 {
-			j := rfSpaces(s, i)
+			j := skipSpaces(s, i)
 			if j == i {
 				return 0
 			}
 			i = j
 		}
-		if !rfFoldAt(s, i, w) {
+		if !foldAt(s, i, w) {
 			return 0
 		}
 		i += len(w)
 	}
-	if rfLetterAt(s, i) {
+	if letterAt(s, i) {
 		return 0
 	}
 	return i
 }
 
-// rfStartsEnum reports whether line s starts with an item enumerator:
+// startsEnum reports whether line s starts with an item enumerator:
 // "(A)", "( B )", "(1)", "[A]", "A)", "A.)", "A. ", "D.01", optionally
 // after dashes and a pilcrow.
-func rfStartsEnum(s string) bool {
+func startsEnum(s string) bool {
 	i := 0
 	for i < len(s) {
 		switch {
@@ -210,28 +210,28 @@ func rfStartsEnum(s string) bool {
 body:
 	switch c := s[i]; {
 	case c == '(':
-		j := rfSpaces(s, i+1)
-		if j < len(s) && (idIsLetter(s[j]) || idIsDigit(s[j])) {
-			k := rfSpaces(s, j+1)
+		j := skipSpaces(s, i+1)
+		if j < len(s) && (isLetter(s[j]) || isDigit(s[j])) {
+			k := skipSpaces(s, j+1)
 			return k < len(s) && s[k] == ')'
 		}
 	case c == '[':
-		return i+2 < len(s) && idIsLetter(s[i+1]) && s[i+2] == ']'
-	case idIsLetter(c):
-		j := rfSpaces(s, i+1)
+		return i+2 < len(s) && isLetter(s[i+1]) && s[i+2] == ']'
+	case isLetter(c):
+		j := skipSpaces(s, i+1)
 		if j < len(s) && s[j] == ')' {
 			return true
 		}
 		if i+1 < len(s) && s[i+1] == '.' {
-			return i+2 == len(s) || s[i+2] == ' ' || s[i+2] == '\t' || s[i+2] == ')' || idIsDigit(s[i+2])
+			return i+2 == len(s) || s[i+2] == ' ' || s[i+2] == '\t' || s[i+2] == ')' || isDigit(s[i+2])
 		}
 	}
 	return false
 }
 
-// rfHasEnum reports whether an enumerator stands anywhere in s (after a
+// hasEnum reports whether an enumerator stands anywhere in s (after a
 // blank, ";" or "," or at the start): "(A)", "[A]", "A)", "A.)", "A. ".
-func rfHasEnum(s string) bool {
+func hasEnum(s string) bool {
 	for i := 0; i < len(s); i++ {
 		if i > 0 {
 			p := s[i-1]
@@ -241,15 +241,15 @@ func rfHasEnum(s string) bool {
 		}
 		switch c := s[i]; {
 		case c == '(':
-			if i+2 < len(s) && (idIsLetter(s[i+1]) || (s[i+1] >= '1' && s[i+1] <= '9')) && s[i+2] == ')' {
+			if i+2 < len(s) && (isLetter(s[i+1]) || (s[i+1] >= '1' && s[i+1] <= '9')) && s[i+2] == ')' {
 				return true
 			}
 		case c == '[':
-			if i+2 < len(s) && idIsLetter(s[i+1]) && s[i+2] == ']' {
+			if i+2 < len(s) && isLetter(s[i+1]) && s[i+2] == ']' {
 				return true
 			}
-		case idIsLetter(c):
-			if i+1 < len(s) && (s[i+1] == ')' || (s[i+1] == '.' && (i+2 == len(s) || s[i+2] == ')' || s[i+2] == ' ' || s[i+2] == '\t' || idIsDigit(s[i+2])))) {
+		case isLetter(c):
+			if i+1 < len(s) && (s[i+1] == ')' || (s[i+1] == '.' && (i+2 == len(s) || s[i+2] == ')' || s[i+2] == ' ' || s[i+2] == '\t' || isDigit(s[i+2])))) {
 				return true
 			}
 		}
@@ -257,12 +257,12 @@ func rfHasEnum(s string) bool {
 	return false
 }
 
-// rfBannerLine reports whether s is the banner line of a (repeated) cable
+// bannerLine reports whether s is the banner line of a (repeated) cable
 // header: a classification, maybe letter-spaced, then an origin and a
 // serial at the end ("S e c r e t nairobi 001938").
-func rfBannerLine(s string) bool {
+func bannerLine(s string) bool {
 	t := textutil.TrimBlanksLeft(s)
-	if rfFoldAt(t, 0, "c o n f i d e n t i a l") || rfFoldAt(t, 0, "s e c r e t ") || rfFoldAt(t, 0, "u n c l a s") {
+	if foldAt(t, 0, "c o n f i d e n t i a l") || foldAt(t, 0, "s e c r e t ") || foldAt(t, 0, "u n c l a s") {
 		return true
 	}
 	e := len(s)
@@ -270,20 +270,20 @@ func rfBannerLine(s string) bool {
 		e--
 	}
 	d := 0
-	for d < e && idIsDigit(s[e-1-d]) {
+	for d < e && isDigit(s[e-1-d]) {
 		d++
 	}
 	if d < 4 {
 		return false
 	}
-	return rfMayBeBanner(s) && rfBannerRE.MatchString(s)
+	return mayBeBanner(s) && bannerRE.MatchString(s)
 }
 
-// rfMayBeBanner reports whether s may match rfBannerRE: after blanks it
+// mayBeBanner reports whether s may match bannerRE: after blanks it
 // must start with a letter a classification starts with, c, l, s or u in
 // any case (or "ſ", which (?i) folds to s).
-func rfMayBeBanner(s string) bool {
-	k := rfSpaces(s, 0)
+func mayBeBanner(s string) bool {
+	k := skipSpaces(s, 0)
 	if k == len(s) {
 		return false
 	}

@@ -178,7 +178,7 @@ func TestRefKindOf(t *testing.T) {
 		"ROME DAILY REPORT 12/4/09 AND E-MAIL": RefEmail,
 	}
 	for in, want := range tests {
-		assert.Equal(t, want, refKindOf(in), in)
+		assert.Equal(t, want, kindOf(in), in)
 	}
 }
 

@@ -21,15 +21,15 @@ var idMalformedTSV string
 
 // stationTable is the parsed, immutable station table.
 type stationTable struct {
-	byName    map[string]string // spelling (letters only, upper case) -> canonical station
-	byLen     [][]stSpelling    // spellings by length, for fuzzy matching
-	malformed map[string]string // published malformed id -> canonical id text
+	byName    map[string]string   // spelling (letters only, upper case) -> canonical station
+	byLen     [][]stationSpelling // spellings by length, for fuzzy matching
+	malformed map[string]string   // published malformed id -> canonical id text
 	maxWords  int
 }
 
 var stationData = sync.OnceValue(func() *stationTable {
 	t := &stationTable{byName: map[string]string{}, malformed: map[string]string{}, maxWords: 4}
-	for _, f := range stTSVRows(stationsTSV, "name") {
+	for _, f := range tsvRows(stationsTSV, "name") {
 		if len(f) < 2 {
 			continue
 		}
@@ -41,9 +41,9 @@ var stationData = sync.OnceValue(func() *stationTable {
 		for len(t.byLen) <= len(name) {
 			t.byLen = append(t.byLen, nil)
 		}
-		t.byLen[len(name)] = append(t.byLen[len(name)], stSpelling{name: name, letters: stLetterSet(name)})
+		t.byLen[len(name)] = append(t.byLen[len(name)], stationSpelling{name: name, letters: letterSet(name)})
 	}
-	for _, f := range stTSVRows(idMalformedTSV, "published") {
+	for _, f := range tsvRows(idMalformedTSV, "published") {
 		if len(f) >= 2 {
 			t.malformed[strings.TrimSpace(f[0])] = strings.TrimSpace(f[1])
 		}
@@ -51,14 +51,14 @@ var stationData = sync.OnceValue(func() *stationTable {
 	return t
 })
 
-// stSpelling is a station spelling with the set of its letters.
-type stSpelling struct {
+// stationSpelling is a station spelling with the set of its letters.
+type stationSpelling struct {
 	name    string
 	letters uint32 // bit i set when the letter 'A'+i occurs
 }
 
-// stLetterSet returns the set of the upper-case letters of s.
-func stLetterSet(s string) uint32 {
+// letterSet returns the set of the upper-case letters of s.
+func letterSet(s string) uint32 {
 	var m uint32
 	for i := 0; i < len(s); i++ {
 		if c := s[i]; c >= 'A' && c <= 'Z' {
@@ -68,9 +68,9 @@ func stLetterSet(s string) uint32 {
 	return m
 }
 
-// stTSVRows splits a TSV data file into fields, skipping comments, blank
+// tsvRows splits a TSV data file into fields, skipping comments, blank
 // lines and the header line whose first field is header.
-func stTSVRows(data, header string) [][]string {
+func tsvRows(data, header string) [][]string {
 	var out [][]string
 	for _, l := range strings.Split(data, "\n") {
 		l = strings.TrimRight(l, "\r")
@@ -128,7 +128,7 @@ func lookupStation(c string, fuzzy bool) (string, bool) {
 // canonical station is that close. Names shorter than four letters and
 // words of the reference blacklist are never matched.
 func fuzzyStation(c string) (string, bool) {
-	if len(c) < 4 || len(c) > 40 || refBlacklisted(c) {
+	if len(c) < 4 || len(c) > 40 || isBlacklisted(c) {
 		return "", false
 	}
 	maxd := 1
@@ -136,7 +136,7 @@ func fuzzyStation(c string) (string, bool) {
 		maxd = 2
 	}
 	t := stationData()
-	set := stLetterSet(c)
+	set := letterSet(c)
 	best, bestd, unique := "", maxd+1, false
 	for l := max(4, len(c)-maxd); l <= len(c)+maxd && l < len(t.byLen); l++ {
 		for _, sp := range t.byLen[l] {
@@ -169,7 +169,7 @@ func fuzzyStation(c string) (string, bool) {
 // upper-case strings; it returns max+1 as soon as the distance exceeds max.
 func osaDistance(a, b string, max int) int {
 	la, lb := len(a), len(b)
-	if idAbs(la-lb) > max {
+	if abs(la-lb) > max {
 		return max + 1
 	}
 	// three rows: i-2, i-1, i
@@ -204,7 +204,7 @@ func osaDistance(a, b string, max int) int {
 	return p1[lb]
 }
 
-func idAbs(n int) int {
+func abs(n int) int {
 	if n < 0 {
 		return -n
 	}
@@ -244,9 +244,9 @@ func compactLetters(s string) string {
 
 // hasLetterAround reports whether s[i] touches an ASCII letter.
 func hasLetterAround(s string, i int) bool {
-	return (i > 0 && idIsLetter(s[i-1])) || (i+1 < len(s) && idIsLetter(s[i+1]))
+	return (i > 0 && isLetter(s[i-1])) || (i+1 < len(s) && isLetter(s[i+1]))
 }
 
-func idIsLetter(c byte) bool { return (c|0x20) >= 'a' && (c|0x20) <= 'z' }
+func isLetter(c byte) bool { return (c|0x20) >= 'a' && (c|0x20) <= 'z' }
 
-func idIsDigit(c byte) bool { return c >= '0' && c <= '9' }
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
