@@ -122,9 +122,7 @@ func (p *Parser) ParseDocument(doc Document) (*Cable, error) {
 	rr, err := (&refs.Parser{Year: year, Self: c.ReferenceID, FirstLine: bodyFirst}).Parse(body)
 	c.addError("references", err)
 	c.References = rr.References
-	for _, w := range rr.Warnings {
-		c.addWarning(diag.Warning{Line: w.Line, Part: "references", Field: w.Field, Kind: diag.Kind(w.Kind), Message: w.Message})
-	}
+	c.Warnings = append(c.Warnings, rr.Warnings...)
 
 	c.crossCheck(cls)
 	if b := bannerOf(cls); b != nil {

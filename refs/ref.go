@@ -2,6 +2,8 @@ package refs
 
 import (
 	"slices"
+
+	"github.com/cablemeta/cablemeta/diag"
 )
 
 // RefKind classifies a [Reference]. The values follow the reference kinds of
@@ -25,20 +27,6 @@ const (
 	// SEP 08", "EXP.LIC. D328589").
 	RefOther RefKind = "other"
 )
-
-// Warning kinds of the reference parser (besides [WarnBadReference] and
-// [WarnBadReferenceID]).
-const (
-	// WarnSelfReference: a REF item cites the citing cable itself; it is
-	// dropped (cable-format.md App. A #4).
-	WarnSelfReference WarningKind = "self-reference"
-	// WarnStationSpelling: a station name in a REF item was read as a
-	// near miss of a known station ("BRASILA 931" -> BRASILIA).
-	WarnStationSpelling WarningKind = "station-spelling"
-)
-
-// refField is the Field of the warnings of the reference parser.
-const refField = "REF"
 
 // A Reference is one item of a REF block: a cited cable, or a non-cable
 // document kept with its kind and text.
@@ -65,6 +53,10 @@ type Parser struct {
 	// FirstLine is the line number of the first line of text, so that
 	// positions are reported in the caller's coordinates. 0 means 1.
 	FirstLine int
+	// Strict turns the first warning into an error (a *diag.ParseError
+	// wrapping a *diag.StrictError); the result is still returned.
+	// Default false.
+	Strict bool
 }
 
 // Result is what [Parser.Parse] finds in a cable.
@@ -73,7 +65,7 @@ type Result struct {
 	References []Reference `json:"references"`
 	// Warnings are the items that could not be read, repaired station
 	// spellings and dropped self-references.
-	Warnings []Warning `json:"warnings,omitempty"`
+	Warnings diag.List `json:"warnings,omitempty"`
 }
 
 // Parse finds the REF block(s) of a cable body (or of a whole cable) and
@@ -92,8 +84,8 @@ type Result struct {
 // dropped.
 //
 // The Result is never nil. What cannot be read is reported in its
-// Warnings; the error is nil (the text of a cable never makes reading
-// references fail).
+// Warnings; the error is nil unless p.Strict is set and there is a
+// warning (the text of a cable never makes reading references fail).
 func (p *Parser) Parse(text string) (*Result, error) {
 	var st state
 	st.init(p)
@@ -107,7 +99,11 @@ func (p *Parser) Parse(text string) (*Result, error) {
 			st.block(line, &lines, start, from, to)
 		}
 	}
-	return &Result{References: st.refs, Warnings: st.warnings}, nil
+	r := &Result{References: st.refs, Warnings: st.warnings}
+	if p.Strict && len(r.Warnings) > 0 {
+		return r, diag.Strict(r.Warnings[0])
+	}
+	return r, nil
 }
 
 // state holds the state of one Parser.Parse call.
@@ -118,7 +114,7 @@ type state struct {
 	self     ID     // the citing cable's own id, once parsed
 	selfID   string // self.String(), "" when there is no self
 	refs     []Reference
-	warnings []Warning
+	warnings diag.List
 	seen     map[string]bool // ids of refs, once there are seenScan of them
 	pending  int             // items of the current block not read yet, the current one included
 }
@@ -157,8 +153,8 @@ func (p *state) citing() {
 	}
 }
 
-func (p *state) warn(line int, kind WarningKind, msg string) {
-	p.warnings = append(p.warnings, Warning{Line: line, Field: refField, Kind: kind, Message: msg})
+func (p *state) warn(line int, kind diag.Kind, msg string) {
+	p.warnings = append(p.warnings, diag.Warning{Line: line, Part: warnPart, Field: warnField, Kind: kind, Message: msg})
 }
 
 // add appends a reference. A cited cable comes with its id written in id

@@ -7,13 +7,14 @@ import (
 	"testing"
 	"unicode/utf8"
 
+	"github.com/cablemeta/cablemeta/diag"
 	"github.com/cablemeta/cablemeta/internal/golden"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
 
 // parseRefs runs p over text and returns the references and warnings.
-func parseRefs(t testing.TB, p Parser, text string) ([]Reference, []Warning) {
+func parseRefs(t testing.TB, p Parser, text string) ([]Reference, diag.List) {
 	t.Helper()
 	r, err := p.Parse(text)
 	require.NoError(t, err)
@@ -145,7 +146,7 @@ func TestParseDetails(t *testing.T) {
 	}
 	assert.Equal(t, want, got)
 	require.Len(t, warns, 1)
-	assert.Equal(t, Warning{Line: 14, Field: "REF", Kind: WarnStationSpelling, Message: "station BRASILA read as BRASILIA"}, warns[0])
+	assert.Equal(t, diag.Warning{Line: 14, Part: "references", Field: "REF", Kind: WarnStationSpelling, Message: "station BRASILA read as BRASILIA"}, warns[0])
 
 	got, warns = parseRefs(t, Parser{}, "REF: STATE 1234\n")
 	require.Len(t, got, 1)
@@ -269,5 +270,28 @@ func BenchmarkParse(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		p.Parse(text)
+	}
+}
+
+// A strict Parser returns its first warning as a *diag.ParseError wrapping
+// a *diag.StrictError, with the result; a lenient one returns no error.
+func TestParseStrict(t *testing.T) {
+	in := "SUBJECT: ZORBLAND TRADE\nREF: A. STATE 4711\n¶B. PARIS 815\n"
+	for _, strict := range []bool{false, true} {
+		r, err := (&Parser{Strict: strict, FirstLine: 3}).Parse(in)
+		require.NotNil(t, r)
+		assert.Len(t, r.References, 2)
+		require.Len(t, r.Warnings, 2, "no year: no ids")
+		if !strict {
+			assert.NoError(t, err)
+			continue
+		}
+		var pe *diag.ParseError
+		require.ErrorAs(t, err, &pe)
+		assert.Equal(t, 4, pe.Line)
+		var se *diag.StrictError
+		require.ErrorAs(t, err, &se)
+		assert.Equal(t, WarnBadReferenceID, se.Warning.Kind)
+		assert.Equal(t, r.Warnings[0], se.Warning)
 	}
 }

@@ -1,30 +1,26 @@
 package refs
 
-import "fmt"
+import "github.com/cablemeta/cablemeta/diag"
 
-// A Warning reports a non-fatal finding at a line of the input.
-type Warning struct {
-	Line    int         `json:"line"`
-	Field   string      `json:"field"`
-	Kind    WarningKind `json:"kind"`
-	Message string      `json:"message"`
-}
-
-// String formats w as "line 12: field: message".
-func (w Warning) String() string {
-	return fmt.Sprintf("line %d: %s: %s", w.Line, w.Field, w.Message)
-}
-
-// WarningKind classifies a [Warning]. Kinds are stable kebab-case strings.
-type WarningKind string
-
-// String returns the kind as text.
-func (k WarningKind) String() string { return string(k) }
-
-// Warning kinds reported by this package.
+// Warning kinds reported by this package, in the [diag.Warning]s of a
+// [Result] (Part "references", Field "REF").
 const (
-	// WarnBadReference: a reference line could not be read.
-	WarnBadReference WarningKind = "bad-reference"
-	// WarnBadReferenceID: a reference names an unknown or malformed cable id.
-	WarnBadReferenceID WarningKind = "bad-reference-id"
+	// WarnBadReference: a REF label without items, or an item that could
+	// not be read (it is dropped).
+	WarnBadReference diag.Kind = "bad-reference"
+	// WarnBadReferenceID: a cited cable whose id cannot be made (no year is
+	// written and the citing cable's year is unknown).
+	WarnBadReferenceID diag.Kind = "bad-reference-id"
+	// WarnSelfReference: a REF item cites the citing cable itself; it is
+	// dropped.
+	WarnSelfReference diag.Kind = "self-reference"
+	// WarnStationSpelling: a station name in a REF item was read as a near
+	// miss of a known station ("BRASILA 931" -> BRASILIA).
+	WarnStationSpelling diag.Kind = "station-spelling"
+)
+
+// The Part and Field of the warnings of this package.
+const (
+	warnPart  = "references"
+	warnField = "REF"
 )
