@@ -6,36 +6,37 @@ import (
 	"github.com/cablemeta/cablemeta/diag"
 )
 
-// RefKind classifies a [Reference]. The values follow the reference kinds of
+// Kind classifies a [Reference]. The values follow the reference kinds of
 // the Python peer (cable, email, book, tel, report) plus "other".
-type RefKind string
+type Kind string
 
 // Reference kinds.
 const (
-	// RefCable is a citation of another telegram ("STATE 12345"); ID is set.
-	RefCable RefKind = "cable"
-	// RefEmail is an e-mail ("GUHA-CARTER E-MAIL (07SEP07)").
-	RefEmail RefKind = "email"
-	// RefTel is a telephone conversation or teleconference ("TELCON 3/4").
-	RefTel RefKind = "tel"
-	// RefBook is a handbook or regulation section ("7 FAM 180").
-	RefBook RefKind = "book"
-	// RefReport is a report ("OSC EUP20080707950031", "TD-314/65216-07",
+	// Cable is a citation of another telegram ("STATE 12345"); ID is its
+	// id, or "" when no year is known for it.
+	Cable Kind = "cable"
+	// Email is an e-mail ("GUHA-CARTER E-MAIL (07SEP07)").
+	Email Kind = "email"
+	// Tel is a telephone conversation or teleconference ("TELCON 3/4").
+	Tel Kind = "tel"
+	// Book is a handbook or regulation section ("7 FAM 180").
+	Book Kind = "book"
+	// Report is a report ("OSC EUP20080707950031", "TD-314/65216-07",
 	// "2004 HUMAN RIGHTS REPORT FOR PANAMA").
-	RefReport RefKind = "report"
-	// RefOther is any other item of a REF block ("SECDEF MSG DTG 301601z
+	Report Kind = "report"
+	// Other is any other item of a REF block ("SECDEF MSG DTG 301601z
 	// SEP 08", "EXP.LIC. D328589").
-	RefOther RefKind = "other"
+	Other Kind = "other"
 )
 
 // A Reference is one item of a REF block: a cited cable, or a non-cable
 // document kept with its kind and text.
 type Reference struct {
-	Label string  `json:"label,omitempty"` // item letter or number as enumerated: "A", "1"
-	ID    string  `json:"id,omitempty"`    // canonical cable id; "" for non-cable items
-	Kind  RefKind `json:"kind"`
-	Text  string  `json:"text"`           // the item's text as written, spaces collapsed
-	Line  int     `json:"line,omitempty"` // line of the item, in the caller's coordinates
+	Label string `json:"label,omitempty"` // item letter or number as enumerated: "A", "1"
+	ID    string `json:"id,omitempty"`    // canonical cable id; "" for non-cable items
+	Kind  Kind   `json:"kind"`
+	Text  string `json:"text"`           // the item's text as written, spaces collapsed
+	Line  int    `json:"line,omitempty"` // line of the item, in the caller's coordinates
 }
 
 // A Parser reads the REF blocks of a cable. Its fields describe the citing

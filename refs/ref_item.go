@@ -293,7 +293,7 @@ func (p *state) cite(c citation, label, text string, line int) {
 	if year == 0 {
 		year = p.year
 	}
-	r := Reference{Label: label, Kind: RefCable, Text: text, Line: line}
+	r := Reference{Label: label, Kind: Cable, Text: text, Line: line}
 	if year == 0 {
 		p.warn(line, WarnBadReferenceID, "no year for "+c.station+" "+strconv.Itoa(c.serial)+" (citing cable's year unknown)")
 		p.add(r, nil)

@@ -19,11 +19,11 @@ var kindsTSV string
 
 type wordTables struct {
 	blacklist map[string]string // word -> reason
-	kinds     map[string]RefKind
+	kinds     map[string]Kind
 }
 
 var wordData = sync.OnceValue(func() *wordTables {
-	t := &wordTables{blacklist: map[string]string{}, kinds: map[string]RefKind{}}
+	t := &wordTables{blacklist: map[string]string{}, kinds: map[string]Kind{}}
 	for _, f := range tsvRows(blacklistTSV, "word") {
 		if len(f) >= 2 {
 			t.blacklist[strings.TrimSpace(f[0])] = strings.TrimSpace(f[1])
@@ -31,7 +31,7 @@ var wordData = sync.OnceValue(func() *wordTables {
 	}
 	for _, f := range tsvRows(kindsTSV, "word") {
 		if len(f) >= 2 {
-			t.kinds[strings.TrimSpace(f[0])] = RefKind(strings.TrimSpace(f[1]))
+			t.kinds[strings.TrimSpace(f[0])] = Kind(strings.TrimSpace(f[1]))
 		}
 	}
 	return t
@@ -60,14 +60,14 @@ func mayBeTDNumber(text string) bool {
 }
 
 // kindRank orders the kinds when an item has words of several.
-var kindRank = map[RefKind]int{RefEmail: 1, RefTel: 2, RefBook: 3, RefReport: 4}
+var kindRank = map[Kind]int{Email: 1, Tel: 2, Book: 3, Report: 4}
 
 // kindOf classifies the text of a non-cable REF item by its words.
-func kindOf(text string) RefKind {
+func kindOf(text string) Kind {
 	if mayBeTDNumber(text) && tdNumberRE.MatchString(text) {
-		return RefReport
+		return Report
 	}
-	best, rank := RefOther, 99
+	best, rank := Other, 99
 	kinds := wordData().kinds
 	for i := 0; i < len(text); {
 		if !isLetter(text[i]) {

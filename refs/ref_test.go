@@ -139,10 +139,10 @@ func TestParseDetails(t *testing.T) {
 	in := "SUBJECT: X\n\nREF: A. BRASILIA 2799 AND 2764\n     ¶B. 2004 HUMAN RIGHTS REPORT FOR PANAMA\n     ¶C. BRASILA 931\n\nClassified By: X\n"
 	got, warns := parseRefs(t, Parser{Year: 2004, FirstLine: 10}, in)
 	want := []Reference{
-		{Label: "A", ID: "04BRASILIA2799", Kind: RefCable, Text: "BRASILIA 2799 AND 2764", Line: 12},
-		{Label: "A", ID: "04BRASILIA2764", Kind: RefCable, Text: "BRASILIA 2799 AND 2764", Line: 12},
-		{Label: "B", Kind: RefReport, Text: "2004 HUMAN RIGHTS REPORT FOR PANAMA", Line: 13},
-		{Label: "C", ID: "04BRASILIA931", Kind: RefCable, Text: "BRASILA 931", Line: 14},
+		{Label: "A", ID: "04BRASILIA2799", Kind: Cable, Text: "BRASILIA 2799 AND 2764", Line: 12},
+		{Label: "A", ID: "04BRASILIA2764", Kind: Cable, Text: "BRASILIA 2799 AND 2764", Line: 12},
+		{Label: "B", Kind: Report, Text: "2004 HUMAN RIGHTS REPORT FOR PANAMA", Line: 13},
+		{Label: "C", ID: "04BRASILIA931", Kind: Cable, Text: "BRASILA 931", Line: 14},
 	}
 	assert.Equal(t, want, got)
 	require.Len(t, warns, 1)
@@ -150,7 +150,7 @@ func TestParseDetails(t *testing.T) {
 
 	got, warns = parseRefs(t, Parser{}, "REF: STATE 1234\n")
 	require.Len(t, got, 1)
-	assert.Equal(t, RefCable, got[0].Kind)
+	assert.Equal(t, Cable, got[0].Kind)
 	assert.Empty(t, got[0].ID, "no year, no id")
 	require.Len(t, warns, 1)
 	assert.Equal(t, WarnBadReferenceID, warns[0].Kind)
@@ -165,18 +165,18 @@ func TestParseDetails(t *testing.T) {
 	assert.Equal(t, WarnBadReference, warns[0].Kind)
 }
 
-func TestRefKindOf(t *testing.T) {
-	tests := map[string]RefKind{
-		"E-Mail Tralala":                       RefEmail,
-		"MYRIAD POST-DEPARTMENT E-MAILS":       RefEmail,
-		"WILSON/MACK TELECON":                  RefTel,
-		"7 FAM 180":                            RefBook,
-		"OSC EUP20080707950031":                RefReport,
-		"TD-314/65216-07":                      RefReport,
-		"2004 HUMAN RIGHTS REPORT FOR PANAMA":  RefReport,
-		"SECDEF MSG DTG 301601z SEP 08":        RefOther,
-		"EXP.LIC. D328589":                     RefOther,
-		"ROME DAILY REPORT 12/4/09 AND E-MAIL": RefEmail,
+func TestKindOf(t *testing.T) {
+	tests := map[string]Kind{
+		"E-Mail Tralala":                       Email,
+		"MYRIAD POST-DEPARTMENT E-MAILS":       Email,
+		"WILSON/MACK TELECON":                  Tel,
+		"7 FAM 180":                            Book,
+		"OSC EUP20080707950031":                Report,
+		"TD-314/65216-07":                      Report,
+		"2004 HUMAN RIGHTS REPORT FOR PANAMA":  Report,
+		"SECDEF MSG DTG 301601z SEP 08":        Other,
+		"EXP.LIC. D328589":                     Other,
+		"ROME DAILY REPORT 12/4/09 AND E-MAIL": Email,
 	}
 	for in, want := range tests {
 		assert.Equal(t, want, kindOf(in), in)
@@ -232,12 +232,12 @@ func FuzzParse(f *testing.F) {
 			if r.Line < 5 || r.Line >= 5+lines {
 				t.Fatalf("line %d outside the input (%d lines)", r.Line, lines)
 			}
-			if r.Kind == RefCable && r.ID != "" {
+			if r.Kind == Cable && r.ID != "" {
 				if _, err := ParseID(r.ID); err != nil {
 					t.Fatalf("bad id %q: %v", r.ID, err)
 				}
 			}
-			if r.Kind != RefCable && r.ID != "" {
+			if r.Kind != Cable && r.ID != "" {
 				t.Fatalf("non-cable reference with id %+v", r)
 			}
 		}

@@ -463,7 +463,7 @@ func (g *gen) references(year int, origin *post, serial int) []refs.Reference {
 		if y != year {
 			text = fmt.Sprintf("%02d %s", y%100, text)
 		}
-		ref := refs.Reference{ID: id.String(), Kind: refs.RefCable, Text: text}
+		ref := refs.Reference{ID: id.String(), Kind: refs.Cable, Text: text}
 		out = append(out, ref)
 	}
 	if len(out) > 1 {

@@ -120,7 +120,7 @@ func (g *graph) add(c *cable.Cable) {
 	seen := map[string]bool{}
 	for _, ref := range c.References {
 		switch {
-		case ref.Kind != refs.RefCable:
+		case ref.Kind != refs.Cable:
 			g.nonCable++
 		case ref.ID == "":
 			g.noID++ // e.g. "THE HAGUE 097" in a cable whose year is unknown
