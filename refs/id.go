@@ -10,7 +10,7 @@ import (
 
 // ID is a cable reference id such as 07BEIJING6403: the year of the
 // date-time group, the originating station (the banner origin with spaces
-// removed) and the station serial (cable-format.md §4).
+// removed) and the station serial.
 type ID struct {
 	Year    int    `json:"year"`    // four digits (1966-2010 in Cablegate)
 	Station string `json:"station"` // canonical station, letters only: "BEIJING", "USUNNEWYORK"
@@ -98,7 +98,7 @@ func MakeID(year int, origin string, serial int) (ID, error) {
 const maxSerial = 99999999
 
 // fullYear turns a two-digit year into four digits with the Cablegate
-// window (66-99 -> 19xx, 00-65 -> 20xx; cable-format.md §3) and accepts
+// window (66-99 -> 19xx, 00-65 -> 20xx) and accepts
 // four-digit years 1900-2099.
 func fullYear(y int) (int, bool) {
 	switch {

@@ -39,7 +39,7 @@ func TestParseID(t *testing.T) {
 		{"09GUATEMLA692", "09GUATEMALA692"}, // transposition
 		{"07USMISSIONGENEVA2626", "07GENEVA2626"},
 		{"09USEUBRUSSELS1332", "09USEUBRUSSELS1332"},
-		{"09BRUSSELS1332", "09BRUSSELS1332"}, // the origin is not guessed (App. A #27)
+		{"09BRUSSELS1332", "09BRUSSELS1332"}, // the origin is not guessed
 		{"08KIEV1", "08KIEV1"},
 		{"08KYIV2173", "08KYIV2173"},
 		{"05XYZZYQ1", "05XYZZYQ1"}, // unknown station kept

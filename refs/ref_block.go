@@ -26,10 +26,10 @@ const (
 var (
 	// Banner line of a (repeated) cable header: "S e c r e t nairobi 001938".
 	bannerRE = regexp.MustCompile(`(?i)^[ \t]*(?:s ?e ?c ?r ?e ?t|c ?o ?n ?f ?i ?d ?e ?n ?t ?i ?a ?l|u ?n ?c ?l ?a ?s(?: ?s ?i ?f ?i ?e ?d)?|limited official use)\b.*\b\d{4,}[ \t]*$`)
-	// Page-break line text (cable-format.md §7), anywhere in a line:
+	// Page-break line text, anywhere in a line:
 	// "TRIPOLI 00000564  001.2 OF 002".
 	pageBreakRE = regexp.MustCompile(`[A-Z][A-Za-z.'\-]*(?:[ \t]+[A-Z][A-Za-z.'\-]*){0,3}[ \t]+\d{8}[ \t]+\d{3}(?:\.\d)?[ \t]+(?:OF|of|Of)\b(?:[ \t]+\d{3})?`)
-	// Received-copy page header (cable-format.md §8), with the
+	// Received-copy page header, with the
 	// classification line before it: "CONFIDENTIAL PAGE 02 ROME 01196 01 OF 02 082030Z".
 	pageHeaderRE = regexp.MustCompile(`(?:(?:UNCLASSIFIED|CONFIDENTIAL|SECRET|LIMITED OFFICIAL USE)[ \t]+)?PAGE[ \t]+\d{2,3}[ \t]+[A-Z][A-Z .]{0,14}?[ \t]+\d{4,6}[ \t]+(?:\d{2}[ \t]+OF[ \t]+\d{2}[ \t]+)?\d{6}Z`)
 )

@@ -50,7 +50,7 @@ func isMonth(w string) bool {
 }
 
 // An intelligence report number of the TD-314 series written without its
-// prefix ("314/07696-07"; cable-format.md §4 cites "TD-314/65216-07").
+// prefix ("314/07696-07" for "TD-314/07696-07").
 var tdNumberRE = regexp.MustCompile(`^(?:TD-?)?314/\d{5,6}-\d{2}\b`)
 
 // mayBeTDNumber reports whether text may match tdNumberRE: it starts

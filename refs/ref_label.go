@@ -15,10 +15,10 @@ import "strings"
 // match: where it could, the first branch already matched "ref".
 
 // labelStart matches labelStartRE against s: a REF label at the start
-// of a line, maybe after an item letter ("A. REF AMMAN 222") or "PROGRAM"
-// (cable-format.md §7). m holds the submatch offsets the pattern gives:
-// the match, the item letter group with its blanks, the run of colons and
-// periods after the label; -1 for a group that takes no part.
+// of a line, maybe after an item letter ("A. REF AMMAN 222") or "PROGRAM".
+// m holds the submatch offsets the pattern gives: the match, the item
+// letter group with its blanks, the run of colons and periods after the
+// label; -1 for a group that takes no part.
 func labelStart(s string) (m [6]int, ok bool) {
 	m = [6]int{0, -1, -1, -1, -1, -1}
 	k := skipSpaces(s, 0)

@@ -16,7 +16,7 @@ import (
 var paraOneRE = regexp.MustCompile(`^[ \t]*(?:¶[ \t]*)?1[ \t]*\.(?:[ \t]*\(|[ \t]+[A-Za-z"]|[ \t]*$)`)
 
 // labelStartRE is a REF label at the start of a line, maybe after an
-// item letter ("A. REF AMMAN 222") or "PROGRAM" (cable-format.md §7).
+// item letter ("A. REF AMMAN 222") or "PROGRAM".
 var labelStartRE = regexp.MustCompile(`(?i)^[ \t]*(?:¶[ \t]*)?(\(?[a-z][.)]\)?[ \t]*)?(?:program[ \t]+)?(?:ref(?:s|tels?|erences?)?\b|ref\(s\))[ \t]*([:.]+)?`)
 
 // labelMidRE is a REF label after other text, which needs a colon

@@ -10,7 +10,7 @@ import (
 // of every REF block goes through them, so no regular expressions here).
 
 // termIndex returns the byte offset where a REF block ends inside line
-// s, or -1 (cable-format.md §7): "Classified By" (any spelling of
+// s, or -1: "Classified By" (any spelling of
 // "classified"), "Sensitive But Unclassified", "SUBJECT:", "E.O. 12958",
 // "TAGS:", "C O R R E C T E D", paragraph 1 ("1. (C)", "¶1. Summary"),
 // "BEGIN SUMMARY", "SUMMARY:", a line that is only "Summary", a run of

@@ -34,7 +34,7 @@ func refIDs(refs []Reference) []string {
 	return out
 }
 
-// Real REF lines (dev corpus, cable-format.md §4/§7 variants) and the ids
+// Real REF lines (dev corpus variants) and the ids
 // they cite.
 func TestParse(t *testing.T) {
 	tests := []struct {

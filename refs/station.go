@@ -7,9 +7,8 @@ import (
 	"sync"
 )
 
-// Station table shared by cable ids and REF citations (cable-format.md §4,
-// App. A: "Keep one station table for IDs and references alike"), so that a
-// citation always yields the id the cited cable carries itself.
+// Station table shared by cable ids and REF citations, so that a citation
+// always yields the id the cited cable carries itself.
 //
 //go:embed data/stations.tsv
 var stationsTSV string
