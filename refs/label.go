@@ -4,7 +4,7 @@ import "strings"
 
 // Hand-written matchers for the REF labels (they run on every preamble
 // line that holds "ref"). Each gives what its pattern, kept in
-// ref_shortcut_test.go, gives:
+// shortcut_test.go, gives:
 //
 //	labelStartRE  (?i)^[ \t]*(?:¶[ \t]*)?(\(?[a-z][.)]\)?[ \t]*)?(?:program[ \t]+)?(?:ref(?:s|tels?|erences?)?\b|ref\(s\))[ \t]*([:.]+)?
 //	labelMidRE    ^(?i)ref(?:s|tels?|\(s\))?[ \t]*:
