@@ -46,9 +46,7 @@ func (c *Cable) setHeader(h *header.Header) {
 		c.From = h.From.Name
 	}
 	c.To, c.Info, c.Exempt = h.To, h.Info, h.Exempt
-	for _, w := range h.Warnings {
-		c.addWarning(diag.Warning{Line: w.Line, Part: "header", Field: w.Field, Kind: diag.Kind(w.Kind), Message: w.Message})
-	}
+	c.Warnings = append(c.Warnings, h.Warnings...)
 }
 
 func (c *Cable) setClassification(r *classification.Result) {

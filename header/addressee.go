@@ -1,6 +1,10 @@
 package header
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/cablemeta/cablemeta/diag"
+)
 
 // Addressee is one originator or addressee line (FL6-FL9):
 // "[<RI>/|ZEN/]<PLAD>[ <precedence>][ <serial>|<serial>-<serial>]"
@@ -194,7 +198,7 @@ const (
 	// is another post than the one written ("RUEHXX/AMEMBASSY FOO" where
 	// the table gives RUEHXX to AMEMBASSY BAR). Both are kept: the name
 	// as written in Name, the RI's station in Station.
-	WarnStationMismatch WarningKind = "station-mismatch"
+	WarnStationMismatch diag.Kind = "station-mismatch"
 )
 
 // postOffices are the office words that open the name of a post.

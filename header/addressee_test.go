@@ -3,6 +3,7 @@ package header
 import (
 	"testing"
 
+	"github.com/cablemeta/cablemeta/diag"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -39,7 +40,7 @@ func TestStationMismatch(t *testing.T) {
 			a, _ := ParseAddressee(tt.line)
 			assert.Equal(t, a.Name, h.Info[0].Name, "the name as written")
 			assert.Equal(t, tt.station, h.Info[0].Station)
-			var kinds []WarningKind
+			var kinds []diag.Kind
 			for _, w := range h.Warnings {
 				kinds = append(kinds, w.Kind)
 			}

@@ -1,7 +1,6 @@
 package header
 
 import (
-	"slices"
 	"strconv"
 	"time"
 )
@@ -56,7 +55,7 @@ func (s *scanner) finish() {
 // sortWarnings orders the warnings by line (stable), so that Strict
 // reports the first problem in the text.
 func (s *scanner) sortWarnings() {
-	slices.SortStableFunc(s.h.Warnings, func(a, b Warning) int { return a.Line - b.Line })
+	s.h.Warnings.Sort()
 }
 
 func station(ri string, when time.Time) string {

@@ -12,7 +12,7 @@
 // block. A text without a header is not an error: the result then reports
 // Found() == false. Each format line also has its own parser ([ParseDTG],
 // [ParseDE], [ParseAddressee], ...) returning a typed value and a
-// [*ParseError].
+// [*diag.ParseError].
 //
 // The input
 //

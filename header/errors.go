@@ -3,11 +3,13 @@ package header
 import (
 	"errors"
 	"fmt"
-	"strconv"
+
+	"github.com/cablemeta/cablemeta/diag"
 )
 
-// Sentinel errors. Every error returned by this package is a [*ParseError]
-// whose Err field is (or wraps) one of these, so that errors.Is works.
+// Sentinel errors. Every error returned by this package is a
+// [*diag.ParseError] whose Err field is (or wraps) one of these, or (in
+// strict mode) a [*diag.StrictError], so that errors.Is works.
 var (
 	// ErrTransmissionID reports a malformed FL1 line (VZCZC...).
 	ErrTransmissionID = errors.New("malformed transmission identifier")
@@ -30,93 +32,41 @@ var (
 	ErrPage = errors.New("malformed PAGE line")
 	// ErrPrecedence reports an unknown precedence word or letter.
 	ErrPrecedence = errors.New("unknown precedence")
-	// ErrStrict is wrapped by the error a [Parser] with Strict set returns
-	// for the first warning.
-	ErrStrict = errors.New("warning in strict mode")
 )
 
-// ParseError is the error type of this package: what went wrong, on which
-// line (in the caller's coordinates) and in which field.
-type ParseError struct {
-	Line  int    // 1-based line number, 0 if unknown
-	Field string // e.g. "DE line", "DTG", "TO"
-	Err   error  // one of the Err... sentinels, possibly wrapped
-}
-
-// Error returns "line 3: DE line: malformed DE line: ...".
-func (e *ParseError) Error() string {
-	s := ""
-	if e.Line > 0 {
-		s = "line " + strconv.Itoa(e.Line) + ": "
-	}
-	if e.Field != "" {
-		s += e.Field + ": "
-	}
-	if e.Err == nil {
-		return s + "unknown error"
-	}
-	return s + e.Err.Error()
-}
-
-// Unwrap returns the underlying error.
-func (e *ParseError) Unwrap() error { return e.Err }
-
-func newErr(line int, field string, sentinel error, format string, args ...any) *ParseError {
+func newErr(line int, field string, sentinel error, format string, args ...any) *diag.ParseError {
 	if format == "" {
-		return &ParseError{Line: line, Field: field, Err: sentinel}
+		return &diag.ParseError{Line: line, Field: field, Err: sentinel}
 	}
-	return &ParseError{Line: line, Field: field, Err: fmt.Errorf("%w: "+format, append([]any{sentinel}, args...)...)}
+	return &diag.ParseError{Line: line, Field: field, Err: fmt.Errorf("%w: "+format, append([]any{sentinel}, args...)...)}
 }
 
-// WarningKind classifies a [Warning]. Kinds are stable kebab-case strings.
-type WarningKind string
-
-// Warning kinds.
+// The kinds of the warnings of this package (Part "header").
 const (
 	// WarnDayOfYearMismatch: the DE line's day of year differs from the DTG's.
-	WarnDayOfYearMismatch WarningKind = "day-of-year-mismatch"
+	WarnDayOfYearMismatch diag.Kind = "day-of-year-mismatch"
 	// WarnPrecedenceTypo: a misspelt precedence (PIORITY) was normalised.
-	WarnPrecedenceTypo WarningKind = "precedence-typo"
+	WarnPrecedenceTypo diag.Kind = "precedence-typo"
 	// WarnInvalidDTG: a line looks like a DTG but does not give a valid date.
-	WarnInvalidDTG WarningKind = "invalid-dtg"
+	WarnInvalidDTG diag.Kind = "invalid-dtg"
 	// WarnMalformedLine: a header line was recognised but could not be parsed.
-	WarnMalformedLine WarningKind = "malformed-line"
+	WarnMalformedLine diag.Kind = "malformed-line"
 	// WarnUnexpectedLine: a line inside the header block was not understood
 	// and skipped.
-	WarnUnexpectedLine WarningKind = "unexpected-line"
+	WarnUnexpectedLine diag.Kind = "unexpected-line"
 	// WarnDuplicateLine: a format line that occurs once (FL1, DE, DTG, FM)
 	// was seen again; the first one is kept.
-	WarnDuplicateLine WarningKind = "duplicate-line"
+	WarnDuplicateLine diag.Kind = "duplicate-line"
 	// WarnMissingDTG: a header was found but it has no date-time group.
-	WarnMissingDTG WarningKind = "missing-dtg"
+	WarnMissingDTG diag.Kind = "missing-dtg"
 	// WarnMissingFrom: a header with a DTG has no FM line.
-	WarnMissingFrom WarningKind = "missing-from"
+	WarnMissingFrom diag.Kind = "missing-from"
 	// WarnInfoPrecedenceHigher: the info precedence of a dual-precedence DTG
 	// is higher than the action precedence.
-	WarnInfoPrecedenceHigher WarningKind = "info-precedence-higher"
+	WarnInfoPrecedenceHigher diag.Kind = "info-precedence-higher"
 	// WarnFlattenedHeader: the header was found only as a run-together line
 	// (line ends lost); only the DTG and FM were read.
-	WarnFlattenedHeader WarningKind = "flattened-header"
+	WarnFlattenedHeader diag.Kind = "flattened-header"
 	// WarnMidnight2400: the DTG uses time 2400, read as 0000 of the next day.
-	WarnMidnight2400 WarningKind = "midnight-2400"
+	WarnMidnight2400 diag.Kind = "midnight-2400"
 )
-
-// Warning is a problem that did not stop parsing.
-type Warning struct {
-	Line    int         `json:"line"`
-	Field   string      `json:"field"`
-	Kind    WarningKind `json:"kind"`
-	Message string      `json:"message"`
-}
-
-// String returns "line 12: field: message".
-func (w Warning) String() string {
-	s := ""
-	if w.Line > 0 {
-		s = "line " + strconv.Itoa(w.Line) + ": "
-	}
-	if w.Field != "" {
-		s += w.Field + ": "
-	}
-	return s + w.Message
-}

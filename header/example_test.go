@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"time"
 
+	"github.com/cablemeta/cablemeta/diag"
 	"github.com/cablemeta/cablemeta/header"
 )
 
@@ -54,10 +55,11 @@ func ExampleParser_Parse() {
 	p := header.Parser{FirstLine: 40, Strict: true}
 	h, err := p.Parse("R 250930Z FEB 72\nFM AMEMBASSY TEHRAN\nTO SECSTATE WASHDC PIORITY 7561\n")
 	fmt.Println(h.StartLine, h.EndLine, h.To[0].Precedence)
-	fmt.Println(errors.Is(err, header.ErrStrict), err)
+	_, strict := errors.AsType[*diag.StrictError](err)
+	fmt.Println(strict, err)
 	// Output:
 	// 40 42 PRIORITY
-	// true line 42: TO: warning in strict mode: precedence-typo: precedence PIORITY read as the nearest precedence word
+	// true line 42: TO: header: precedence-typo: precedence PIORITY read as the nearest precedence word
 }
 
 func ExampleHeader_Found() {
@@ -241,7 +243,7 @@ func ExamplePrecedence_UnmarshalText() {
 
 func ExampleParseError_Error() {
 	_, err := header.ParseDE("DE RUEHBJ 6403 2711431")
-	var pe *header.ParseError
+	var pe *diag.ParseError
 	if errors.As(err, &pe) {
 		fmt.Println(pe.Line, pe.Field, errors.Is(err, header.ErrDE))
 	}
@@ -257,10 +259,10 @@ func ExampleParseError_Unwrap() {
 	// Output: true true
 }
 
-func ExampleWarning_String() {
+func ExampleHeader_warnings() {
 	h, _ := header.Parse("VZCZCXRO1249\nOO RUEHCN\nDE RUEHBJ #6403/01 2701431\nZNY CCCCC ZZH\nO 281431Z SEP 07\nFM AMEMBASSY BEIJING\n")
 	for _, w := range h.Warnings {
 		fmt.Println(w.Kind, "|", w.String())
 	}
-	// Output: day-of-year-mismatch | line 3: DE line: DE day of year 270 differs from the DTG's 271 (2007-09-28)
+	// Output: day-of-year-mismatch | line 3: header: DE line: DE day of year 270 differs from the DTG's 271 (2007-09-28)
 }

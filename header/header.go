@@ -1,5 +1,7 @@
 package header
 
+import "github.com/cablemeta/cablemeta/diag"
+
 // Header is the decoded telegraphic header of one cable. Fields are nil or
 // empty when the corresponding line is absent.
 type Header struct {
@@ -24,7 +26,7 @@ type Header struct {
 	// (1-based, in the caller's coordinates); 0 when no header was found.
 	StartLine int       `json:"start_line,omitempty"`
 	EndLine   int       `json:"end_line,omitempty"`
-	Warnings  []Warning `json:"warnings,omitempty"`
+	Warnings  diag.List `json:"warnings,omitempty"`
 }
 
 // Found reports whether a header (any format line, DTG, addressee or
@@ -41,8 +43,9 @@ func (h *Header) Found() bool {
 // Parser parses headers. Its zero value is ready to use; it is never
 // modified by parsing, so one Parser may be used from many goroutines.
 type Parser struct {
-	// Strict turns the first warning into an error (a *ParseError wrapping
-	// ErrStrict). The partially filled header is still returned. Default false.
+	// Strict turns the first warning into an error (a *diag.ParseError
+	// wrapping a *diag.StrictError). The partially filled header is still
+	// returned. Default false.
 	Strict bool
 	// FirstLine is the line number of the first line of the text given to
 	// Parse; 0 means 1. Line numbers in the result are offset by it.
@@ -57,7 +60,7 @@ func Parse(text string) (*Header, error) {
 // Parse finds the telegraphic header in text (a whole cable or just its
 // header) and decodes it. A text without a header is not an error: the
 // result then has Found() == false. Problems in individual lines become
-// [Warning]s; with Strict set the first one is returned as an error too.
+// warnings; with Strict set the first one is returned as an error too.
 func (p *Parser) Parse(text string) (*Header, error) {
 	s := scanner{h: &Header{}}
 	return p.parse(&s, text)
@@ -74,8 +77,7 @@ func (p *Parser) parse(s *scanner, text string) (*Header, error) {
 	s.sortWarnings()
 	h := s.h
 	if p.Strict && len(h.Warnings) > 0 {
-		w := h.Warnings[0]
-		return h, newErr(w.Line, w.Field, ErrStrict, "%s: %s", w.Kind, w.Message)
+		return h, diag.Strict(h.Warnings[0])
 	}
 	return h, nil
 }

@@ -1,10 +1,12 @@
 package header
 
 import (
+	"errors"
 	"strings"
 	"testing"
 	"time"
 
+	"github.com/cablemeta/cablemeta/diag"
 	"github.com/cablemeta/cablemeta/marking"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -178,17 +180,19 @@ func TestParseWarnings(t *testing.T) {
 	text := "VZCZCXRO1249\nOO RUEHCN\nDE RUEHBJ #6403/01 2701431\nZNY CCCCC ZZH\nO 281431Z SEP 07\nFM AMEMBASSY BEIJING\nTO RUEHC/SECSTATE WASHDC PIORITY 2350\n"
 	h, err := Parse(text)
 	require.NoError(t, err)
-	kinds := map[WarningKind]int{}
+	kinds := map[diag.Kind]int{}
 	for _, w := range h.Warnings {
 		kinds[w.Kind] = w.Line
 	}
-	assert.Equal(t, map[WarningKind]int{WarnDayOfYearMismatch: 3, WarnPrecedenceTypo: 7}, kinds)
+	assert.Equal(t, map[diag.Kind]int{WarnDayOfYearMismatch: 3, WarnPrecedenceTypo: 7}, kinds)
 	assert.Equal(t, PrecedencePriority, h.To[0].Precedence)
 
 	_, err = (&Parser{Strict: true}).Parse(text)
 	require.Error(t, err)
-	assert.ErrorIs(t, err, ErrStrict)
-	var pe *ParseError
+	se, ok := errors.AsType[*diag.StrictError](err)
+	require.True(t, ok)
+	assert.Equal(t, WarnDayOfYearMismatch, se.Warning.Kind)
+	var pe *diag.ParseError
 	require.ErrorAs(t, err, &pe)
 	assert.Equal(t, 3, pe.Line)
 

@@ -1,10 +1,10 @@
 package header
 
 import (
-	"errors"
 	"testing"
 	"time"
 
+	"github.com/cablemeta/cablemeta/diag"
 	"github.com/cablemeta/cablemeta/marking"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -71,7 +71,7 @@ func TestParseDTGErrors(t *testing.T) {
 			assert.Nil(t, d, "never a wrong date")
 			require.Error(t, err)
 			assert.ErrorIs(t, err, tt.want)
-			var pe *ParseError
+			var pe *diag.ParseError
 			require.ErrorAs(t, err, &pe)
 			assert.Equal(t, 1, pe.Line)
 			assert.Equal(t, "DTG", pe.Field)
@@ -332,13 +332,22 @@ func TestParseDateline(t *testing.T) {
 	assert.ErrorIs(t, err, ErrDate)
 }
 
-func TestParseErrorFormat(t *testing.T) {
-	err := error(&ParseError{Line: 3, Field: "DE line", Err: ErrDE})
-	assert.Equal(t, "line 3: DE line: malformed DE line", err.Error())
-	assert.True(t, errors.Is(err, ErrDE))
-	assert.Equal(t, "unknown error", (&ParseError{}).Error())
-	w := Warning{Line: 12, Field: "DTG", Kind: WarnInvalidDTG, Message: "bad"}
-	assert.Equal(t, "line 12: DTG: bad", w.String())
+// A bad line in a header is a warning that carries the line's error.
+func TestWarningCarriesError(t *testing.T) {
+	tests := []struct {
+		in   string
+		want error
+	}{
+		{"O 311431Z SEP 07\nFM AMEMBASSY BEIJING\nTO SECSTATE WASHDC\n", ErrDate},
+		{"VZCZCXRO1249\nOO RUEHCN\nDE RUEHBJ #6403/01 2711431\nZNY CCCXX ZZH\nO 281431Z SEP 07\nFM AMEMBASSY BEIJING\nTO SECSTATE WASHDC\n", ErrSecurity},
+	}
+	for _, tt := range tests {
+		h, err := Parse(tt.in)
+		require.NoError(t, err)
+		assert.ErrorIs(t, h.Warnings.Err(), tt.want, "%q", tt.in)
+		_, err = (&Parser{Strict: true}).Parse(tt.in)
+		assert.ErrorIs(t, err, tt.want, "%q", tt.in)
+	}
 }
 
 // TestCollapse checks that collapse trims every white space it collapses,

@@ -3,6 +3,8 @@ package header
 import (
 	"errors"
 	"strings"
+
+	"github.com/cablemeta/cablemeta/diag"
 )
 
 const partialMarker = "This record is a partial extract of the original cable"
@@ -41,22 +43,24 @@ type scanner struct {
 	readBody bool
 }
 
-func (s *scanner) warn(line int, field string, kind WarningKind, msg string) {
-	s.h.Warnings = append(s.h.Warnings, Warning{Line: line, Field: field, Kind: kind, Message: msg})
+func (s *scanner) warn(line int, field string, kind diag.Kind, msg string) {
+	s.h.Warnings = append(s.h.Warnings, diag.Warning{Line: line, Part: part, Field: field, Kind: kind, Message: msg})
 }
 
-func (s *scanner) warnErr(kind WarningKind, err error) {
-	var pe *ParseError
-	if errors.As(err, &pe) {
-		msg := ""
+// warnErr records err as a warning that carries it.
+func (s *scanner) warnErr(kind diag.Kind, err error) {
+	w := diag.Warning{Part: part, Kind: kind, Message: err.Error(), Err: err}
+	if pe, ok := errors.AsType[*diag.ParseError](err); ok {
+		w.Line, w.Field, w.Message, w.Err = pe.Line, pe.Field, "", pe.Err
 		if pe.Err != nil {
-			msg = pe.Err.Error()
+			w.Message = pe.Err.Error()
 		}
-		s.warn(pe.Line, pe.Field, kind, msg)
-		return
 	}
-	s.warn(0, "", kind, err.Error())
+	s.h.Warnings = append(s.h.Warnings, w)
 }
+
+// part is the Part of this package's warnings.
+const part = "header"
 
 // anchor kinds found by findStart.
 type anchor int
