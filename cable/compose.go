@@ -57,9 +57,7 @@ func (c *Cable) setClassification(r *classification.Result) {
 	c.Declassification = r.Declassification
 	c.ClassifiedBy = r.ClassifiedBy
 	c.Captions = r.Captions
-	for _, w := range r.Warnings {
-		c.addWarning(diag.Warning{Line: w.Line, Part: "classification", Field: w.Field, Kind: diag.Kind(w.Kind), Message: w.Message})
-	}
+	c.Warnings = append(c.Warnings, r.Warnings...)
 }
 
 func (c *Cable) setTags(r *tags.Result) {

@@ -85,6 +85,7 @@ func (c *Cable) checkLevels(banner *classification.Classification) {
 		if w.Field == "portion marking" {
 			line = topLine
 		}
-		c.addWarning(diag.Warning{Line: line, Part: "cable", Field: w.Field, Kind: diag.Kind(w.Kind), Message: w.Message})
+		w.Line, w.Part = line, "cable"
+		c.addWarning(w)
 	}
 }

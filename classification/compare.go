@@ -3,6 +3,7 @@ package classification
 import (
 	"fmt"
 
+	"github.com/cablemeta/cablemeta/diag"
 	"github.com/cablemeta/cablemeta/marking"
 )
 
@@ -14,10 +15,10 @@ import (
 // without banner, security line and portions), WarnPortionAboveBanner when
 // a paragraph is marked higher than the banner. The warnings carry no line
 // number: the caller knows where each source was.
-func Compare(banner, security, portions marking.Level) []Warning {
-	var out []Warning
+func Compare(banner, security, portions marking.Level) []diag.Warning {
+	var out []diag.Warning
 	if banner != marking.LevelUnknown && security != marking.LevelUnknown && banner != security {
-		out = append(out, Warning{Field: "classification", Kind: WarnLevelMismatch,
+		out = append(out, diag.Warning{Part: part, Field: "classification", Kind: WarnLevelMismatch,
 			Message: fmt.Sprintf("banner says %s, security line says %s", banner, security)})
 	}
 	top := banner
@@ -29,7 +30,7 @@ func Compare(banner, security, portions marking.Level) []Warning {
 		if banner == marking.LevelUnknown {
 			kind, what = WarnLevelMismatch, "security line"
 		}
-		out = append(out, Warning{Field: "portion marking", Kind: kind,
+		out = append(out, diag.Warning{Part: part, Field: "portion marking", Kind: kind,
 			Message: fmt.Sprintf("a paragraph is marked %s, above the %s level %s", portions, what, top)})
 	}
 	return out

@@ -6,6 +6,7 @@ import (
 	"fmt"
 
 	"github.com/cablemeta/cablemeta/classification"
+	"github.com/cablemeta/cablemeta/diag"
 	"github.com/cablemeta/cablemeta/marking"
 )
 
@@ -47,7 +48,7 @@ func ExampleParser_Parse() {
 	fmt.Println(errors.Is(err, classification.ErrNoBanner))
 	// Output:
 	// true
-	// line 20: banner: no classification banner: no classification banner found
+	// line 20: banner: classification: no-banner: no classification banner found
 	// true
 }
 
@@ -168,23 +169,22 @@ func ExampleCompare() {
 	// portion-above-banner - a paragraph is marked SECRET, above the banner level CONFIDENTIAL
 }
 
-func ExampleWarning_String() {
+func ExampleResult_warnings() {
 	res, _ := classification.Parse("SS E C R E T PARIS 000001\nE.O. 12958: DECL: 01/01/2020\nClassified By: Ambassador Craig Stapleton, reasons 1.4 (b)\n")
 	fmt.Println(res.Warnings[0])
-	// Output: line 1: banner: classification word repaired in "SS E C R E T PARIS 000001"
+	// Output: line 1: classification: banner: classification word repaired in "SS E C R E T PARIS 000001"
 }
 
-func ExampleParseError_Error() {
+func ExampleParser_Parse_strict() {
 	_, err := (&classification.Parser{Strict: true}).Parse("SS E C R E T PARIS 000001\nE.O. 12958: DECL: 01/01/2020\nClassified By: Ambassador Craig Stapleton, reasons 1.4 (b)\n")
 	fmt.Println(err)
-	// Output: line 1: banner: strict mode: classification word repaired in "SS E C R E T PARIS 000001"
+	// Output: line 1: banner: classification: garbled-banner: classification word repaired in "SS E C R E T PARIS 000001"
 }
 
-func ExampleParseError_Unwrap() {
+func ExampleParser_Parse_noBanner() {
 	_, err := (&classification.Parser{Strict: true}).Parse("no banner")
-	var pe *classification.ParseError
-	if errors.As(err, &pe) {
-		fmt.Println(pe.Line, pe.Field, errors.Is(pe.Unwrap(), classification.ErrNoBanner))
+	if pe, ok := errors.AsType[*diag.ParseError](err); ok {
+		fmt.Println(pe.Line, pe.Field, errors.Is(err, classification.ErrNoBanner))
 	}
 	// Output: 1 banner true
 }

@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"strings"
 
+	"github.com/cablemeta/cablemeta/diag"
 	"github.com/cablemeta/cablemeta/marking"
 )
 
@@ -12,9 +13,10 @@ import (
 // value parses with the defaults. A Parser holds configuration only and is
 // safe for concurrent use.
 type Parser struct {
-	// Strict turns the first warning into an error (a *ParseError wrapping
-	// ErrNoBanner or ErrStrict); the partial result is still returned.
-	// Default false.
+	// Strict turns the first warning into an error (a *diag.ParseError
+	// wrapping a *diag.StrictError, which wraps ErrNoBanner or ErrBadDate
+	// when the warning is about these); the partial result is still
+	// returned. Default false.
 	Strict bool
 	// FirstLine is the line number of the first line of the text, so that
 	// positions are reported in the caller's coordinates. 0 means 1.
@@ -35,7 +37,7 @@ type Result struct {
 	// in the preamble or paragraph 1 (older cables).
 	EntireText marking.Level `json:"entire_text,omitempty"`
 	// Warnings are the problems found.
-	Warnings []Warning `json:"warnings,omitempty"`
+	Warnings diag.List `json:"warnings,omitempty"`
 }
 
 // ClassSource says where the overall classification was read.
@@ -152,12 +154,7 @@ func (p *Parser) Parse(text string) (*Result, error) {
 
 	st.finish(lines)
 	if p.Strict && len(res.Warnings) > 0 {
-		w := res.Warnings[0]
-		err := ErrStrict
-		if w.Kind == WarnNoBanner || w.Kind == WarnLevelFromEntireText || w.Kind == WarnLevelFromTopLine {
-			err = ErrNoBanner
-		}
-		return res, &ParseError{Line: w.Line, Field: w.Field, Err: fmt.Errorf("%w: %s", err, w.Message)}
+		return res, diag.Strict(res.Warnings[0])
 	}
 	return res, nil
 }
@@ -170,8 +167,15 @@ type state struct {
 	topLine    int
 }
 
-func (st *state) warn(line int, field string, kind WarningKind, msg string) {
-	st.res.Warnings = append(st.res.Warnings, Warning{Line: line, Field: field, Kind: kind, Message: msg})
+func (st *state) warn(line int, field string, kind diag.Kind, msg string) {
+	w := diag.Warning{Line: line, Part: part, Field: field, Kind: kind, Message: msg}
+	switch kind {
+	case WarnNoBanner, WarnLevelFromEntireText, WarnLevelFromTopLine:
+		w.Err = ErrNoBanner
+	case WarnBadDate:
+		w.Err = ErrBadDate
+	}
+	st.res.Warnings = append(st.res.Warnings, w)
 }
 
 // findBanner returns the index of the banner line and the parsed banner,

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/cablemeta/cablemeta/diag"
 	"github.com/cablemeta/cablemeta/marking"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -115,7 +116,7 @@ func TestParseNoBanner(t *testing.T) {
 	assert.Nil(t, res.Classification)
 	require.Len(t, res.Warnings, 1)
 	assert.Equal(t, WarnNoBanner, res.Warnings[0].Kind)
-	assert.Equal(t, "line 1: banner: no classification banner found", res.Warnings[0].String())
+	assert.Equal(t, "line 1: classification: banner: no classification banner found", res.Warnings[0].String())
 
 	// A database row's classification field is not a top line.
 	res, err = Parse("80245\n2006-09-29 22:03:00\n06MEXICO5607\nEmbassy Mexico\nCONFIDENTIAL\n\nR 292203Z SEP 06\n")
@@ -128,7 +129,7 @@ func TestParseStrict(t *testing.T) {
 	res, err := p.Parse("no banner here\n")
 	require.Error(t, err)
 	require.NotNil(t, res)
-	var pe *ParseError
+	var pe *diag.ParseError
 	require.True(t, errors.As(err, &pe))
 	assert.Equal(t, 10, pe.Line)
 	assert.Equal(t, "banner", pe.Field)
@@ -136,7 +137,9 @@ func TestParseStrict(t *testing.T) {
 
 	res, err = p.Parse("SS E C R E T SECTION 01 OF 03 ISLAMABAD 000428\nE.O. 12958: DECL: 02/16/2020\nClassified By: Ambassador Anne W. Patterson, reasons 1.4 (b) and (d)\n")
 	require.Error(t, err)
-	assert.True(t, errors.Is(err, ErrStrict))
+	se, ok := errors.AsType[*diag.StrictError](err)
+	require.True(t, ok)
+	assert.Equal(t, WarnGarbledBanner, se.Warning.Kind)
 	assert.Equal(t, marking.Secret, res.Classification.Level)
 	assert.Contains(t, err.Error(), "line 10: banner:")
 
@@ -147,12 +150,12 @@ func TestParseStrict(t *testing.T) {
 func TestParseWarnings(t *testing.T) {
 	res, err := Parse("C O N F I D E N T I A L PARIS 000001\nE.O. 12598: DECL: 02/30/2019\nClassified By: Ambassador Craig Stapleton, reasons 1.4 (b) and (d)\n1. (C) Text.\n")
 	require.NoError(t, err)
-	var kinds []WarningKind
+	var kinds []diag.Kind
 	for _, w := range res.Warnings {
 		kinds = append(kinds, w.Kind)
 		assert.Equal(t, 2, w.Line)
 	}
-	assert.Equal(t, []WarningKind{WarnUnknownOrder, WarnBadDate}, kinds)
+	assert.Equal(t, []diag.Kind{WarnUnknownOrder, WarnBadDate}, kinds)
 
 	res, err = Parse("S E C R E T BAGHDAD 04397\n\nE.O. 12356: DECL:OADR\n\n¶1. (C-ENTIRE TEXT)\n")
 	require.NoError(t, err)
