@@ -65,9 +65,7 @@ func (c *Cable) setTags(r *tags.Result) {
 		return
 	}
 	c.Tags = r.Tags
-	for _, w := range r.Warnings {
-		c.addWarning(diag.Warning{Line: w.Line, Part: "tags", Field: w.Field, Kind: diag.Kind(w.Kind), Message: w.Message})
-	}
+	c.Warnings = append(c.Warnings, r.Warnings...)
 }
 
 func (c *Cable) setBody(b *paragraph.Body) {

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 
+	"github.com/cablemeta/cablemeta/diag"
 	"github.com/cablemeta/cablemeta/tags"
 )
 
@@ -53,10 +54,12 @@ func ExampleParser_Parse() {
 	p := &tags.Parser{Strict: true}
 	_, err := p.Parse("E.O. 12958: N/A\nTAGE: PREL, JO\nSUBJECT: X\n")
 	fmt.Println(err)
-	fmt.Println(errors.Is(err, tags.ErrStrict))
+	if se, ok := errors.AsType[*diag.StrictError](err); ok {
+		fmt.Println(se.Warning.Kind)
+	}
 	// Output:
-	// line 2: TAGS: irregular TAGS line: TAGS keyword written TAGE
-	// true
+	// line 2: TAGS: tags: label-variant: TAGS keyword written TAGE
+	// label-variant
 }
 
 func ExampleParser_ParseResult() {
@@ -90,7 +93,7 @@ func ExampleResult_Codes() {
 	fmt.Println(res.Warnings[0])
 	// Output:
 	// [PREL MARR]
-	// line 1: TAGS: removed 1 repeated tags (PREL)
+	// line 1: tags: TAGS: removed 1 repeated tags (PREL)
 }
 
 func ExampleLookup() {
@@ -133,23 +136,11 @@ func ExampleTag_String() {
 	// Output: PREL
 }
 
-func ExampleWarning_String() {
-	w := tags.Warning{Line: 12, Field: "TAGS", Kind: tags.WarnTypoFixed, Message: `corrected "POGOV" to "PGOV"`}
-	fmt.Println(w)
-	// Output: line 12: TAGS: corrected "POGOV" to "PGOV"
-}
-
-func ExampleParseError_Error() {
+func ExampleParser_Parse_noTags() {
 	_, err := (&tags.Parser{Strict: true}).Parse("SUBJECT: NO TAGS HERE")
-	var pe *tags.ParseError
-	fmt.Println(errors.As(err, &pe), pe.Line, pe.Error())
-	// Output: true 1 line 1: TAGS: no TAGS line: no TAGS line found
-}
-
-func ExampleParseError_Unwrap() {
-	_, err := (&tags.Parser{Strict: true}).Parse("SUBJECT: NO TAGS HERE")
-	var pe *tags.ParseError
-	errors.As(err, &pe)
-	fmt.Println(errors.Is(pe.Unwrap(), tags.ErrNoTags))
-	// Output: true
+	fmt.Println(err)
+	fmt.Println(errors.Is(err, tags.ErrNoTags))
+	// Output:
+	// line 1: TAGS: tags: no-tags: no TAGS line found
+	// true
 }

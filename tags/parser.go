@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 
+	"github.com/cablemeta/cablemeta/diag"
 	"github.com/cablemeta/cablemeta/internal/lexicon"
 	"github.com/cablemeta/cablemeta/internal/textutil"
 )
@@ -11,8 +12,9 @@ import (
 // Parser finds and parses the TAGS line of a cable. The zero value is ready
 // to use; a Parser is safe for concurrent use.
 type Parser struct {
-	// Strict turns the first warning into an error (a *ParseError wrapping
-	// ErrNoTags or ErrStrict). The tags found are still returned.
+	// Strict turns the first warning into an error (a *diag.ParseError
+	// wrapping a *diag.StrictError, and ErrNoTags when there is no TAGS
+	// line). The tags found are still returned.
 	Strict bool
 	// FirstLine is the line number of the first line of the text given to
 	// Parse (0 means 1), so that positions are reported in the caller's
@@ -44,7 +46,7 @@ func (p *Parser) Parse(text string) ([]Tag, error) {
 func (p *Parser) ParseLine(line string) ([]Tag, error) {
 	first := max(p.FirstLine, 1)
 	value := line
-	var warns []Warning
+	var warns []diag.Warning
 	if l, ok := lexicon.FindTagsLabel(value, true); ok && strings.TrimSpace(value[:l.Start]) == "" {
 		label := l.Word(value)
 		value = value[l.Value:]
@@ -55,7 +57,7 @@ func (p *Parser) ParseLine(line string) ([]Tag, error) {
 	tags, ws, _ := parseValue([]string{value}, first)
 	warns = append(warns, ws...)
 	if p.Strict && len(warns) > 0 {
-		return tags, strictError(warns[0])
+		return tags, diag.Strict(warns[0])
 	}
 	return tags, nil
 }
@@ -70,10 +72,10 @@ func (p *Parser) ParseResult(text string) (*Result, error) {
 		res.Tags = []Tag{}
 	}
 	if res.Line == 0 {
-		res.Warnings = append(res.Warnings, Warning{Line: first, Field: fieldTags, Kind: WarnNoTags, Message: "no TAGS line found"})
+		res.Warnings = append(res.Warnings, warning(first, WarnNoTags, "no TAGS line found"))
 	}
 	if p.Strict && len(res.Warnings) > 0 {
-		return res, strictError(res.Warnings[0])
+		return res, diag.Strict(res.Warnings[0])
 	}
 	return res, nil
 }
@@ -179,15 +181,15 @@ func (p *Parser) unlabelled(lines lineCursor, res *Result) {
 	tags, ws, _ := parseValue([]string{s}, li.Num)
 	res.Tags = tags
 	res.Line, res.EndLine, res.Raw = li.Num, li.Num, s
-	res.Warnings = append(res.Warnings, Warning{Line: li.Num, Field: fieldTags, Kind: WarnMissingLabel,
-		Message: "TAGS keyword missing; codes taken from the line between E.O. and SUBJECT"})
+	res.Warnings = append(res.Warnings, warning(li.Num, WarnMissingLabel,
+		"TAGS keyword missing; codes taken from the line between E.O. and SUBJECT"))
 	res.Warnings = append(res.Warnings, ws...)
 }
 
 // parseValue parses the lines of a TAGS value (keyword removed). It
 // returns the tags, the warnings (at line) and whether a page-break header
 // cut the value.
-func parseValue(lines []string, line int) ([]Tag, []Warning, bool) {
+func parseValue(lines []string, line int) ([]Tag, []diag.Warning, bool) {
 	var buf [1 + maxContinuation]valueLine
 	value := buf[:0]
 	for _, l := range lines {
@@ -216,7 +218,7 @@ func readValueLine(l string) valueLine {
 // parseValueLines is parseValue on the lines of a value read by
 // readValueLine, so that collect, which reads them to find where the value
 // ends, does not clean and cut them twice.
-func parseValueLines(value []valueLine, line int) ([]Tag, []Warning, bool) {
+func parseValueLines(value []valueLine, line int) ([]Tag, []diag.Warning, bool) {
 	r := resolver{cat: loadCatalog(), fixes: loadFixes(), line: line}
 	var toks []token
 	var buf [32]token
@@ -285,12 +287,12 @@ func dedupe(tags []Tag, r *resolver) []Tag {
 }
 
 // labelWarning reports a misspelt TAGS keyword.
-func labelWarning(label string, line int) (Warning, bool) {
+func labelWarning(label string, line int) (diag.Warning, bool) {
 	switch strings.ToUpper(label) {
 	case "TAGS":
-		return Warning{}, false
+		return diag.Warning{}, false
 	}
-	return Warning{Line: line, Field: fieldTags, Kind: WarnLabelVariant, Message: "TAGS keyword written " + label}, true
+	return warning(line, WarnLabelVariant, "TAGS keyword written "+label), true
 }
 
 func isASCIILetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }

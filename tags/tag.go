@@ -1,5 +1,7 @@
 package tags
 
+import "github.com/cablemeta/cablemeta/diag"
+
 // Tag is one TAGS code of a cable.
 type Tag struct {
 	// Code is the canonical, upper-case code: "PGOV", "CH", "HUMAN RIGHTS",
@@ -33,7 +35,7 @@ type Result struct {
 	// "\n", without what follows on the SUBJECT line.
 	Raw string `json:"raw,omitempty"`
 	// Warnings lists what was repaired or skipped.
-	Warnings []Warning `json:"warnings,omitempty"`
+	Warnings diag.List `json:"warnings,omitempty"`
 }
 
 // Codes returns the codes of the tags.

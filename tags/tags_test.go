@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/cablemeta/cablemeta/diag"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -88,8 +89,8 @@ func TestParseResultPositions(t *testing.T) {
 	assert.Equal(t, "TAGS: PREL PGOV KPAL ETRD\nECON, PHUM, RU", res.Raw)
 	assert.Equal(t, []string{"PREL", "PGOV", "KPAL", "ETRD", "ECON", "PHUM", "RS"}, res.Codes())
 	require.Len(t, res.Warnings, 1)
-	assert.Equal(t, Warning{Line: 103, Field: "TAGS", Kind: WarnTypoFixed, Message: `corrected "RU" to "RS"`}, res.Warnings[0])
-	assert.Equal(t, `line 103: TAGS: corrected "RU" to "RS"`, res.Warnings[0].String())
+	assert.Equal(t, diag.Warning{Line: 103, Part: "tags", Field: "TAGS", Kind: WarnTypoFixed, Message: `corrected "RU" to "RS"`}, res.Warnings[0])
+	assert.Equal(t, `line 103: tags: TAGS: corrected "RU" to "RS"`, res.Warnings[0].String())
 	assert.Equal(t, "RU", res.Tags[6].Raw)
 }
 
@@ -103,24 +104,24 @@ func TestRawCutWithNonASCII(t *testing.T) {
 func TestWarnings(t *testing.T) {
 	tests := []struct {
 		in   string
-		want []WarningKind
+		want []diag.Kind
 	}{
 		{"TAGS: PREL", nil},
-		{"TAGE: PREL", []WarningKind{WarnLabelVariant}},
-		{"TAGS: POGOV", []WarningKind{WarnTypoFixed}},
-		{"TAGS: PHUMPGOV", []WarningKind{WarnSplit}},
-		{"TAGS: PREL PREL", []WarningKind{WarnDuplicate}},
-		{"TAGS: PREL SIPDIS", []WarningKind{WarnDropped}},
-		{"TAGS: EAID, BA, TAGS: EFIN", []WarningKind{WarnDropped}},
-		{"TAGS: PREL, UNCLASSIFIED PAGE 02 VATICA 00283 01 OF 05 241033Z VTPREL", []WarningKind{WarnTruncated}},
-		{"E.O. 12958: N/A\nEFIN, CH\nSUBJECT: X", []WarningKind{WarnMissingLabel}},
-		{"SUBJECT: X", []WarningKind{WarnNoTags}},
+		{"TAGE: PREL", []diag.Kind{WarnLabelVariant}},
+		{"TAGS: POGOV", []diag.Kind{WarnTypoFixed}},
+		{"TAGS: PHUMPGOV", []diag.Kind{WarnSplit}},
+		{"TAGS: PREL PREL", []diag.Kind{WarnDuplicate}},
+		{"TAGS: PREL SIPDIS", []diag.Kind{WarnDropped}},
+		{"TAGS: EAID, BA, TAGS: EFIN", []diag.Kind{WarnDropped}},
+		{"TAGS: PREL, UNCLASSIFIED PAGE 02 VATICA 00283 01 OF 05 241033Z VTPREL", []diag.Kind{WarnTruncated}},
+		{"E.O. 12958: N/A\nEFIN, CH\nSUBJECT: X", []diag.Kind{WarnMissingLabel}},
+		{"SUBJECT: X", []diag.Kind{WarnNoTags}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
 			res, err := (&Parser{}).ParseResult(tt.in)
 			require.NoError(t, err)
-			var kinds []WarningKind
+			var kinds []diag.Kind
 			for _, w := range res.Warnings {
 				kinds = append(kinds, w.Kind)
 			}
@@ -137,20 +138,22 @@ func TestStrict(t *testing.T) {
 
 	tags, err = p.Parse("E.O. 12958: N/A\nTAGS: POGOV, PREL\n")
 	require.Error(t, err)
-	assert.ErrorIs(t, err, ErrStrict)
-	var pe *ParseError
+	se, ok := errors.AsType[*diag.StrictError](err)
+	require.True(t, ok)
+	assert.Equal(t, WarnTypoFixed, se.Warning.Kind)
+	var pe *diag.ParseError
 	require.ErrorAs(t, err, &pe)
 	assert.Equal(t, 11, pe.Line)
 	assert.Equal(t, "TAGS", pe.Field)
-	assert.Equal(t, `line 11: TAGS: irregular TAGS line: corrected "POGOV" to "PGOV"`, err.Error())
+	assert.Equal(t, `line 11: TAGS: tags: typo-fixed: corrected "POGOV" to "PGOV"`, err.Error())
 	assert.Equal(t, []string{"PGOV", "PREL"}, codes(tags), "partial result kept")
 
 	_, err = p.Parse("SUBJECT: nothing here\n")
 	assert.ErrorIs(t, err, ErrNoTags)
-	assert.False(t, errors.Is(err, ErrStrict))
 
 	_, err = p.ParseLine("PREL PREL")
-	assert.ErrorIs(t, err, ErrStrict)
+	assert.ErrorAs(t, err, new(*diag.StrictError))
+	assert.False(t, errors.Is(err, ErrNoTags))
 }
 
 func TestParseLine(t *testing.T) {

@@ -6,6 +6,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/cablemeta/cablemeta/diag"
 )
 
 // token is one word of a TAGS value.
@@ -207,14 +209,14 @@ type resolver struct {
 	fixes *fixTable
 	line  int
 	tags  []Tag
-	warns []Warning
+	warns []diag.Warning
 	run   []string // pending plain words
 	// afterOVIP is set when the pending run follows an OVIP tag.
 	afterOVIP bool
 }
 
-func (r *resolver) warn(kind WarningKind, format string, args ...any) {
-	r.warns = append(r.warns, Warning{Line: r.line, Field: fieldTags, Kind: kind, Message: fmt.Sprintf(format, args...)})
+func (r *resolver) warn(kind diag.Kind, format string, args ...any) {
+	r.warns = append(r.warns, warning(r.line, kind, fmt.Sprintf(format, args...)))
 }
 
 // emit appends a tag; raw is the text as written when it differs from code.
