@@ -80,9 +80,7 @@ func (c *Cable) setBody(b *paragraph.Body) {
 	c.Summary = b.Summary
 	c.Comment = b.Comment
 	c.Signers = b.Signers
-	for _, w := range b.Warnings {
-		c.addWarning(diag.Warning{Line: w.Line, Part: "paragraph", Field: w.Field, Kind: diag.Kind(w.Kind), Message: w.Message})
-	}
+	c.Warnings = append(c.Warnings, b.Warnings...)
 }
 
 // setReferenceID builds the Cablegate id from the DTG year and the banner's

@@ -3,6 +3,7 @@ package paragraph
 import (
 	"strings"
 
+	"github.com/cablemeta/cablemeta/diag"
 	"github.com/cablemeta/cablemeta/internal/textutil"
 	"github.com/cablemeta/cablemeta/marking"
 )
@@ -35,7 +36,7 @@ type Body struct {
 	// "TIMKEN JR", "DE PREE").
 	Signers []string `json:"signers,omitempty"`
 	// Warnings are the non-fatal findings, in line order.
-	Warnings []Warning `json:"warnings,omitempty"`
+	Warnings diag.List `json:"warnings,omitempty"`
 }
 
 // SubjectText returns the subject without its leading portion marking:
@@ -76,8 +77,8 @@ type Paragraph struct {
 // A Parser parses cable bodies. Its zero value is ready to use; a Parser
 // holds configuration only and is safe for concurrent use.
 type Parser struct {
-	// Strict turns the first warning into an error (a *ParseError
-	// wrapping ErrStrict); the partial Body is still returned.
+	// Strict turns the first warning into an error (a *diag.ParseError
+	// wrapping a *diag.StrictError); the partial Body is still returned.
 	Strict bool
 	// FirstLine is the line number of the first line of the text given to
 	// Parse, so that positions are reported in the caller's coordinates.
@@ -104,7 +105,7 @@ func normalizeInput(text string) string {
 }
 
 // Parse parses text, a cable body from the banner onwards or a whole
-// cable, or a fragment of one. It returns ErrEmpty (in a *ParseError) for
+// cable, or a fragment of one. It returns ErrEmpty (in a *diag.ParseError) for
 // text without any visible character; otherwise it always returns a Body,
 // with an error only in Strict mode when a warning was found.
 func (p *Parser) Parse(text string) (*Body, error) {
@@ -113,7 +114,7 @@ func (p *Parser) Parse(text string) (*Body, error) {
 		first = 1
 	}
 	if isBlank(strings.TrimSpace(text)) {
-		return &Body{}, &ParseError{Line: first, Field: "body", Err: ErrEmpty}
+		return &Body{}, &diag.ParseError{Line: first, Field: "body", Err: ErrEmpty}
 	}
 	src := text
 	if !p.Normalized {
@@ -126,7 +127,7 @@ func (p *Parser) Parse(text string) (*Body, error) {
 	st.parse()
 	b := &st.body
 	if p.Strict && len(b.Warnings) > 0 {
-		return b, strictError(b.Warnings[0])
+		return b, diag.Strict(b.Warnings[0])
 	}
 	return b, nil
 }
@@ -144,8 +145,12 @@ type state struct {
 	markers    []marker
 }
 
-func (st *state) warn(lineNum int, field string, kind WarningKind, msg string) {
-	st.body.Warnings = append(st.body.Warnings, Warning{Line: lineNum, Field: field, Kind: kind, Message: msg})
+func (st *state) warn(lineNum int, field string, kind diag.Kind, msg string) {
+	w := diag.Warning{Line: lineNum, Part: part, Field: field, Kind: kind, Message: msg}
+	if kind == WarnNoSubject {
+		w.Err = ErrNoSubject
+	}
+	st.body.Warnings = append(st.body.Warnings, w)
 }
 
 func (st *state) parse() {
@@ -191,14 +196,5 @@ func (st *state) parse() {
 			st.warn(last.num, "body", WarnTruncated, "body ends in mid-sentence without a signer")
 		}
 	}
-	sortWarnings(b.Warnings)
-}
-
-// sortWarnings orders warnings by line (stable insertion sort: lists are short).
-func sortWarnings(ws []Warning) {
-	for i := 1; i < len(ws); i++ {
-		for j := i; j > 0 && ws[j].Line < ws[j-1].Line; j-- {
-			ws[j], ws[j-1] = ws[j-1], ws[j]
-		}
-	}
+	b.Warnings.Sort()
 }

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/cablemeta/cablemeta/diag"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -68,7 +69,7 @@ func TestParagraphNumbers(t *testing.T) {
 		in      string
 		want    []int
 		heading []string
-		kinds   []WarningKind
+		kinds   []diag.Kind
 	}{
 		{"plain", "1. (C) One.\n\n2. (C) Two.\n\n3. (U) Three.\n", []int{1, 2, 3}, nil, nil},
 		{"pilcrow", "¶1. (C) One.\n\n¶2. (S/NF) Two.\n", []int{1, 2}, nil, nil},
@@ -77,10 +78,10 @@ func TestParagraphNumbers(t *testing.T) {
 		{"year is no paragraph", "¶1. (C) In the\n¶2006. elections the party won.\n\n¶2. (C) Two.\n", []int{1, 2}, nil, nil},
 		{"decimal is no paragraph", "1. (C) Reasons\n1.4 (b) and (d).\n\n2. (C) Two.\n", []int{1, 2}, nil, nil},
 		{"rendering damage", "11. (C) One.\n\n12. (C) Two.\n\n¶3. (C) Three.\n", []int{1, 2, 3}, nil,
-			[]WarningKind{WarnRenumbered, WarnRenumbered}},
+			[]diag.Kind{WarnRenumbered, WarnRenumbered}},
 		{"legit eleven", "9. (C) Nine.\n\n10. (C) Ten.\n\n11. (C) Eleven.\n", []int{9, 10, 11}, nil, nil},
-		{"missing number", "1. (C) One.\n\n2. (C) Two.\n\n4. (C) Four.\n", []int{1, 2, 4}, nil, []WarningKind{WarnMissingParagraph}},
-		{"duplicate number", "¶10. (C) Ten.\n\n¶11. (C) Eleven.\n\n¶10. (C) Ten again.\n", []int{10, 11, 10}, nil, []WarningKind{WarnDuplicateParagraph}},
+		{"missing number", "1. (C) One.\n\n2. (C) Two.\n\n4. (C) Four.\n", []int{1, 2, 4}, nil, []diag.Kind{WarnMissingParagraph}},
+		{"duplicate number", "¶10. (C) Ten.\n\n¶11. (C) Eleven.\n\n¶10. (C) Ten again.\n", []int{10, 11, 10}, nil, []diag.Kind{WarnDuplicateParagraph}},
 		{"list inside a paragraph", "5. (C) The demands:\n\n1. RELEASE PRISONERS\n\n2. WITHDRAW\n\n6. (C) Six.\n", []int{5, 6}, nil, nil},
 		{"underlined heading", "1. (C) One.\n\nSimmering Contention\n-----\n\n2. (C) Two.\n", []int{1, 2}, []string{"", "Simmering Contention"}, nil},
 		{"over and underlined heading", "1. (C) One.\n\n---------\nIRAN/IAEA\n---------\n\n2. (C) Two.\n", []int{1, 2}, []string{"", "IRAN/IAEA"}, nil},
@@ -102,7 +103,7 @@ func TestParagraphNumbers(t *testing.T) {
 			if tt.heading != nil {
 				assert.Equal(t, tt.heading, heads)
 			}
-			var kinds []WarningKind
+			var kinds []diag.Kind
 			for _, w := range b.Warnings {
 				if w.Field == "paragraph" {
 					kinds = append(kinds, w.Kind)
@@ -170,13 +171,15 @@ func TestParenthesisedComment(t *testing.T) {
 func TestParseErrors(t *testing.T) {
 	_, err := Parse(" \n\t\n")
 	require.ErrorIs(t, err, ErrEmpty)
-	var pe *ParseError
+	var pe *diag.ParseError
 	require.True(t, errors.As(err, &pe))
 	assert.Equal(t, 1, pe.Line)
 
 	p := &Parser{Strict: true, FirstLine: 100}
 	b, err := p.Parse("1. (C) One.\n\n3. (C) Three.\n")
-	require.ErrorIs(t, err, ErrStrict)
+	se, ok := errors.AsType[*diag.StrictError](err)
+	require.True(t, ok)
+	assert.Equal(t, WarnMissingParagraph, se.Warning.Kind)
 	require.True(t, errors.As(err, &pe))
 	assert.Equal(t, 102, pe.Line)
 	assert.Equal(t, "paragraph", pe.Field)
@@ -187,14 +190,6 @@ func TestParseErrors(t *testing.T) {
 	b, err = p.Parse("1. (C) One.\n\n2. (C) Two.\nRICE\n")
 	require.NoError(t, err)
 	assert.Equal(t, []string{"RICE"}, b.Signers)
-}
-
-func TestWarningString(t *testing.T) {
-	w := Warning{Line: 12, Field: "paragraph", Kind: WarnMissingParagraph, Message: "paragraph 4 follows paragraph 2"}
-	assert.Equal(t, "line 12: paragraph: paragraph 4 follows paragraph 2", w.String())
-	assert.Equal(t, "missing-paragraph", WarnMissingParagraph.String())
-	pe := &ParseError{Line: 3, Field: "SUBJECT", Err: ErrNoSubject}
-	assert.Equal(t, "line 3: SUBJECT: paragraph: no subject", pe.Error())
 }
 
 func TestCRLFAndMarkdown(t *testing.T) {

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 
+	"github.com/cablemeta/cablemeta/diag"
 	"github.com/cablemeta/cablemeta/paragraph"
 )
 
@@ -65,13 +66,14 @@ func ExampleParse() {
 func ExampleParser_Parse() {
 	p := &paragraph.Parser{Strict: true, FirstLine: 40}
 	b, err := p.Parse("1. (C) One.\n\n3. (C) Three.\n\nRICE\n")
-	var pe *paragraph.ParseError
-	if errors.As(err, &pe) {
-		fmt.Println(pe.Line, errors.Is(err, paragraph.ErrStrict))
+	fmt.Println(err)
+	if se, ok := errors.AsType[*diag.StrictError](err); ok {
+		fmt.Println(se.Warning.Line, se.Warning.Kind)
 	}
 	fmt.Println(len(b.Paragraphs), b.Paragraphs[1].Line, b.Signers)
 	// Output:
-	// 42 true
+	// line 42: paragraph: paragraph: missing-paragraph: paragraph 3 follows paragraph 1
+	// 42 missing-paragraph
 	// 2 42 [RICE]
 }
 
@@ -117,32 +119,11 @@ func ExampleBody_SubjectText() {
 	// GERMANY TAKING ACTION ON SHIPMENT
 }
 
-func ExampleWarning_String() {
-	w := paragraph.Warning{Line: 12, Field: "paragraph", Kind: paragraph.WarnMissingParagraph, Message: "paragraph 4 follows paragraph 2"}
-	fmt.Println(w)
-	// Output:
-	// line 12: paragraph: paragraph 4 follows paragraph 2
-}
-
-func ExampleParseError_Error() {
-	err := &paragraph.ParseError{Line: 3, Field: "SUBJECT", Err: paragraph.ErrNoSubject}
-	fmt.Println(err.Error())
-	// Output:
-	// line 3: SUBJECT: paragraph: no subject
-}
-
-func ExampleParseError_Unwrap() {
+func ExampleParse_empty() {
 	_, err := paragraph.Parse("  \n")
-	var pe *paragraph.ParseError
-	fmt.Println(errors.As(err, &pe), errors.Is(err, paragraph.ErrEmpty), err)
+	fmt.Println(errors.Is(err, paragraph.ErrEmpty), err)
 	// Output:
-	// true true line 1: body: paragraph: empty body
-}
-
-func ExampleWarningKind_String() {
-	fmt.Println(paragraph.WarnRenumbered.String())
-	// Output:
-	// renumbered
+	// true line 1: body: paragraph: empty body
 }
 
 func ExampleSpanKind_String() {

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/cablemeta/cablemeta/diag"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -209,7 +210,7 @@ func TestNoSubjectWarning(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			b, err := Parse(tt.in)
 			require.NoError(t, err)
-			var ws []Warning
+			var ws []diag.Warning
 			for _, w := range b.Warnings {
 				if w.Kind == WarnNoSubject {
 					ws = append(ws, w)
@@ -222,8 +223,9 @@ func TestNoSubjectWarning(t *testing.T) {
 			require.Len(t, ws, 1)
 			assert.Equal(t, tt.line, ws[0].Line)
 			assert.Equal(t, "SUBJECT", ws[0].Field)
+			assert.ErrorIs(t, b.Warnings.Err(), ErrNoSubject)
 			_, err = (&Parser{Strict: true}).Parse(tt.in)
-			assert.ErrorIs(t, err, ErrStrict)
+			assert.ErrorAs(t, err, new(*diag.StrictError))
 		})
 	}
 }

@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 
+	"github.com/cablemeta/cablemeta/diag"
 	"github.com/cablemeta/cablemeta/internal/lexicon"
 	"github.com/cablemeta/cablemeta/internal/textutil"
 	"github.com/cablemeta/cablemeta/marking"
@@ -67,7 +68,7 @@ type subjectInfo struct {
 func ParseSubject(text string) (string, error) {
 	s := parseSubject(cleanLines(splitLines(normalizeInput(text), 1)))
 	if !s.found {
-		return "", &ParseError{Line: 1, Field: "SUBJECT", Err: ErrNoSubject}
+		return "", &diag.ParseError{Line: 1, Field: "SUBJECT", Err: ErrNoSubject}
 	}
 	return s.text, nil
 }
