@@ -2,10 +2,10 @@ package cable
 
 import (
 	"fmt"
-	"strconv"
 	"strings"
 
 	"github.com/cablemeta/cablemeta/diag"
+	"github.com/cablemeta/cablemeta/internal/lexicon"
 	"github.com/cablemeta/cablemeta/internal/textutil"
 )
 
@@ -52,59 +52,10 @@ func (c *Cable) checkPageBreaks(body string, first, bannerSerial int, bannerRaw 
 }
 
 // pageBreakSerial reads the serial of a page-break line
-// "<ORIGIN> <8 digits> <3 digits>[.<d>] OF [<3 digits>]".
+// "<ORIGIN> <8 digits> <3 digits>[.<d>] OF [<3 digits>]" with nothing after it.
 func pageBreakSerial(s string) (int, bool) {
-	if len(s) < 16 || len(s) > 90 || !endsWithOf(s) {
-		return 0, false
-	}
-	var buf [48]string // a line of at most 90 bytes has at most 45 fields
-	f := buf[:0]
-	for w := range strings.FieldsSeq(s) {
-		f = append(f, w)
-	}
-	// origin words, then the 8-digit serial, the page number and "OF".
-	for i := 1; i+2 < len(f); i++ {
-		if len(f[i]) != 8 || !allDigits(f[i]) {
-			continue
-		}
-		page, _, _ := strings.Cut(f[i+1], ".")
-		if len(page) != 3 || !allDigits(page) || !strings.EqualFold(f[i+2], "OF") {
-			return 0, false
-		}
-		if len(f) > i+4 || (len(f) == i+4 && (len(f[i+3]) != 3 || !allDigits(f[i+3]))) {
-			return 0, false
-		}
-		if f[0][0] < 'A' || f[0][0] > 'Z' {
-			return 0, false
-		}
-		n, err := strconv.Atoi(f[i])
-		return n, err == nil
+	if m, ok := lexicon.PageBreakLine(s); ok && m.Alone && !m.Header {
+		return m.Serial, true
 	}
 	return 0, false
 }
-
-func allDigits(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] < '0' || s[i] > '9' {
-			return false
-		}
-	}
-	return s != ""
-}
-
-// endsWithOf reports whether s ends in "OF" or "OF" and a 3-digit page
-// count, in any case and after a space: the constant-time test that keeps
-// strings.Fields off ordinary lines (a page-break line allows nothing
-// after its count).
-func endsWithOf(s string) bool {
-	for n := len(s); n > 0 && (s[n-1] == ' ' || s[n-1] == '\t' || s[n-1] == '\r'); n-- {
-		s = s[:n-1]
-	}
-	if n := len(s); n >= 3 && isDigit(s[n-1]) && isDigit(s[n-2]) && isDigit(s[n-3]) {
-		s = textutil.TrimBlanksRight(s[:n-3])
-	}
-	n := len(s)
-	return n >= 3 && (s[n-1]|0x20) == 'f' && (s[n-2]|0x20) == 'o' && (s[n-3] == ' ' || s[n-3] == '\t')
-}
-
-func isDigit(c byte) bool { return c >= '0' && c <= '9' }

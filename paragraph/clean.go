@@ -5,17 +5,9 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"github.com/cablemeta/cablemeta/internal/textutil"
+	"github.com/cablemeta/cablemeta/internal/lexicon"
 )
 
-// Page-break line of NCD-era cables (cable-format.md §7):
-// "BEIJING 00006403 002 OF 003", "PARIS 00002069 001.2 OF 002",
-// "KABUL 00001239 001.6 of". Text glued after it is kept.
-var pageBreakRE = regexp.MustCompile(`^\s*[A-Z][A-Za-z .'\-]{1,30}?\s+\d{8}\s+\d{3}(?:\.\d)?\s+(?:OF|of|Of)(?:\s+\d{3})?(?:\s+|$)`)
-
-// Received-copy page header (cable-format.md §8):
-// "PAGE 02        CAPE T  00097  01 OF 03  182017Z", "PAGE 02 ROME 01725 080532Z",
-// "PAGE 02 RUEHFRA0170 S E C R E T". Text glued after it is kept.
 var (
 	pageHeaderRE  = regexp.MustCompile(`^\s*PAGE\s+\d{2,3}\s+[A-Z][A-Z .]{0,12}?\s+\d{4,6}\s+(?:\d{2}\s+OF\s+\d{2}\s+)?\d{6}Z(?:\s+|$)`)
 	pageHeader2RE = regexp.MustCompile(`^\s*PAGE\s+\d{2,3}\s+[A-Z]{4,8}\d{3,5}\s+(?:S E C R E T|C O N F I D E N T I A L|U N C L A S S I F I E D|SECRET|CONFIDENTIAL|UNCLASSIFIED)\s*$`)
@@ -44,32 +36,15 @@ var classLines = [...]string{"CONFIDENTIAL", "SECRET", "UNCLASSIFIED", "UNCLAS",
 // isPageBreak reports whether s is a page-break or page-header line with no
 // other text on it.
 func isPageBreak(s string) bool {
-	if !mayBePageBreak(s) {
-		return false
-	}
-	if e := pageBreakEnd(s); e >= 0 && isBlank(s[e:]) {
-		return true
-	}
-	if m := pageHeaderRE.FindStringIndex(s); m != nil && isBlank(s[m[1]:]) {
-		return true
-	}
-	return pageHeader2RE.MatchString(s)
+	m, ok := lexicon.PageBreakLine(s)
+	return ok && isBlank(s[m.End:])
 }
 
 // cutPageBreak removes a page-break or page-header prefix from s and
 // reports whether there was one.
 func cutPageBreak(s string) (string, bool) {
-	if !mayBePageBreak(s) {
-		return s, false
-	}
-	if e := pageBreakEnd(s); e >= 0 {
-		return s[e:], true
-	}
-	if m := pageHeaderRE.FindStringIndex(s); m != nil {
-		return s[m[1]:], true
-	}
-	if pageHeader2RE.MatchString(s) {
-		return "", true
+	if m, ok := lexicon.PageBreakLine(s); ok {
+		return s[m.End:], true
 	}
 	return s, false
 }
@@ -308,19 +283,4 @@ func mayBeSIPDIS(t string) bool {
 		}
 	}
 	return false
-}
-
-// mayBePageBreak is the cheap test run before the page-break regexps:
-// every page-break line and page header starts with an upper-case ASCII
-// letter after white space (\s); a page-break line holds an 8-digit
-// serial after it, a page header starts with "PAGE".
-func mayBePageBreak(s string) bool {
-	i := 0
-	for i < len(s) && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\f' || s[i] == '\r') {
-		i++
-	}
-	if i == len(s) || s[i] < 'A' || s[i] > 'Z' {
-		return false // most lines of mixed-case text, numbered paragraphs
-	}
-	return strings.HasPrefix(s[i:], "PAGE") || textutil.HasDigitRun(s[i:], 8)
 }

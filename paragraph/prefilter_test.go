@@ -141,24 +141,6 @@ func FuzzTitleFastPath(f *testing.F) {
 	})
 }
 
-// FuzzMayBePageBreak: a line the cheap test rules out matches none of the
-// page-break patterns.
-func FuzzMayBePageBreak(f *testing.F) {
-	for _, s := range []string{"BEIJING 00006403 002 OF 003", " \tPAGE 02 ROME 01725 080532Z", "PAGE 02 RUEHFRA0170 S E C R E T", "1. (C) Text."} {
-		f.Add(s)
-	}
-	f.Fuzz(func(t *testing.T, s string) {
-		if mayBePageBreak(s) {
-			return
-		}
-		for _, re := range []*regexp.Regexp{pageBreakRE, pageHeaderRE, pageHeader2RE} {
-			if re.MatchString(s) {
-				t.Fatalf("%q matches %v but mayBePageBreak rules it out", s, re)
-			}
-		}
-	})
-}
-
 // FuzzMayBeSIPDIS: a line the cheap test rules out is neither "SIPDIS"
 // nor starts with "SIPDIS " once trimmed, in any case.
 func FuzzMayBeSIPDIS(f *testing.F) {

@@ -1,6 +1,10 @@
 package lexicon
 
-import "unicode"
+import (
+	"unicode"
+
+	"github.com/cablemeta/cablemeta/internal/textutil"
+)
 
 // UpperText reports whether s has letters and none of them in lower case.
 func UpperText(s string) bool {
@@ -17,3 +21,6 @@ func UpperText(s string) bool {
 	}
 	return letters
 }
+
+// isBlankText reports whether s holds only white space.
+func isBlankText(s string) bool { return textutil.IsBlank(s) }
