@@ -5,7 +5,6 @@ import (
 	"sort"
 	"strings"
 	"unicode/utf8"
-	"unsafe"
 
 	"github.com/cablemeta/cablemeta/internal/textutil"
 	"github.com/cablemeta/cablemeta/marking"
@@ -73,8 +72,9 @@ type region struct {
 }
 
 // newRegion joins ls, lines split from src, into a region. Its text is a
-// slice of src when the lines are src as it was split, else it is written
-// in the memory of sc, and valid until sc is released (nil sc: new memory).
+// slice of src when the lines are src as it was split, else a new string.
+// Its line offsets are memory of sc, valid until sc is released (nil sc:
+// new memory).
 func newRegion(sc *scratch, src string, ls []line) *region {
 	if sc == nil {
 		sc = new(scratch)
@@ -90,7 +90,7 @@ func newRegion(sc *scratch, src string, ls []line) *region {
 	base, next := ls[0].off, ls[0].off
 	for i, l := range ls {
 		if l.off != next || !asSplit(src, l) {
-			return r.join(sc, src)
+			return r.join(src)
 		}
 		r.offs[i] = l.off - base
 		next = l.off + len(l.text) + 1
@@ -99,49 +99,47 @@ func newRegion(sc *scratch, src string, ls []line) *region {
 	return r
 }
 
-// join writes the lines of r, which are not one stretch of src, into the
-// memory of sc: runs of lines that are still src as it was split with
-// one write each.
-func (r *region) join(sc *scratch, src string) *region {
+// join writes the lines of r, which are not one stretch of src, into a
+// new string: runs of lines that are still src as it was split with one
+// write each.
+func (r *region) join(src string) *region {
 	ls := r.ls
 	n := 0
 	for _, l := range ls {
 		n += len(l.text) + 1
 	}
-	b := sc.textBuf(n)
+	var b strings.Builder
+	b.Grow(n)
 	for i := 0; i < len(ls); {
 		l := ls[i]
 		if !asSplit(src, l) {
-			r.offs[i] = len(b)
-			b = append(b, l.text...)
-			b = append(b, '\n')
+			r.offs[i] = b.Len()
+			b.WriteString(l.text)
+			b.WriteByte('\n')
 			i++
 			continue
 		}
-		base, at := l.off, len(b)
+		base, at := l.off, b.Len()
 		end := l.off + len(l.text) + 1
 		r.offs[i] = at
 		for i++; i < len(ls) && ls[i].off == end && asSplit(src, ls[i]); i++ {
 			r.offs[i] = at + ls[i].off - base
 			end = ls[i].off + len(ls[i].text) + 1
 		}
-		b = append(b, src[base:end]...)
+		b.WriteString(src[base:end])
 	}
-	r.text = sc.keepText(b)
+	r.text = b.String()
 	return r
 }
 
 // asSplit reports whether line l is src as it was split: its text is the
-// stretch of src at l.off, ended there by a newline. The bytes are only
-// compared when the line is not that very memory (an edited line).
+// stretch of src at l.off, ended there by a newline.
 func asSplit(src string, l line) bool {
 	end := l.off + len(l.text)
 	if l.off < 0 || end >= len(src) || src[end] != '\n' {
 		return false
 	}
-	// the same memory, without a call to compare it; else the bytes
-	s := src[l.off:end]
-	return len(s) == 0 || unsafe.StringData(s) == unsafe.StringData(l.text) || s == l.text
+	return src[l.off:end] == l.text
 }
 
 // lineAt returns the index of the line holding offset off.
