@@ -101,15 +101,6 @@ func decodeText(data []byte, cs charset, firstLine int) (string, []diag.Warning)
 	return decodeInvalid(data, cs, firstLine)
 }
 
-// decodeOwned is decodeText for data that the caller hands over and never
-// modifies again: valid UTF-8 becomes the text without a copy.
-func decodeOwned(data []byte, cs charset, firstLine int) (string, []diag.Warning) {
-	if cs.enc == nil && utf8.Valid(data) {
-		return bytesToString(bytes.TrimPrefix(data, utf8BOM)), nil
-	}
-	return decodeText(data, cs, firstLine)
-}
-
 // decodeInvalid decodes data that is not valid UTF-8.
 func decodeInvalid(data []byte, cs charset, firstLine int) (string, []diag.Warning) {
 	bad, good, first := utf8Stats(data)

@@ -7,9 +7,7 @@ import (
 	"fmt"
 	"io"
 	"iter"
-	"slices"
 	"strings"
-	"unsafe"
 
 	"github.com/cablemeta/cablemeta/diag"
 )
@@ -77,7 +75,7 @@ func readWarning(line int, field string, kind diag.Kind, msg string) diag.Warnin
 // holding one cable, one per row for cables.csv, one per cable for a text
 // file holding several (see [FormatText] for the cutting rule). name is
 // the input's name, used for Source.Path and to help detect the format;
-// it may be "".
+// it may be "". It returns a single-use iterator.
 //
 // The format is Parser.Format, or detected from the first bytes and the
 // name ([DetectFormat]). The charset is Parser.Charset, or a byte order
@@ -89,12 +87,7 @@ func readWarning(line int, field string, kind diag.Kind, msg string) diag.Warnin
 // without <pre> block) are yielded as a *diag.ParseError with the cable's
 // Source in the Document, and the stream goes on; a read error of r ends
 // it. Memory stays bounded by Parser.MaxCableSize for CSV and text inputs
-// of any length; an HTML page is read whole (up to 4 × MaxCableSize). An
-// input whose length r reports (a *bytes.Reader, *strings.Reader or
-// *bytes.Buffer, or any reader with a Len method) and that is no longer
-// than MaxCableSize is read whole, once, and cut in place: no copy of it
-// is made per cable. The string of a *strings.Reader is read in place,
-// not copied: a text that needs no decoding is a slice of it.
+// of any length; an HTML page is read whole (up to 4 × MaxCableSize).
 // Documents does not apply Parser.Strict: the reader's warnings travel in
 // Document.Warnings to [Parser.ParseDocument].
 func (p *Parser) Documents(r io.Reader, name string) iter.Seq2[Document, error] {
@@ -104,96 +97,32 @@ func (p *Parser) Documents(r io.Reader, name string) iter.Seq2[Document, error] 
 			yield(Document{Source: Source{Path: name, Format: p.format()}}, &diag.ParseError{Path: name, Field: "charset", Err: err})
 			return
 		}
-		if sr, ok := r.(*strings.Reader); ok && sr.Len() <= p.maxCableSize() && !cs.isUTF16() {
-			// a string is read in place: its memory is never written
-			p.memDocuments(stringBytes(unreadString(sr)), cs, name, yield)
-			return
-		}
-		size := inputLen(r)
-		if size >= 0 && size <= p.maxCableSize() && !cs.isUTF16() {
-			// A small input of known length is read whole, once: the
-			// readers then work in that memory.
-			data, more := readKnown(r, size)
-			if more == nil {
-				p.memDocuments(data, cs, name, yield)
-				return
-			}
-			r, size = more, -1 // longer than announced, or a read error
-		}
-		p.streamDocuments(r, size, cs, name, yield)
+		p.documents(r, cs, name, yield)
 	}
 }
 
-// readKnown reads an input of size bytes whole. It returns nil and a
-// reader of everything (what was read, then the rest) when the input turns
-// out longer, or reading it fails (the error comes again from that reader).
-func readKnown(r io.Reader, size int) ([]byte, io.Reader) {
-	buf := make([]byte, size+1) // +1: room to see the end of the input
-	n, err := io.ReadFull(r, buf)
-	switch err {
-	case io.EOF, io.ErrUnexpectedEOF:
-		return buf[:n], nil
-	case nil:
-		return nil, io.MultiReader(bytes.NewReader(buf), r)
-	}
-	return nil, io.MultiReader(bytes.NewReader(buf[:n]), errReader{err})
-}
-
-// errReader fails every read with err.
-type errReader struct{ err error }
-
-func (e errReader) Read([]byte) (int, error) { return 0, e.err }
-
-// memDocuments yields the documents of an input read whole into data,
-// which no one writes to again; memDocuments never writes to it either
-// (it may be a string's memory): an HTML page and a text cable become
-// strings without a copy, and the text reader cuts cables in place.
-func (p *Parser) memDocuments(data []byte, cs charset, name string, yield func(Document, error) bool) {
-	switch {
-	case bytes.HasPrefix(data, utf8BOM):
-		data = data[len(utf8BOM):]
-		if cs == csSniff {
-			cs = csUTF8
-		}
-	case bytes.HasPrefix(data, utf16LEBOM), bytes.HasPrefix(data, utf16BEBOM):
-		p.streamDocuments(bytes.NewReader(data), len(data), cs, name, yield) // decoded as a stream
-		return
-	}
-	format := p.format()
-	if format == FormatAuto {
-		format = DetectFormat(data[:min(len(data), 8<<10)], name)
-	}
-	switch format {
-	case FormatHTML:
-		yield(readHTML(bytesToString(data), cs, Source{Path: name, Format: FormatHTML}))
-	case FormatCSV:
-		br := bufio.NewReaderSize(bytes.NewReader(data), readBufferSize(len(data)))
-		yieldAll(newCSVReader(br, cs, p.maxCableSize(), name).next, yield)
-	default:
-		t := newTextReader(nil, cs, p.maxCableSize(), name, format)
-		t.mem, t.view = data, true // cables are views of data, cut in place
-		yieldAll(t.next, yield)
-	}
-}
-
-// streamDocuments yields the documents of r, read through a buffer.
-func (p *Parser) streamDocuments(r io.Reader, size int, cs charset, name string, yield func(Document, error) bool) {
+// documents yields the documents of r, read through a buffer: a byte
+// order mark is dropped (UTF-16 decoded), the format detected, and the
+// reader of the format takes the rest.
+func (p *Parser) documents(r io.Reader, cs charset, name string, yield func(Document, error) bool) {
+	size := inputLen(r)
 	br := bufio.NewReaderSize(r, readBufferSize(size))
 	head, _ := br.Peek(8 << 10)
 	switch {
 	case bytes.HasPrefix(head, utf8BOM):
 		_, _ = br.Discard(len(utf8BOM))
+		size -= len(utf8BOM)
 		if cs == csSniff {
 			cs = csUTF8
 		}
 	case bytes.HasPrefix(head, utf16LEBOM) && (cs == csSniff || cs == csUTF16LE):
 		_, _ = br.Discard(2)
-		br, cs = newDecodingReader(br, csUTF16LE), csUTF8
+		br, cs, size = newDecodingReader(br, csUTF16LE), csUTF8, -1
 	case bytes.HasPrefix(head, utf16BEBOM) && (cs == csSniff || cs == csUTF16BE):
 		_, _ = br.Discard(2)
-		br, cs = newDecodingReader(br, csUTF16BE), csUTF8
+		br, cs, size = newDecodingReader(br, csUTF16BE), csUTF8, -1
 	case cs.isUTF16():
-		br, cs = newDecodingReader(br, cs), csUTF8
+		br, cs, size = newDecodingReader(br, cs), csUTF8, -1
 	}
 	format := p.format()
 	if format == FormatAuto {
@@ -218,9 +147,33 @@ func (p *Parser) streamDocuments(r io.Reader, size int, cs charset, name string,
 	case FormatCSV:
 		yieldAll(newCSVReader(br, cs, maxSize, name).next, yield)
 	default:
-		yieldAll(newTextReader(br, cs, maxSize, name, format).next, yield)
+		t := newTextReader(br, cs, maxSize, name, format)
+		if size >= 0 && size <= maxSize {
+			t.readWhole(size)
+		}
+		yieldAll(t.next, yield)
 	}
 }
+
+// readKnown reads an input of size bytes whole. It returns nil and a
+// reader of everything (what was read, then the rest) when the input turns
+// out longer, or reading it fails (the error comes again from that reader).
+func readKnown(r io.Reader, size int) ([]byte, io.Reader) {
+	buf := make([]byte, size+1) // +1: room to see the end of the input
+	n, err := io.ReadFull(r, buf)
+	switch err {
+	case io.EOF, io.ErrUnexpectedEOF:
+		return buf[:n], nil
+	case nil:
+		return nil, io.MultiReader(bytes.NewReader(buf), r)
+	}
+	return nil, io.MultiReader(bytes.NewReader(buf[:n]), errReader{err})
+}
+
+// errReader fails every read with err.
+type errReader struct{ err error }
+
+func (e errReader) Read([]byte) (int, error) { return 0, e.err }
 
 // yieldAll yields the documents next returns until io.EOF, a read error
 // (the stream cannot go on) or the consumer stops.
@@ -277,40 +230,23 @@ func readBufferSize(size int) int {
 }
 
 // readAllString reads r to its end, at most limit bytes (the caller
-// reports an input that reaches limit as too large), into a string
-// without a copy of its own: a page is read once, into the memory of the
-// string the reader then searches. size, when known (>= 0), sizes that
-// memory once instead of growing it; reads bigger than r's buffer then go
-// straight from the input into it (a 70 KB page in one or two reads, not
-// one per 16 KB of buffer).
+// reports an input that reaches limit as too large), into a string. size,
+// when known (>= 0), sizes its memory once instead of growing it.
 func readAllString(r *bufio.Reader, size, limit int) (string, error) {
-	n := 512
+	var sb strings.Builder
 	if size >= 0 {
-		n = min(size, limit) + 1 // +1: room to see the end of the input
+		sb.Grow(min(size, limit) + 1) // +1: room to see the end of the input
 	}
-	buf := make([]byte, 0, n)
-	for len(buf) < limit {
-		if len(buf) == cap(buf) {
-			buf = slices.Grow(buf, min(cap(buf), limit-len(buf)))
-		}
-		m, err := r.Read(buf[len(buf):min(cap(buf), limit)])
-		buf = buf[:len(buf)+m]
+	for sb.Len() < limit {
+		b, err := r.Peek(min(r.Size(), limit-sb.Len()))
+		sb.Write(b)
+		_, _ = r.Discard(len(b))
 		if err == io.EOF {
 			break
 		}
-		if err != nil {
-			return bytesToString(buf), err
+		if err != nil && err != bufio.ErrBufferFull {
+			return sb.String(), err
 		}
 	}
-	return bytesToString(buf), nil
-}
-
-// bytesToString returns the bytes of b as a string without copying them.
-// b must not be modified afterwards: readAllString drops it at once.
-// (strings.Builder hands over its buffer the same way.)
-func bytesToString(b []byte) string {
-	if len(b) == 0 {
-		return ""
-	}
-	return unsafe.String(unsafe.SliceData(b), len(b))
+	return sb.String(), nil
 }

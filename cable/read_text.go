@@ -49,8 +49,7 @@ type textReader struct {
 	// a view of that memory as long as the cable is the input as read
 	// (view is set): a line that follows it there extends it, nothing is
 	// written. An edit (a form feed dropped, a line break for one) first
-	// copies the cable into memory of its own. The memory of an input
-	// read whole is so never written: it may be a string's.
+	// copies the cable into memory of its own.
 	cur      []byte
 	view     bool
 	curOff   int64
@@ -78,6 +77,19 @@ type textChunk struct {
 
 func newTextReader(r *bufio.Reader, cs charset, maxSize int, path string, format Format) *textReader {
 	return &textReader{r: r, cs: cs, max: maxSize, path: path, format: format, line: 1, curLine: 1, ffMark: -1}
+}
+
+// readWhole reads the rest of the input, size bytes as its reader
+// announced, into memory of the reader's own, so that the cables are cut
+// there in place and most of a cable is taken in one copy (takeRest). An
+// input that turns out longer, or fails, is read on as a stream.
+func (t *textReader) readWhole(size int) {
+	data, more := readKnown(t.r, size)
+	if more != nil {
+		t.r = bufio.NewReaderSize(more, readBufferSize(-1))
+		return
+	}
+	t.r, t.mem, t.view = nil, data, true
 }
 
 // next returns the next cable of the input, or io.EOF.
@@ -123,7 +135,7 @@ func (t *textReader) next() (Document, error) {
 // chunk decodes the raw bytes of one cable: leading blank lines dropped
 // (off and line moved past them), decoded to UTF-8, normalised, trailing
 // blank lines (separators between cables) dropped.
-func (t *textReader) chunk(raw []byte, off int64, line int, owned bool) textChunk {
+func (t *textReader) chunk(raw []byte, off int64, line int) textChunk {
 	for len(raw) > 0 {
 		i := bytes.IndexByte(raw, '\n')
 		if i < 0 || len(bytes.Trim(raw[:i], " \t\r")) > 0 {
@@ -131,11 +143,7 @@ func (t *textReader) chunk(raw []byte, off int64, line int, owned bool) textChun
 		}
 		raw, off, line = raw[i+1:], off+int64(i+1), line+1
 	}
-	decode := decodeText
-	if owned {
-		decode = decodeOwned // the reader's buffer becomes the text
-	}
-	text, ws := decode(raw, t.cs, 1)
+	text, ws := decodeText(raw, t.cs, 1)
 	return textChunk{text: endWithNewline(textutil.Normalize(text)), warnings: ws, off: off, line: line}
 }
 
@@ -352,14 +360,7 @@ func (t *textReader) cutAt(n int) {
 	case t.tooLarge:
 		t.queued = append(t.queued, textChunk{off: t.curOff, line: t.curLine, tooLarge: true})
 	case !isBlankBytes(t.cur[:n]):
-		// A view of the input read whole is never written: it becomes
-		// the text without a copy. At the end of the input the reader's
-		// buffer is not needed again either: it is handed over.
-		owned := t.view || (t.eof && n == len(t.cur))
-		t.queued = append(t.queued, t.chunk(t.cur[:n], t.curOff, t.curLine, owned))
-		if owned && !t.view {
-			t.cur = nil
-		}
+		t.queued = append(t.queued, t.chunk(t.cur[:n], t.curOff, t.curLine))
 	}
 	if t.view {
 		t.cur = rest // still a view: rest is followed by the unread input

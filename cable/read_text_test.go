@@ -183,9 +183,9 @@ func FuzzReadText(f *testing.F) {
 			}
 			return out
 		}
-		// the input read in place (a string), read whole into a buffer
-		// (bytes) and streamed must give the same documents, and the
-		// memory read in place must not change
+		// the input read whole (a string or bytes, whose length is known)
+		// and streamed must give the same documents, and the input must
+		// not change
 		orig := strings.Clone(s)
 		inPlace := read(strings.NewReader(s))
 		data := []byte(s)
@@ -195,7 +195,7 @@ func FuzzReadText(f *testing.F) {
 			t.Fatalf("the input was written to")
 		}
 		if len(known) != len(plain) || len(inPlace) != len(plain) {
-			t.Fatalf("%d documents read in place, %d with the length known, %d without", len(inPlace), len(known), len(plain))
+			t.Fatalf("%d documents from a string, %d from bytes, %d streamed", len(inPlace), len(known), len(plain))
 		}
 		for i := range known {
 			a, b := known[i], plain[i]
@@ -255,15 +255,14 @@ func TestReadTextTooLargeAfterFormFeed(t *testing.T) {
 	assert.Equal(t, 12, docs[1].doc.Source.Line)
 }
 
-// inPlaceInput is a constant, so its memory is read-only: a write to it
-// while it is read in place would crash the test. It has every edit of
-// the text reader: leading blank lines, a cut before a VZCZC line, a page
-// break inside a line, a form feed that cuts and one that does not.
+// inPlaceInput has every edit of the text reader: leading blank lines, a
+// cut before a VZCZC line, a page break inside a line, a form feed that
+// cuts and one that does not.
 const inPlaceInput = "\n \nVZCZC1\nR 010101Z JAN 09\nSUBJECT: A\nB\f C\n" +
 	"VZCZC2\nO 020202Z JAN 09\nTAGS: X\nD\n\f\n\nO 030303Z JAN 09\nSUBJ: E\nF\n\fpage 2\nG"
 
-// TestReadTextStringInPlace: a string is read in place, never written,
-// and cut into the cables a stream of it gives.
+// TestReadTextStringInPlace: a string, read whole and cut in place, gives
+// the cables a stream of it gives.
 func TestReadTextStringInPlace(t *testing.T) {
 	p := &Parser{Format: FormatText}
 	var inPlace, streamed []string

@@ -9,7 +9,8 @@ import (
 // and parses each cable in it with [Parser.ParseDocument], in input
 // order. name is the input's name (Source.Path). A cable that cannot be
 // read or parsed is yielded with its error — the partial *Cable when there
-// is one, else nil — and the stream goes on.
+// is one, else nil — and the stream goes on. It returns a single-use
+// iterator.
 func (p *Parser) Cables(r io.Reader, name string) iter.Seq2[*Cable, error] {
 	return func(yield func(*Cable, error) bool) {
 		for doc, err := range p.Documents(r, name) {
