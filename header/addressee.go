@@ -1,9 +1,9 @@
 package header
 
 import (
-	"strings"
-
 	"github.com/cablemeta/cablemeta/diag"
+	"strconv"
+	"strings"
 )
 
 // Addressee is one originator or addressee line (FL6-FL9):
@@ -86,7 +86,7 @@ func cutSerial(s string) (rest, serial string) {
 	i := strings.LastIndexByte(s, ' ')
 	w := s[i+1:]
 	if i >= 0 && isSerial(w) {
-		return trimRight(s[:i]), w
+		return trimRight(s[:i]), zeroForO(w)
 	}
 	// Serial glued to the name by transmission damage: "SECSTATE WASHDC0000".
 	if n := len(w); n > 6 && allDigits(w[n-4:]) && isUpper(w[n-5]) && i > 0 {
@@ -110,9 +110,34 @@ func cutShortSerial(s string) (rest, serial string) {
 
 func isSerial(w string) bool {
 	if a, b, ok := strings.Cut(w, "-"); ok {
-		return len(a) >= 4 && len(a) <= 5 && allDigits(a) && len(b) >= 1 && len(b) <= 5 && allDigits(b)
+		return len(a) >= 4 && len(a) <= 5 && serialDigits(a) && len(b) >= 1 && len(b) <= 5 && serialDigits(b)
 	}
-	return len(w) >= 4 && len(w) <= 5 && allDigits(w)
+	return len(w) >= 4 && len(w) <= 5 && serialDigits(w)
+}
+
+// serialDigits reports whether s is a run of digits in which a letter O
+// may stand for a zero ("1234O", "O123"), as typed or read back on some
+// cables; at most one O and at least three digits.
+func serialDigits(s string) bool {
+	os := 0
+	for i := 0; i < len(s); i++ {
+		switch {
+		case isDigit(s[i]):
+		case s[i] == 'O':
+			os++
+		default:
+			return false
+		}
+	}
+	return os <= 1 && len(s)-os >= 3
+}
+
+// zeroForO returns a serial with a letter O read as the zero it stands for.
+func zeroForO(serial string) string {
+	if strings.IndexByte(serial, 'O') < 0 {
+		return serial
+	}
+	return strings.ReplaceAll(serial, "O", "0")
 }
 
 // cutPrecedence removes a trailing precedence ("NIACT IMMEDIATE", "PRIORITY",
@@ -194,12 +219,87 @@ func afterKeyword(s, k string) (rest string, ok bool) {
 
 // Warning kinds of addressee lines.
 const (
+	// WarnMonthForPrecedence: a month name stands where the precedence
+	// belongs, as in Cablegate copies whose line break before the next
+	// addressee was lost with its RI and office word: "RUEHXX/AMEMBASSY
+	// FOO BAR NOV BAZ 1234" is read as AMEMBASSY FOO BAR and BAZ 1234.
+	WarnMonthForPrecedence diag.Kind = "month-for-precedence"
 	// WarnStationMismatch: the station of an addressee's routing indicator
 	// is another post than the one written ("RUEHXX/AMEMBASSY FOO" where
 	// the table gives RUEHXX to AMEMBASSY BAR). Both are kept: the name
 	// as written in Name, the RI's station in Station.
 	WarnStationMismatch diag.Kind = "station-mismatch"
 )
+
+// months are the month abbreviations of date-time groups.
+var months = [...]string{"JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"}
+
+// monthWord returns the byte offsets of the first word of name that is a
+// month abbreviation and follows at least two words (an office word and a
+// place), or -1.
+func monthWord(name string) (start, end int) {
+	words := 0
+	for i := 0; i < len(name); {
+		for i < len(name) && name[i] == ' ' {
+			i++
+		}
+		j := i
+		for j < len(name) && name[j] != ' ' {
+			j++
+		}
+		if j-i == 3 && words >= 2 {
+			for _, m := range months {
+				if name[i:j] == m {
+					return i, j
+				}
+			}
+		}
+		if j > i {
+			words++
+		}
+		i = j
+	}
+	return -1, -1
+}
+
+// splitMonthDamage repairs an addressee in which a month stands for the
+// precedence: the words before the month are the addressee; words after
+// it, with the serial, are a second addressee whose RI and office word
+// were lost. With nothing after the month the line is one addressee
+// without precedence. It returns the addressees (one or two) and the month,
+// "" when the line has no such damage.
+func splitMonthDamage(a Addressee) (out [2]Addressee, n int, month string) {
+	out[0] = a
+	if a.Precedence != "" {
+		return out, 1, ""
+	}
+	i, j := monthWord(a.Name)
+	if i < 0 {
+		return out, 1, ""
+	}
+	month = a.Name[i:j]
+	out[0].Name = trimRight(a.Name[:i])
+	rest := trimSpace(a.Name[j:])
+	if rest == "" {
+		return out, 1, month
+	}
+	out[0].Serial = ""
+	out[1] = Addressee{Name: rest, Serial: a.Serial, Line: a.Line}
+	return out, 2, month
+}
+
+// repairMonth is splitMonthDamage with its warning.
+func (s *scanner) repairMonth(a Addressee, field string) ([2]Addressee, int) {
+	out, n, month := splitMonthDamage(a)
+	switch {
+	case n == 2:
+		s.warn(a.Line, field, WarnMonthForPrecedence, "month "+month+" in place of the precedence; "+
+			strconv.Quote(a.Name)+" read as "+strconv.Quote(out[0].Name)+" and "+strconv.Quote(out[1].Name))
+	case month != "":
+		s.warn(a.Line, field, WarnMonthForPrecedence, "month "+month+" in place of the precedence of "+strconv.Quote(out[0].Name))
+	}
+	return out, n
+}
 
 // postOffices are the office words that open the name of a post.
 var postOffices = [...]string{"AMEMBASSY ", "AMCONSUL ", "AMCONGEN ", "USMISSION ", "US MISSION ", "USOFFICE ", "USINT ", "USLO ", "AMEMB "}

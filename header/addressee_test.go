@@ -15,6 +15,67 @@ func synthHeader(info string) string {
 		"\n\nC O N F I D E N T I A L FREDONIA 000123\n"
 }
 
+// TestMonthForPrecedence: the class of Cablegate damage where a month
+// stands in place of the precedence and the next addressee's RI and office
+// word are lost, so that its place and serial run on from the line before.
+func TestMonthForPrecedence(t *testing.T) {
+	tests := []struct {
+		name  string
+		info  string
+		want  []Addressee // RoutingIndicator, Name, Serial only
+		warns int
+	}{
+		{"month swallows the next post", "RUEHQQ/AMEMBASSY PORT SELDEN NOV OSTERLICH 1234", []Addressee{
+			{RoutingIndicator: "RUEHQQ", Name: "AMEMBASSY PORT SELDEN"}, {Name: "OSTERLICH", Serial: "1234"}}, 1},
+		{"two-word place after the month", "RUEHQQ/AMCONSUL NORTH ZEMBLA FEB SAN LORENZO 0042", []Addressee{
+			{RoutingIndicator: "RUEHQQ", Name: "AMCONSUL NORTH ZEMBLA"}, {Name: "SAN LORENZO", Serial: "0042"}}, 1},
+		{"month alone", "RUEHQQ/AMEMBASSY PORT SELDEN MAR 3159", []Addressee{
+			{RoutingIndicator: "RUEHQQ", Name: "AMEMBASSY PORT SELDEN", Serial: "3159"}}, 1},
+		{"no serial", "RUEHQQ/AGENCY PORT SELDEN SEP GRAND FENWICK DC", []Addressee{
+			{RoutingIndicator: "RUEHQQ", Name: "AGENCY PORT SELDEN"}, {Name: "GRAND FENWICK DC"}}, 1},
+		{"month word too early to be damage", "RUEHQQ/AMEMBASSY MAY LAND 1234", []Addressee{
+			{RoutingIndicator: "RUEHQQ", Name: "AMEMBASSY MAY LAND", Serial: "1234"}}, 0},
+		{"precedence present", "RUEHQQ/AMEMBASSY PORT SELDEN PRIORITY 1234", []Addressee{
+			{RoutingIndicator: "RUEHQQ", Name: "AMEMBASSY PORT SELDEN", Serial: "1234"}}, 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			h, err := Parse(synthHeader(tt.info))
+			require.NoError(t, err)
+			var got []Addressee
+			for _, a := range h.Info {
+				got = append(got, Addressee{RoutingIndicator: a.RoutingIndicator, Name: a.Name, Serial: a.Serial})
+			}
+			assert.Equal(t, tt.want, got)
+			n := 0
+			for _, w := range h.Warnings {
+				if w.Kind == WarnMonthForPrecedence {
+					n++
+					assert.Equal(t, 9, w.Line)
+				}
+			}
+			assert.Equal(t, tt.warns, n, "%v", h.Warnings)
+		})
+	}
+}
+
+// TestSerialLetterO: a serial with a letter O for a zero is a serial.
+func TestSerialLetterO(t *testing.T) {
+	tests := []struct{ line, name, serial string }{
+		{"RUEHQQ/AMEMBASSY PORT SELDEN PRIORITY 1234O", "AMEMBASSY PORT SELDEN", "12340"},
+		{"RUEHQQ/AMEMBASSY PORT SELDEN O123", "AMEMBASSY PORT SELDEN", "0123"},
+		{"RUEHQQ/AMEMBASSY PORT SELDEN IMMEDIATE 12O4-1206", "AMEMBASSY PORT SELDEN", "1204-1206"},
+		{"RUEHQQ/AMEMBASSY OOOO", "AMEMBASSY OOOO", ""},                         // not digits
+		{"RUEHQQ/AMEMBASSY PORT SELDEN 1OO4", "AMEMBASSY PORT SELDEN 1OO4", ""}, // two Os
+	}
+	for _, tt := range tests {
+		a, err := ParseAddressee(tt.line)
+		require.NoError(t, err, tt.line)
+		assert.Equal(t, tt.name, a.Name, tt.line)
+		assert.Equal(t, tt.serial, a.Serial, tt.line)
+	}
+}
+
 // TestStationMismatch: when the station of an addressee's RI is another
 // post than the one written, the written name, the RI's station and a
 // warning are kept. The RIs are real (their stations come from the

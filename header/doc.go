@@ -67,6 +67,12 @@
 //     addressee keeps the name as written; when its RI's station is another
 //     post (RUEHTA/AMEMBASSY DUSHANBE, RUEHTA being Astana), both are kept
 //     with a station-mismatch warning.
+//   - A month standing where an addressee's precedence belongs, running
+//     into the next addressee whose RI and office word were lost
+//     ("RUEHXX/AMEMBASSY FOO NOV BAR 1234", a Cablegate copy defect), is
+//     read as two addressees (AMEMBASSY FOO and BAR 1234) with a
+//     month-for-precedence warning. A serial with a letter O for a zero
+//     ("1234O") is a serial.
 //
 // # Notable divergences
 //

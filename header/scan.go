@@ -526,21 +526,24 @@ func (s *scanner) address(t string, num int, r lineReader, wasOffice bool) bool 
 		return true
 	}
 	s.noteTypo(typo, num, s.block)
-	switch s.block {
-	case kwTO:
-		if h.To == nil {
-			h.To = make([]Addressee, 0, blockSize(r))
-		}
-		h.To = append(h.To, a)
-	case kwINFO:
-		if h.Info == nil {
-			h.Info = make([]Addressee, 0, blockSize(r))
-		}
-		h.Info = append(h.Info, a)
-	case kwXMT:
-		h.Exempt = append(h.Exempt, a)
-		if o := s.owner(); o != nil {
-			o.Excluded = append(o.Excluded, a.Name)
+	parts, n := s.repairMonth(a, s.block)
+	for _, a := range parts[:n] {
+		switch s.block {
+		case kwTO:
+			if h.To == nil {
+				h.To = make([]Addressee, 0, blockSize(r))
+			}
+			h.To = append(h.To, a)
+		case kwINFO:
+			if h.Info == nil {
+				h.Info = make([]Addressee, 0, blockSize(r))
+			}
+			h.Info = append(h.Info, a)
+		case kwXMT:
+			h.Exempt = append(h.Exempt, a)
+			if o := s.owner(); o != nil {
+				o.Excluded = append(o.Excluded, a.Name)
+			}
 		}
 	}
 	return true
