@@ -162,6 +162,45 @@ func pickEntry(code string, rows []catalogRow) Entry {
 	return e
 }
 
+// near returns the smallest code of the catalog, of one word and at least
+// four letters, that is one edit (a letter inserted, dropped, changed, or
+// two letters swapped) away from w; "" when there is none or w is shorter
+// than four letters (short words are one edit away from too many codes).
+func (c *catalog) near(w string) string {
+	if len(w) < 4 {
+		return ""
+	}
+	best := ""
+	for code := range c.entries {
+		if (best == "" || code < best) && len(code) >= 4 && strings.IndexByte(code, ' ') < 0 && oneEdit(w, code) {
+			best = code
+		}
+	}
+	return best
+}
+
+// oneEdit reports whether a and b differ by exactly one edit: a byte
+// inserted or dropped, changed, or two adjacent bytes swapped.
+func oneEdit(a, b string) bool {
+	if len(a) < len(b) {
+		a, b = b, a
+	}
+	if len(a)-len(b) > 1 || a == b {
+		return false
+	}
+	i := 0
+	for i < len(b) && a[i] == b[i] {
+		i++
+	}
+	if len(a) > len(b) {
+		return a[i+1:] == b[i:]
+	}
+	if a[i+1:] == b[i+1:] {
+		return true
+	}
+	return i+1 < len(a) && a[i] == b[i+1] && a[i+1] == b[i] && a[i+2:] == b[i+2:]
+}
+
 // normalizeCode upper-cases a code and collapses its white space.
 func normalizeCode(s string) string {
 	s = strings.TrimSpace(s)

@@ -128,3 +128,48 @@ func TestPickEntry(t *testing.T) {
 		})
 	}
 }
+
+func TestOneEdit(t *testing.T) {
+	tests := []struct {
+		a, b string
+		want bool
+	}{
+		{"ENERG", "ENRG", true}, {"ENRG", "ENERG", true}, {"PGVO", "PGOV", true},
+		{"PGOX", "PGOV", true}, {"PGOV", "PGOV", false}, {"PGOVXX", "PGOV", false},
+		{"ABCD", "WXYZ", false}, {"", "A", true}, {"AB", "BA", true}, {"ABC", "BCA", false},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, oneEdit(tt.a, tt.b), "%s %s", tt.a, tt.b)
+	}
+}
+
+// TestUnknownCode: a single-word tag that is no known code and has no
+// code's shape is kept with kind unknown and a warning, naming a code one
+// edit away; known codes, code-shaped codes and multi-word tags get none.
+func TestUnknownCode(t *testing.T) {
+	tests := []struct {
+		value string
+		warn  string // "" for none
+	}{
+		{"PREL, ENERG, XX", `"ENERG" is no known TAGS code (ENRG is one edit away)`},
+		{"PREL, ZQXWV", `"ZQXWV" is no known TAGS code`},
+		{"PREL, PGOV, KZZZ, QQ", ""},
+		{"PREL, ZEMBLAN FISHERIES REFORM", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.value, func(t *testing.T) {
+			_, warns, _ := parseValue([]string{tt.value}, 1)
+			var msgs []string
+			for _, w := range warns {
+				if w.Kind == WarnUnknownCode {
+					msgs = append(msgs, w.Message)
+				}
+			}
+			if tt.warn == "" {
+				assert.Empty(t, msgs)
+				return
+			}
+			assert.Equal(t, []string{tt.warn}, msgs)
+		})
+	}
+}

@@ -10,6 +10,7 @@ import (
 // fuzzSeeds are real TAGS lines and preambles (cable ids noted in
 // testdata/README.md and the test names of tags_test.go).
 var fuzzSeeds = []string{
+	"TAGS: PREL, ENERG, ZQXWV FOO, XX\nSUBJECT: SYNTHETIC",
 	"E.O. 12958: DECL: 09/17/2018\nTAGS: OVIP RICE CONDOLEEZZA PREL PHSA SP KV CU\nBL, IS\nSUBJECT: Secretary Rice",
 	"EO 12958 DECL: 09/29/2029\nTAGS OVIP (STEINBERG, JAMES B.), PREL, PGOV, PARM, MNUC,\nCH, KN, KS\nSUBJECT: PRC",
 	"E.o. 12958: decl: 01/07/2014 Tags: prel, pgov, pins, tu Subject: turkish p.m.",

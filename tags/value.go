@@ -425,7 +425,7 @@ func (r *resolver) flush() {
 	}
 	r.run = r.run[:0]
 	if len(run) == 1 {
-		r.emit(run[0], run[0], KindUnknown)
+		r.emitWord(run[0])
 		return
 	}
 	joined := strings.Join(run, " ")
@@ -445,8 +445,22 @@ func (r *resolver) flush() {
 		return
 	}
 	for _, w := range run {
-		r.emit(w, w, KindUnknown)
+		r.emitWord(w)
 	}
+}
+
+// emitWord emits one word of a run of plain words. A word that is no code
+// of the catalog and has no code's shape gets a warning, naming a known
+// code one edit away when there is one (ENERG, ENRG).
+func (r *resolver) emitWord(w string) {
+	if _, known := r.cat.entries[w]; !known && guessKind(w) == KindUnknown {
+		if near := r.cat.near(w); near != "" {
+			r.warn(WarnUnknownCode, "%q is no known TAGS code (%s is one edit away)", w, near)
+		} else {
+			r.warn(WarnUnknownCode, "%q is no known TAGS code", w)
+		}
+	}
+	r.emit(w, w, KindUnknown)
 }
 
 // maxSegment is the longest run-together token that is split.

@@ -26,6 +26,9 @@ const (
 	WarnDropped diag.Kind = "token-dropped"
 	// WarnTruncated: the line ran into a page-break header; the rest was ignored.
 	WarnTruncated diag.Kind = "page-break-truncated"
+	// WarnUnknownCode: a single-word tag is no code of the catalog and has
+	// no code's shape (ENERG); it is kept as written, with kind unknown.
+	WarnUnknownCode diag.Kind = "unknown-code"
 )
 
 // Sentinel errors, for use with errors.Is.
