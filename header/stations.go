@@ -60,7 +60,11 @@ type riRows struct {
 // Dated names of ri-overrides.tsv win over all of these (see [LookupRI]).
 // Where a cable writes an addressee, the name as written is the
 // addressee's Name; the table only gives its Station.
-var stations = sync.OnceValue(func() riTable {
+var stations = sync.OnceValue(func() riTable { return parseStations(riTSV, riOverridesTSV) })
+
+// parseStations builds the RI table from the text of routing-indicators.tsv
+// and ri-overrides.tsv by the rule of [stations].
+func parseStations(riTSV, riOverridesTSV string) riTable {
 	by := map[string]*riRows{}
 	for _, row := range strings.Split(riTSV, "\n")[1:] {
 		f := strings.Split(row, "\t")
@@ -127,7 +131,7 @@ var stations = sync.OnceValue(func() riTable {
 		t[f[0]] = e
 	}
 	return t
-})
+}
 
 // LookupRI returns the station name of a routing indicator from the
 // embedded table (ACP 117 2010 plus names observed in cables); ok is false

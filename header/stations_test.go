@@ -109,3 +109,43 @@ func noteLike(s string) string {
 	}
 	return ""
 }
+
+// TestStationRule checks the rule for an RI with several rows on invented
+// rows: dominant observed name, then ACP 117, then the most frequent
+// observed name unless the RI is a gateway, then the collective name;
+// heuristic and name-less rows are never a name.
+func TestStationRule(t *testing.T) {
+	const rows = "routing_indicator\tname\tkind\tcount\tsource\tnote\n" +
+		"RQQA\tAMEMBASSY FREDONIA\tacp117_2010\t\tacp117\t\n" +
+		"RQQA\tEMBASSY FREDONIA\tobserved_addressee\t7\tcablegate\t\n" +
+		"RQQA\tAMEMBASSY FREDONIA\tobserved_addressee\t2\tcablegate\t\n" + // 7 of 9: observed wins
+		"RQQB\tAMCONSUL OSTERLICH\tacp117_2010\t\tacp117\t\n" +
+		"RQQB\tOSTERLICH ONE\tobserved_addressee\t3\tcablegate\t\n" +
+		"RQQB\tOSTERLICH TWO\tobserved_addressee\t4\tcablegate\t\n" +
+		"RQQB\tOSTERLICH THREE\tobserved_DE_FM\t2\tcablegate\t\n" + // 4 of 9: ACP wins
+		"RQQC\tDEPT OF ZEMBLA\tobserved_addressee\t5\tcablegate\t\n" +
+		"RQQC\tDEPT OF ZEMBLA WASHDC\tobserved_addressee\t4\tcablegate\t\n" +
+		"RQQC\tZEMBLA DEPT\tobserved_addressee\t2\tcablegate\t\n" + // 5 of 11, no ACP: most frequent
+		"RQQD\tHQ FREDONIA COMMAND\tobserved_addressee\t5\tcablegate\t\n" +
+		"RQQD\tDEPT OF ZEMBLA\tobserved_addressee\t4\tcablegate\t\n" +
+		"RQQD\tOSTERLICH ONE\tobserved_addressee\t2\tcablegate\t\n" +
+		"RQQD\t\tgateway\t\tcablegate\troutes for many addressees\n" + // gateway: no name
+		"RQQE\tGRAND FENWICK COLLECTIVE\tcollective_observed\t\tcablemap-2011\t\n" +
+		"RQQE\tAMEMBASSY GRAND FENWICK\tcablemap_2011_heuristic\t\tcablemap-2011\tunverified\n" +
+		"RQQF\tAMEMBASSY NOWHERE\tcablemap_2011_heuristic\t\tcablemap-2011\tunverified\n" +
+		"RQQG\t\tobserved_FL2\t\tcablegate\tunknown feed\n"
+	const overrides = "routing_indicator\tname\tvalid_from\tvalid_until\tsource\tnote\n" +
+		"RQQA\tAMEMBASSY OLD FREDONIA\t\t2001-01-01\tcablegate\t\n"
+	tab := parseStations(rows, overrides)
+	want := map[string]string{
+		"RQQA": "EMBASSY FREDONIA", "RQQB": "AMCONSUL OSTERLICH", "RQQC": "DEPT OF ZEMBLA",
+		"RQQD": "", "RQQE": "GRAND FENWICK COLLECTIVE", "RQQF": "", "RQQG": "",
+	}
+	for ri, name := range want {
+		e := tab[ri]
+		assert.Equal(t, name, e.name, ri)
+		assert.Equal(t, name != "", e.named, ri)
+	}
+	require.Len(t, tab["RQQA"].overrides, 1)
+	assert.Equal(t, "AMEMBASSY OLD FREDONIA", tab["RQQA"].overrides[0].name)
+}
