@@ -7,8 +7,7 @@ import (
 )
 
 // Addressee is one originator or addressee line (FL6-FL9):
-// "[<RI>/|ZEN/]<PLAD>[ <precedence>][ <serial>|<serial>-<serial>]"
-// (cable-format.md §2.6).
+// "[<RI>/|ZEN/]<PLAD>[ <precedence>][ <serial>|<serial>-<serial>]".
 type Addressee struct {
 	RoutingIndicator string     `json:"routing_indicator"`  // "RUEHC", "ZEN", "" when absent
 	Name             string     `json:"name"`               // PLAD as written: "SECSTATE WASHDC"

@@ -232,10 +232,9 @@ func Lookup(code string) (Entry, bool) {
 }
 
 // KindOf returns the kind of a TAGS code: the catalog's kind when the code
-// is known, otherwise a guess from its shape (cable-format.md §6.2): a
-// comma means a person, two letters a country or region, four letters
-// starting with K a program, four letters starting with a subject-category
-// letter a subject.
+// is known, otherwise a guess from its shape: a comma means a person, two
+// letters a country or region, four letters starting with K a program,
+// four letters starting with a subject-category letter a subject.
 func KindOf(code string) Kind {
 	code = normalizeCode(code)
 	if e, ok := loadCatalog().entries[code]; ok {
