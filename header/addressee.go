@@ -317,7 +317,8 @@ func postPlace(name string) string {
 // stationDiffers reports whether the station of an addressee's RI is
 // another post than the one written: both are posts and neither place is
 // a run of words of the other (AMCONSUL MELBOURNE VIC, THE HAGUE and
-// USMISSION UN ROME are the same places as MELBOURNE, HAGUE and ROME). An
+// USMISSION UN ROME are the same places as MELBOURNE, HAGUE and ROME;
+// USNATO is NATO). An
 // agency routed through a post's RI (RUEHC/DEPT OF LABOR WASHDC) is not a
 // mismatch.
 func stationDiffers(name, station string) bool {
@@ -325,7 +326,24 @@ func stationDiffers(name, station string) bool {
 	if p == "" || q == "" {
 		return false
 	}
-	return !strings.Contains(" "+p+" ", " "+q+" ") && !strings.Contains(" "+q+" ", " "+p+" ")
+	p, q = " "+dropUS(p)+" ", " "+dropUS(q)+" "
+	return !strings.Contains(p, q) && !strings.Contains(q, p)
+}
+
+// dropUS removes the "US" that opens the name of a mission to an
+// organization (USNATO, USOSCE, USUN), so that US MISSION NATO BRUSSELS
+// and USMISSION USNATO name the same place.
+func dropUS(place string) string {
+	if !strings.Contains(place, "US") {
+		return place
+	}
+	w := strings.Fields(place)
+	for i, x := range w {
+		if len(x) > 3 && strings.HasPrefix(x, "US") {
+			w[i] = x[2:]
+		}
+	}
+	return strings.Join(w, " ")
 }
 
 // checkStation warns when an addressee's RI station is another post than

@@ -91,7 +91,8 @@ func TestStationMismatch(t *testing.T) {
 		{"RUEHBJ/AMEMBASSY BEIJING PRIORITY 0101", "AMEMBASSY BEIJING", false},
 		{"RUEHBN/AMCONSUL MELBOURNE", "AMCONSUL MELBOURNE VIC", false},     // a run of the station's words
 		{"RUEHC/DEPT OF ZEMBLAN AFFAIRS WASHDC", "SECSTATE WASHDC", false}, // an agency routed through State
-		{"RHMFISS/HQ FREDONIA COMMAND", "", false},                         // gateway: no station
+		{"RHMFISS/HQ FREDONIA COMMAND", "", false},
+		{"RUEHNO/US MISSION NATO ZEMBLA", "USMISSION USNATO", false}, // USNATO is NATO                         // gateway: no station
 	}
 	for _, tt := range tests {
 		t.Run(tt.line, func(t *testing.T) {
