@@ -26,7 +26,14 @@
 //     other WHATWG encoding named in [Parser.Charset], decoded with
 //     golang.org/x/text; with or without a byte order mark, LF or CRLF line
 //     ends. Unnamed input that is not valid UTF-8 is read as Windows-1252,
-//     with a warning.
+//     with a warning. UTF-16 without a byte order mark is told by its NUL
+//     bytes.
+//   - Any of these compressed with gzip or bzip2, or archived in a zip or
+//     tar file (also .tar.gz), told by their magic bytes: each archive
+//     member is an input of its own, named "archive.zip!dir/file.html".
+//
+// Binary data, and text in which no landmark of a cable is found, is
+// reported as [ErrNotCable], never parsed into a cable of garbage.
 //
 // # Writing cables
 //

@@ -108,6 +108,10 @@ func (p *Parser) documents(r io.Reader, cs charset, name string, yield func(Docu
 	size := inputLen(r)
 	br := bufio.NewReaderSize(r, readBufferSize(size))
 	head, _ := br.Peek(8 << 10)
+	if c := sniffContainer(head); c != "" {
+		p.containerDocuments(c, br, r, name, yield)
+		return
+	}
 	switch {
 	case bytes.HasPrefix(head, utf8BOM):
 		_, _ = br.Discard(len(utf8BOM))
@@ -123,6 +127,15 @@ func (p *Parser) documents(r io.Reader, cs charset, name string, yield func(Docu
 		br, cs, size = newDecodingReader(br, csUTF16BE), csUTF8, -1
 	case cs.isUTF16():
 		br, cs, size = newDecodingReader(br, cs), csUTF8, -1
+	case p.format() == FormatAuto:
+		var err error
+		if cs, err = sniffNUL(head, cs); err != nil {
+			yield(Document{Source: Source{Path: name}}, &diag.ParseError{Path: name, Err: err})
+			return
+		}
+		if cs.isUTF16() { // without a byte order mark
+			br, cs, size = newDecodingReader(br, cs), csUTF8, -1
+		}
 	}
 	format := p.format()
 	if format == FormatAuto {

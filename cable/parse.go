@@ -128,6 +128,9 @@ func (p *Parser) ParseDocument(doc Document) (*Cable, error) {
 	if b := bannerOf(cls); b != nil {
 		c.checkPageBreaks(body, bodyFirst, b.SerialNumber, b.Banner)
 	}
+	if !c.hasLandmark() {
+		return nil, &diag.ParseError{Path: doc.Source.Path, Row: doc.Source.Row, Err: errNoLandmark}
+	}
 	c.finish()
 	return c, p.strictError(doc, c)
 }
