@@ -8,7 +8,6 @@ import (
 	"github.com/cablemeta/cablemeta/classification"
 	"github.com/cablemeta/cablemeta/diag"
 	"github.com/cablemeta/cablemeta/header"
-	"github.com/cablemeta/cablemeta/internal/textutil"
 	"github.com/cablemeta/cablemeta/paragraph"
 	"github.com/cablemeta/cablemeta/refs"
 	"github.com/cablemeta/cablemeta/tags"
@@ -27,15 +26,21 @@ func Parse(r io.Reader) (*Cable, error) {
 // Parse reads one cable from r: the format is detected (or taken from
 // p.Format), the text decoded, and every part of the cable parsed. When the
 // input holds more than one cable, the first is returned together with an
-// error wrapping ErrMultipleCables.
+// error wrapping ErrMultipleCables. When r is an *os.File (or has a Name
+// method), its name is the cable's Source.Path and the error's Path.
 //
 // On a fatal problem Parse returns a *diag.ParseError and, where something was
 // decoded, the partial Cable.
 func (p *Parser) Parse(r io.Reader) (*Cable, error) {
+	return p.parseNamed(r, readerName(r))
+}
+
+// parseNamed is Parse of an input called name.
+func (p *Parser) parseNamed(r io.Reader, name string) (*Cable, error) {
 	var first *Cable
 	var firstErr error
 	n := 0
-	for doc, err := range p.Documents(r, "") {
+	for doc, err := range p.Documents(r, name) {
 		n++
 		if n == 1 {
 			if err != nil {
@@ -51,15 +56,17 @@ func (p *Parser) Parse(r io.Reader) (*Cable, error) {
 		break
 	}
 	if n == 0 {
-		return nil, &diag.ParseError{Err: ErrNoCable}
+		return nil, &diag.ParseError{Path: name, Err: ErrNoCable}
 	}
 	return first, firstErr
 }
 
-// ParseString parses s as the text of one cable (plain text or markdown,
-// already decoded), skipping format detection.
+// ParseString parses one cable held in s, whatever its format: s is read
+// as Parse reads an input (a page, a cables.csv row, plain text or
+// markdown, detected from the bytes or taken from p.Format), without a
+// copy. Source.Path is empty.
 func (p *Parser) ParseString(s string) (*Cable, error) {
-	return p.ParseDocument(Document{Text: textutil.Normalize(s), Source: Source{Format: FormatText}, normalized: true})
+	return p.parseNamed(strings.NewReader(s), "")
 }
 
 // ParseDocument parses one decoded cable text, as yielded by
