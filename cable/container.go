@@ -90,7 +90,7 @@ func (p *Parser) containerDocuments(c container, r io.Reader, src io.Reader, nam
 	case containerGzip, containerBzip2:
 		d, err := decompress(c, r)
 		if err != nil {
-			fail(string(c), fmt.Errorf("%w: %v", ErrNotCable, err))
+			fail("", fmt.Errorf("%w: %v", ErrNotCable, err)) // "gzip: invalid header"
 			return
 		}
 		member(d, name)

@@ -16,16 +16,32 @@ import (
 // directory.
 var inputExtensions = []string{".html", ".htm", ".txt", ".text", ".csv", ".md", ".markdown"}
 
-// IsInputFile reports whether a file met while walking a directory is read
-// by [Parser.ParseFS]: its name ends in .html, .htm, .txt, .text, .csv,
-// .md or .markdown (in any case) and does not start with "." or "README".
-// Other files, such as a corpus's truth.jsonl or README.md, are skipped.
+// archiveExtensions are the extensions of archives read when walking a
+// directory; compressedExtensions those of compressed files, read when
+// what they compress is an input file or a tar archive.
+var (
+	archiveExtensions    = []string{".zip", ".tar", ".tgz", ".tbz", ".tbz2"}
+	compressedExtensions = []string{".gz", ".bz2"}
+)
+
+// IsInputFile reports whether a file met while walking a directory (or
+// an archive) is read by [Parser.ParseFS]: its name does not start with
+// "." or "README" and ends in .html, .htm, .txt, .text, .csv, .md or
+// .markdown, or in .zip, .tar, .tgz, .tbz or .tbz2 (an archive), or in
+// .gz or .bz2 after one of these (a compressed page, "cables.csv.gz",
+// "pages.tar.gz"); case does not matter. Other files, such as a corpus's
+// truth.jsonl or README.md, are skipped.
 func IsInputFile(name string) bool {
-	base := path.Base(strings.ReplaceAll(name, "\\", "/"))
-	if strings.HasPrefix(base, ".") || hasPrefixFold([]byte(base), "readme") {
+	base := strings.ToLower(path.Base(strings.ReplaceAll(name, "\\", "/")))
+	if strings.HasPrefix(base, ".") || strings.HasPrefix(base, "readme") {
 		return false
 	}
-	return slices.Contains(inputExtensions, strings.ToLower(path.Ext(base)))
+	ext := path.Ext(base)
+	if slices.Contains(compressedExtensions, ext) {
+		ext = path.Ext(strings.TrimSuffix(base, ext))
+		return ext == ".tar" || slices.Contains(inputExtensions, ext) // a zip is not read from a stream
+	}
+	return slices.Contains(inputExtensions, ext) || slices.Contains(archiveExtensions, ext)
 }
 
 // InputFiles lists the files under root in fsys that [Parser.ParseFS]

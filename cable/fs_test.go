@@ -15,6 +15,8 @@ func TestIsInputFile(t *testing.T) {
 	for name, want := range map[string]bool{
 		"a.html": true, "A.HTM": true, "x/y.txt": true, "c.csv": true, "d.md": true, "e.markdown": true, "f.text": true,
 		"truth.jsonl": false, "README.md": false, "readme.txt": false, ".hidden.txt": false, "noext": false, `dir\win.html`: true,
+		"p.html.gz": true, "cables.CSV.bz2": true, "pages.zip": true, "pages.tar": true, "pages.tar.gz": true, "pages.tgz": true,
+		"p.tbz2": true, "notes.gz": false, "x.jsonl.gz": false, "p.gz.html": true, "p.zip.gz": false, "README.md.gz": false,
 	} {
 		assert.Equal(t, want, IsInputFile(name), name)
 	}

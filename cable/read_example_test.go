@@ -188,12 +188,14 @@ func ExampleSource_String() {
 }
 
 func ExampleIsInputFile() {
-	for _, name := range []string{"cable/2010/12/10STATE284.html", "cables.csv", "truth.jsonl", "README.md", ".x.txt"} {
+	for _, name := range []string{"cable/2010/12/10STATE284.html", "cables.csv", "cables.csv.gz", "pages.zip", "truth.jsonl", "README.md", ".x.txt"} {
 		fmt.Println(name, cable.IsInputFile(name))
 	}
 	// Output:
 	// cable/2010/12/10STATE284.html true
 	// cables.csv true
+	// cables.csv.gz true
+	// pages.zip true
 	// truth.jsonl false
 	// README.md false
 	// .x.txt false
