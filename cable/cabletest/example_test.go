@@ -176,7 +176,7 @@ func ExampleRenderings() {
 	plain, _ := cable.Parse(strings.NewReader(text))
 	for _, r := range cabletest.Renderings() {
 		got, _ := cable.Parse(strings.NewReader(cabletest.Render(text, r)))
-		fmt.Println(r, got.From == plain.From)
+		fmt.Println(r, got != nil && got.From == plain.From) // nil: not a cable
 	}
 	// Output:
 	// lines-joined false
