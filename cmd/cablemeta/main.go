@@ -10,7 +10,11 @@
 // A PATH is a file, a directory (walked recursively in lexical order; only
 // .html, .htm, .txt, .text, .csv, .md and .markdown files are read), a glob
 // pattern, or "-" for standard input (also the default when no PATH is
-// given).
+// given and standard input is not a terminal; on a terminal the usage is
+// printed instead). Flags may come before or after the paths; "--" ends
+// them, so that "-- -odd.txt" reads a file whose name starts with a dash.
+// The word "stats" selects the sub-command when it is the first word that
+// is not a flag.
 //
 // Each output object is the JSON form of a cable.Cable; it always carries
 // "source": {"path", "format", "row"}. An input or a cable that cannot be
@@ -19,7 +23,8 @@
 //
 // Flags:
 //
-//	-j N              parallel workers (default GOMAXPROCS); output stays in input order
+//	-j N              parallel workers (default GOMAXPROCS, at most twice that, so
+//	                  that memory stays bounded); output stays in input order
 //	-format F         jsonl (default), json (one array) or csv
 //	-fields a,b,c     only these fields ("source" is always kept); for csv,
 //	                  dotted paths such as classification.level or tags.code
@@ -28,6 +33,8 @@
 //	-charset NAME     input charset (WHATWG labels: utf-8, windows-1252,
 //	                  latin1 = iso-8859-1 = windows-1252, utf-16le, ...)
 //	-o FILE           write to FILE atomically (complete or absent)
+//	-version          print the module version ("devel" for a build from a
+//	                  clone) and exit
 //
 // The stats sub-command summarises an archive instead: cables by year,
 // origin, classification, TAGS, and warnings by kind, as tables (or JSON

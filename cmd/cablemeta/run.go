@@ -6,6 +6,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"os"
 	"syscall"
 )
 
@@ -20,6 +21,19 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if err != nil {
 		return exitUsage
 	}
+	if o.version {
+		fmt.Fprintf(stdout, "cablemeta %s\n", version())
+		return exitOK
+	}
+	if len(o.paths) == 0 {
+		if f, ok := stdin.(*os.File); ok && isTerminal(f) {
+			fmt.Fprintf(stderr, "cablemeta: no PATH given, and standard input is a terminal\n")
+			o.usage()
+			return exitUsage
+		}
+		o.paths = []string{"-"}
+	}
+	o.workers = min(o.workers, maxWorkers())
 	inputs := expandPaths(o.paths)
 	var total int64
 	for _, in := range inputs {
