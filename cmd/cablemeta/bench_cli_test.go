@@ -33,7 +33,7 @@ func BenchmarkCLI(b *testing.B) {
 	if dir == "" {
 		b.Skip("set CABLEMETA_BULK_DIR to a corpus directory to run the end-to-end benchmark")
 	}
-	inputs := expandPaths([]string{dir})
+	inputs, _ := expandPaths([]string{dir}, nil)
 	var size int64
 	for _, in := range inputs {
 		if in.err != nil {

@@ -1,15 +1,20 @@
 package main
 
 import (
+	"archive/tar"
+	"archive/zip"
 	"bytes"
+	"compress/gzip"
 	"errors"
 	"fmt"
+	"math/rand/v2"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"runtime"
 	"strings"
 	"testing"
+	"unicode/utf16"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -79,6 +84,200 @@ func ids(t *testing.T, out string) map[string]string {
 		m[source(o)["path"].(string)] = v
 	}
 	return m
+}
+
+func TestCLIOutputIsNeverAnInput(t *testing.T) {
+	dir := t.TempDir()
+	csv := sample(t, "72TEHRAN1164.csv")
+	writeFile(t, filepath.Join(dir, "cables.csv"), csv)
+	require.NoError(t, os.Symlink("cables.csv", filepath.Join(dir, "alias.csv")))
+	for _, args := range [][]string{
+		{"-o", "cables.csv", "cables.csv"},
+		{"-o", "cables.csv", "./alias.csv"},
+		{"cables.csv", "-o", "./cables.csv"},
+		{"-o", "alias.csv", "*.csv"},
+	} {
+		code, out, stderr := cli(t, dir, nil, args...)
+		assert.Equal(t, 2, code, "%v", args)
+		assert.Empty(t, out)
+		assert.Contains(t, stderr, "refusing to overwrite it (nothing was read)", "%v", args)
+		assert.NotContains(t, stderr, "inputs,", "nothing was read")
+		got, err := os.ReadFile(filepath.Join(dir, "cables.csv"))
+		require.NoError(t, err)
+		assert.Equal(t, csv, got, "the input is untouched")
+	}
+
+	// An output inside a folder read: the second run does not read the
+	// first run's output.
+	pages := filepath.Join(dir, "pages")
+	writeFile(t, filepath.Join(pages, "10STATE284.html"), sample(t, "10STATE284.html"))
+	args := []string{"-format", "csv", "-fields", "reference_id", "-o", filepath.Join("pages", "out.csv"), "pages"}
+	code, _, _ := cli(t, dir, nil, args...)
+	require.Equal(t, 0, code)
+	first, err := os.ReadFile(filepath.Join(pages, "out.csv"))
+	require.NoError(t, err)
+	code, _, stderr := cli(t, dir, nil, args...)
+	assert.Equal(t, 0, code)
+	second, err := os.ReadFile(filepath.Join(pages, "out.csv"))
+	require.NoError(t, err)
+	assert.Equal(t, string(first), string(second))
+	assert.Contains(t, stderr, "cablemeta: 1 inputs, ")
+	assert.Contains(t, stderr, "cablemeta: 1 skipped in folders: 1 the -o output (first: "+filepath.Join("pages", "out.csv")+")")
+}
+
+func TestCLISymlinkedFolders(t *testing.T) {
+	dir := t.TempDir()
+	data := filepath.Join(dir, "data")
+	writeFile(t, filepath.Join(data, "2010", "10STATE284.html"), sample(t, "10STATE284.html"))
+	writeFile(t, filepath.Join(data, "notes.jsonl"), []byte("{}\n"))
+	require.NoError(t, os.Symlink("..", filepath.Join(data, "2010", "up")))              // a loop
+	require.NoError(t, os.Symlink("missing.html", filepath.Join(data, "broken.html")))   // broken
+	require.NoError(t, os.Symlink("self.html", filepath.Join(data, "self.html")))        // a loop of one
+	require.NoError(t, os.Symlink(filepath.Join(dir, "more"), filepath.Join(data, "m"))) // a folder elsewhere
+	writeFile(t, filepath.Join(dir, "more", "72TEHRAN1164.csv"), sample(t, "72TEHRAN1164.csv"))
+	require.NoError(t, os.Symlink("data", filepath.Join(dir, "link")))
+
+	for _, path := range []string{"link", "data"} {
+		code, out, stderr := cli(t, dir, nil, "-fields", "reference_id", path)
+		assert.Equal(t, 0, code, stderr)
+		assert.Equal(t, map[string]string{
+			filepath.Join(path, "2010", "10STATE284.html"): "10STATE284",
+			filepath.Join(path, "m", "72TEHRAN1164.csv"):   "72TEHRAN1164",
+		}, ids(t, out))
+		assert.Contains(t, stderr, "cablemeta: 2 inputs, 2 cables read, 2 parsed")
+		assert.Contains(t, stderr, "cablemeta: 4 skipped in folders: 1 not an input file name (first: "+filepath.Join(path, "notes.jsonl")+
+			"), 1 folder already read (symbolic link) (first: "+filepath.Join(path, "2010", "up")+
+			"), 2 broken symbolic link (first: "+filepath.Join(path, "broken.html")+")")
+	}
+}
+
+func gzipBytes(t *testing.T, b []byte) []byte {
+	var buf bytes.Buffer
+	z := gzip.NewWriter(&buf)
+	_, err := z.Write(b)
+	require.NoError(t, err)
+	require.NoError(t, z.Close())
+	return buf.Bytes()
+}
+
+func TestCLIArchives(t *testing.T) {
+	dir := t.TempDir()
+	page, csv, md := sample(t, "10STATE284.html"), sample(t, "72TEHRAN1164.csv"), sample(t, "07BEIJING6403.md")
+
+	var tb bytes.Buffer
+	tw := tar.NewWriter(&tb)
+	for name, b := range map[string][]byte{"2007/07BEIJING6403.md": md} {
+		require.NoError(t, tw.WriteHeader(&tar.Header{Name: name, Mode: 0o644, Size: int64(len(b))}))
+		_, err := tw.Write(b)
+		require.NoError(t, err)
+	}
+	require.NoError(t, tw.Close())
+	var zb bytes.Buffer
+	zw := zip.NewWriter(&zb)
+	for _, m := range []struct {
+		name string
+		b    []byte
+	}{{"2010/10STATE284.html", page}, {"cables.csv", csv}, {"README.txt", []byte("about")}} {
+		f, err := zw.Create(m.name)
+		require.NoError(t, err)
+		_, err = f.Write(m.b)
+		require.NoError(t, err)
+	}
+	require.NoError(t, zw.Close())
+	bz2, err := os.ReadFile("../../cable/testdata/container/04THEHAGUE3156.txt.bz2")
+	require.NoError(t, err)
+
+	in := filepath.Join(dir, "in")
+	writeFile(t, filepath.Join(in, "10STATE284.html.gz"), gzipBytes(t, page))
+	writeFile(t, filepath.Join(in, "04THEHAGUE3156.txt.bz2"), bz2)
+	writeFile(t, filepath.Join(in, "pages.tar.gz"), gzipBytes(t, tb.Bytes()))
+	writeFile(t, filepath.Join(in, "pages.zip"), zb.Bytes())
+
+	code, out, stderr := cli(t, dir, nil, "-fields", "reference_id", "in")
+	assert.Equal(t, 0, code, stderr)
+	assert.Equal(t, map[string]string{
+		"in/04THEHAGUE3156.txt.bz2":             "",
+		"in/10STATE284.html.gz":                 "10STATE284",
+		"in/pages.tar.gz!2007/07BEIJING6403.md": "07BEIJING6403",
+		"in/pages.zip!2010/10STATE284.html":     "10STATE284",
+		"in/pages.zip!cables.csv":               "72TEHRAN1164",
+	}, ids(t, out))
+
+	// Standard input: a gzip stream is read; a zip archive needs a file.
+	code, out, _ = cli(t, dir, gzipBytes(t, page), "-fields", "reference_id")
+	assert.Equal(t, 0, code)
+	assert.Equal(t, map[string]string{"-": "10STATE284"}, ids(t, out))
+	code, out, _ = cli(t, dir, zb.Bytes(), "-fields", "reference_id", "-")
+	assert.Equal(t, 1, code)
+	assert.Contains(t, ids(t, out)["-"], "a zip archive is read from a file")
+}
+
+func TestCLIArchiveStreamed(t *testing.T) {
+	// A zip larger than 1 MiB is read by the producer from the file, not
+	// whole on a worker: its members are spread over the workers.
+	dir := t.TempDir()
+	page := sample(t, "10STATE284.html")
+	var zb bytes.Buffer
+	zw := zip.NewWriter(&zb)
+	for i := range 40 {
+		f, err := zw.CreateHeader(&zip.FileHeader{Name: fmt.Sprintf("p/%02d.html", i), Method: zip.Store})
+		require.NoError(t, err)
+		_, err = f.Write(page)
+		require.NoError(t, err)
+	}
+	require.NoError(t, zw.Close())
+	require.Greater(t, zb.Len(), wholeFileMax)
+	writeFile(t, filepath.Join(dir, "pages.zip"), zb.Bytes())
+	code, out, stderr := cli(t, dir, nil, "-j", "2", "-fields", "reference_id", "pages.zip")
+	assert.Equal(t, 0, code, stderr)
+	objs := lines(t, out)
+	require.Len(t, objs, 40)
+	assert.Equal(t, "pages.zip!p/39.html", source(objs[39])["path"], "archive order")
+	assert.Contains(t, stderr, "cablemeta: 1 inputs, 40 cables read, 40 parsed")
+}
+
+func TestCLINotACable(t *testing.T) {
+	dir := t.TempDir()
+	random := make([]byte, 1<<20)
+	rng := rand.New(rand.NewPCG(7, 11))
+	for i := range random {
+		random[i] = byte(rng.Uint32())
+	}
+	text := sample(t, "04THEHAGUE3156.txt")
+	var u16 []byte
+	for _, u := range utf16.Encode([]rune(string(text))) {
+		u16 = append(u16, byte(u), byte(u>>8))
+	}
+	writeFile(t, filepath.Join(dir, "random.txt"), random)
+	writeFile(t, filepath.Join(dir, "utf16.txt"), u16)
+	writeFile(t, filepath.Join(dir, "utf8.txt"), text)
+	writeFile(t, filepath.Join(dir, "letter.txt"), []byte("Dear Maria,\nthe garden is lovely this year.\nSee you soon, Ana\n"))
+	writeFile(t, filepath.Join(dir, "bad.html.gz"), append([]byte{0x1f, 0x8b, 0x08}, bytes.Repeat([]byte{0xee}, 64)...))
+
+	code, out, stderr := cli(t, dir, nil, ".")
+	assert.Equal(t, 1, code)
+	got := ids(t, out)
+	assert.Contains(t, got["random.txt"], "error: random.txt: not a cable: binary data (NUL byte at byte ")
+	assert.Contains(t, got["letter.txt"], "error: letter.txt: not a cable: none of a cable's landmarks found")
+	assert.Contains(t, got["bad.html.gz"], "error: bad.html.gz: not a cable: ")
+	assert.Contains(t, stderr, "cablemeta: 5 inputs, 3 cables read, 2 parsed, ")
+	assert.Contains(t, stderr, "3 failed\n")
+
+	// UTF-16 without a byte order mark reads as its UTF-8 original.
+	objs := lines(t, out)
+	var u16obj, u8obj map[string]any
+	for _, o := range objs {
+		switch source(o)["path"] {
+		case "utf16.txt":
+			u16obj = o
+		case "utf8.txt":
+			u8obj = o
+		}
+	}
+	require.NotNil(t, u16obj)
+	delete(u16obj, "source")
+	delete(u8obj, "source")
+	assert.Equal(t, u8obj, u16obj)
 }
 
 func TestCLIFlagsAnywhere(t *testing.T) {

@@ -8,13 +8,32 @@
 //	cablemeta stats [flags] PATH...
 //
 // A PATH is a file, a directory (walked recursively in lexical order; only
-// .html, .htm, .txt, .text, .csv, .md and .markdown files are read), a glob
-// pattern, or "-" for standard input (also the default when no PATH is
-// given and standard input is not a terminal; on a terminal the usage is
-// printed instead). Flags may come before or after the paths; "--" ends
-// them, so that "-- -odd.txt" reads a file whose name starts with a dash.
-// The word "stats" selects the sub-command when it is the first word that
-// is not a flag.
+// .html, .htm, .txt, .text, .csv, .md and .markdown files are read, and
+// archives, see below), a glob pattern, or "-" for standard input (also
+// the default when no PATH is given and standard input is not a
+// terminal; on a terminal the usage is printed instead). Flags may come
+// before or after the paths; "--" ends them, so that "-- -odd.txt" reads
+// a file whose name starts with a dash. The word "stats" selects the
+// sub-command when it is the first word that is not a flag.
+//
+// Walks follow symbolic links to folders and read each folder once (a
+// link back to a folder already read is skipped, so loops end). Files
+// and folders a walk skips are counted by reason on standard error:
+// names that are not read, hidden entries (".git"), broken links, the -o
+// output file.
+//
+// Compressed and archived inputs are read directly, told by their magic
+// bytes whatever their names: gzip and bzip2 files, tar archives (also
+// compressed, .tar.gz) and zip archives (from a file, not from standard
+// input). Walks read names ending in .gz or .bz2 after one of the input
+// extensions or .tar, and .zip, .tar, .tgz, .tbz and .tbz2. Each archive
+// member whose name is read by a walk is an input of its own, named
+// "archive.zip!2006/06PARIS2069.html", streamed in bounded memory.
+//
+// Inputs that are not cables are error lines ("not a cable"): binary data,
+// a compressed file that cannot be decoded, and text in which no landmark
+// of a cable is found. UTF-16 without a byte order mark is recognised by
+// its NUL bytes and decoded.
 //
 // Each output object is the JSON form of a cable.Cable; it always carries
 // "source": {"path", "format", "row"}. An input or a cable that cannot be
@@ -32,7 +51,9 @@
 //	-input-format F   auto (default), html, csv, text or markdown
 //	-charset NAME     input charset (WHATWG labels: utf-8, windows-1252,
 //	                  latin1 = iso-8859-1 = windows-1252, utf-16le, ...)
-//	-o FILE           write to FILE atomically (complete or absent)
+//	-o FILE           write to FILE atomically (complete or absent); FILE
+//	                  is never an input: naming it as one is a usage error,
+//	                  reported before anything is read, and walks skip it
 //	-version          print the module version ("devel" for a build from a
 //	                  clone) and exit
 //
@@ -52,8 +73,10 @@
 // inputs are the files (and standard input) named or found, cables read
 // are the documents cut out of them without error, parsed those parsed
 // without error, and failed counts every error line (unreadable inputs,
-// malformed rows, cables that failed to parse). When standard error is a
-// terminal, runs longer than two seconds also show a progress line
+// malformed rows, cables that failed to parse). When a walk skipped
+// anything, a second line counts it: "S skipped in folders: 2 not an
+// input file name (first: a/truth.jsonl), 1 hidden (first: a/.git)".
+// When standard error is a terminal, runs longer than two seconds also show a progress line
 // (cables, rate, share of the input read, ETA); it stays quiet when piped.
 //
 // The garbage collector runs at GOGC=400 unless the GOGC environment

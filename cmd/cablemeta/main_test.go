@@ -347,11 +347,14 @@ func TestExpandPaths(t *testing.T) {
 		require.NoError(t, os.WriteFile(filepath.Join(dir, p), []byte("x"), 0o644))
 	}
 	var got []string
-	for _, in := range expandPaths([]string{dir, filepath.Join(dir, "b", "*.html"), "-", filepath.Join(dir, "notes.jsonl")}) {
+	inputs, skipped := expandPaths([]string{dir, filepath.Join(dir, "b", "*.html"), "-", filepath.Join(dir, "notes.jsonl")}, nil)
+	for _, in := range inputs {
 		require.NoError(t, in.err)
 		got = append(got, strings.TrimPrefix(in.path, dir))
 	}
 	assert.Equal(t, []string{"/a.txt", "/b/1.csv", "/b/2.html", "/b/2.html", "-", "/notes.jsonl"}, got)
+	assert.Equal(t, "3 skipped in folders: 1 not an input file name (first: "+filepath.Join(dir, "notes.jsonl")+
+		"), 2 hidden (first: "+filepath.Join(dir, ".hidden")+")", skipped.String())
 }
 
 func TestProgressLine(t *testing.T) {

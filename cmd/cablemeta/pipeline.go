@@ -175,7 +175,8 @@ func (pl *pipeline) produce(inputs []input, jobs chan<- job, slots chan struct{}
 		var r io.Reader
 		var closer io.Closer
 		if in.path == "-" {
-			r = pl.stdin
+			br.Reset(&countingReader{r: pl.stdin, n: &pl.bytesIn})
+			r = br
 		} else {
 			f, err := os.Open(in.path)
 			if err != nil {
@@ -184,11 +185,11 @@ func (pl *pipeline) produce(inputs []input, jobs chan<- job, slots chan struct{}
 				}
 				continue
 			}
-			r, closer = f, f
+			// the file itself: a zip archive is read with ReadAt
+			r, closer = &countingFile{File: f, n: &pl.bytesIn}, f
 		}
-		br.Reset(&countingReader{r: r, n: &pl.bytesIn})
 		ok := true
-		for doc, err := range pl.parser.Documents(br, in.path) {
+		for doc, err := range pl.parser.Documents(r, in.path) {
 			if doc.Source.Path == "" {
 				doc.Source.Path = in.path
 			}
@@ -252,6 +253,19 @@ type countingReader struct {
 
 func (c *countingReader) Read(p []byte) (int, error) {
 	n, err := c.r.Read(p)
+	c.n.Add(int64(n))
+	return n, err
+}
+
+// countingFile is a file whose Read counts the bytes read; its other
+// methods (ReadAt, Stat) are the file's.
+type countingFile struct {
+	*os.File
+	n *atomic.Int64
+}
+
+func (c *countingFile) Read(p []byte) (int, error) {
+	n, err := c.File.Read(p)
 	c.n.Add(int64(n))
 	return n, err
 }

@@ -6,6 +6,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"syscall"
 )
@@ -34,7 +35,20 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		o.paths = []string{"-"}
 	}
 	o.workers = min(o.workers, maxWorkers())
-	inputs := expandPaths(o.paths)
+
+	// The output is never one of the inputs: a file named on the command
+	// line is refused before anything is read, and a walk skips it.
+	var outInfo fs.FileInfo
+	if o.output != "" {
+		outInfo, _ = os.Stat(o.output)
+	}
+	inputs, skipped := expandPaths(o.paths, outInfo)
+	if outInfo != nil {
+		if p := namedOutput(inputs, outInfo); p != "" {
+			fmt.Fprintf(stderr, "cablemeta: -o %s is the input %s; refusing to overwrite it (nothing was read)\n", o.output, p)
+			return exitUsage
+		}
+	}
 	var total int64
 	for _, in := range inputs {
 		total += in.size
@@ -99,6 +113,9 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	prog.end()
 	fmt.Fprintf(stderr, "cablemeta: %d inputs, %d cables read, %d parsed, %d with warnings, %d failed\n",
 		c.inputs, c.read, c.parsed, c.withWarnings, c.failed)
+	if skipped.total() > 0 {
+		fmt.Fprintf(stderr, "cablemeta: %v\n", skipped)
+	}
 
 	if writeErr != nil {
 		if af != nil {
