@@ -1,25 +1,17 @@
 // Package benchmeter holds the measurements the benchmarks report besides
 // wall-clock time, which on shared machines mostly measures the
 // scheduler: the CPU time of the process and the peak of the live heap.
+//
+// CPUTime reads getrusage on Unix systems and GetProcessTimes on Windows;
+// elsewhere it returns 0.
 package benchmeter
 
 import (
 	"runtime"
 	"runtime/metrics"
 	"sync"
-	"syscall"
 	"time"
 )
-
-// CPUTime returns the user+system CPU time used by the process so far
-// (all threads, garbage collector included), or 0 if it cannot be read.
-func CPUTime() time.Duration {
-	var ru syscall.Rusage
-	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
-		return 0
-	}
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
-}
 
 // WatchHeap collects garbage, then samples the live heap every interval
 // until the returned function is called, which stops sampling and

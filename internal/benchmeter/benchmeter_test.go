@@ -12,6 +12,9 @@ var sink [][]byte
 
 func TestCPUTimeGrows(t *testing.T) {
 	start := CPUTime()
+	if start == 0 {
+		t.Skip("no process CPU clock on this system")
+	}
 	deadline := time.Now().Add(20 * time.Millisecond)
 	for n := 0; time.Now().Before(deadline); n++ {
 		_ = n * n
