@@ -161,17 +161,6 @@ func ExampleParseFormat() {
 	// unknown input format "pdf" (want auto, html, csv, text or markdown)
 }
 
-func ExampleFormat_String() {
-	fmt.Println(cable.FormatAuto, cable.FormatCSV)
-	// Output: auto csv
-}
-
-func ExampleFormat_MarshalText() {
-	b, _ := cable.FormatMarkdown.MarshalText()
-	fmt.Println(string(b))
-	// Output: markdown
-}
-
 func ExampleFormat_UnmarshalText() {
 	var f cable.Format
 	err := f.UnmarshalText([]byte("md"))

@@ -2,6 +2,7 @@ package cable_test
 
 import (
 	"fmt"
+	"log"
 	"os"
 	"strings"
 	"time"
@@ -112,14 +113,11 @@ func ExampleWrite() {
 	if err := cable.Write(&b, writeExampleCable()); err != nil {
 		panic(err)
 	}
-	got, _ := cable.Parse(strings.NewReader(b.String()))
+	got, err := cable.Parse(strings.NewReader(b.String()))
+	if err != nil {
+		log.Fatal(err)
+	}
 	fmt.Println(got.ReferenceID, got.HeaderDetails.DE.Raw, got.Paragraphs[0].Marking)
 	// Output:
 	// 08PARIS412 DE RUEHFR #0412/01 0640915 S//NF
-}
-
-func ExampleLayout_String() {
-	fmt.Println(cable.LayoutReceivedCopy)
-	// Output:
-	// received-copy
 }

@@ -1,9 +1,9 @@
 package classification_test
 
 import (
-	"encoding/json"
 	"errors"
 	"fmt"
+	"log"
 
 	"github.com/cablemeta/cablemeta/classification"
 	"github.com/cablemeta/cablemeta/diag"
@@ -11,7 +11,7 @@ import (
 )
 
 func ExampleParse() {
-	res, _ := classification.Parse(`C O N F I D E N T I A L SECTION 01 OF 03 BEIJING 006403
+	res, err := classification.Parse(`C O N F I D E N T I A L SECTION 01 OF 03 BEIJING 006403
 
 SIPDIS
 
@@ -23,6 +23,9 @@ Classified By: Political Minister Counselor Aubrey Carlson. Reasons 1.4 (b/d).
 
 1. (C) Summary.
 `)
+	if err != nil {
+		log.Fatal(err)
+	}
 	c := res.Classification
 	fmt.Println(c.Level, c.Section.Number, c.Section.Total, c.Origin, c.SerialNumber)
 	fmt.Println(res.Declassification.ExecutiveOrder, res.Declassification.Date)
@@ -52,14 +55,11 @@ func ExampleParser_Parse() {
 	// true
 }
 
-func ExampleClassification_String() {
-	res, _ := classification.Parse("S E C R E T BOGOTA 000243 SIPDIS NOFORN\nE.O. 12958: DECL: 09/28/2032\n")
-	fmt.Println(res.Classification)
-	// Output: SECRET//NOFORN
-}
-
 func ExampleClassification_Has() {
-	res, _ := classification.Parse("UNCLAS SAN JOSE 000123\n\nSENSITIVE\nSIPDIS\n\nE.O. 12958: N/A\n")
+	res, err := classification.Parse("UNCLAS SAN JOSE 000123\n\nSENSITIVE\nSIPDIS\n\nE.O. 12958: N/A\n")
+	if err != nil {
+		log.Fatal(err)
+	}
 	fmt.Println(res.Classification.Has("SENSITIVE"), res.Classification.Has("NOFORN"))
 	// Output: true false
 }
@@ -128,12 +128,6 @@ func ExampleParseCaptionLine() {
 	// passing: AMEMBASSY ANKARA PASS TO AMCONSUL ADANA
 }
 
-func ExampleDate_String() {
-	d, _ := classification.ParseEO("E.O. 12958: DECL: 12/31/98")
-	fmt.Println(d.Date.String())
-	// Output: 1998-12-31
-}
-
 func ExampleDate_IsZero() {
 	d, _ := classification.ParseEO("E.O. 12958: N/A")
 	fmt.Println(d.Date.IsZero())
@@ -144,20 +138,6 @@ func ExampleDate_Time() {
 	d, _ := classification.ParseEO("E.O. 12958: DECL: 2/19/2016")
 	fmt.Println(d.Date.Time())
 	// Output: 2016-02-19 00:00:00 +0000 UTC
-}
-
-func ExampleDate_MarshalText() {
-	d, _ := classification.ParseEO("EO 12958 DECL: 2019-02-12")
-	b, _ := json.Marshal(d)
-	fmt.Println(string(b))
-	// Output: {"executive_order":"12958","date":"2019-02-12","raw":"DECL: 2019-02-12"}
-}
-
-func ExampleDate_UnmarshalText() {
-	var d classification.Date
-	err := d.UnmarshalText([]byte("2032-09-28"))
-	fmt.Println(d.Year, d.Month, d.Day, err)
-	// Output: 2032 September 28 <nil>
 }
 
 func ExampleCompare() {

@@ -1,9 +1,9 @@
 package header_test
 
 import (
-	"encoding/json"
 	"errors"
 	"fmt"
+	"log"
 	"time"
 
 	"github.com/cablemeta/cablemeta/diag"
@@ -63,13 +63,16 @@ func ExampleParser_Parse() {
 }
 
 func ExampleHeader_Found() {
-	h, _ := header.Parse("C O N F I D E N T I A L MADRID 000857\n\nSIPDIS\n")
+	h, err := header.Parse("C O N F I D E N T I A L MADRID 000857\n\nSIPDIS\n")
+	if err != nil {
+		log.Fatal(err)
+	}
 	fmt.Println(h.Found())
 	// Output: false
 }
 
 func ExampleParse_receivedCopy() {
-	h, _ := header.Parse(`CONFIDENTIAL
+	h, err := header.Parse(`CONFIDENTIAL
 
 PAGE 01        CAPE T  00097  01 OF 03  182017Z
 ACTION AF-00
@@ -81,6 +84,9 @@ R 171512Z JAN 90
 FM AMCONSUL CAPE TOWN
 TO SECSTATE WASHDC 5365
 `)
+	if err != nil {
+		log.Fatal(err)
+	}
 	r := h.Received
 	fmt.Println(r.Page.Origin, r.Page.Serial, r.Page.Section, r.Page.Sections, r.Page.Day, r.Page.Hour, r.Page.Minute)
 	fmt.Println(r.Action, r.Info, r.InfoTotal, r.Control.ID)
@@ -119,73 +125,64 @@ func ExampleParseDE() {
 }
 
 func ExampleParseSecurity() {
-	s, _ := header.ParseSecurity("ZNR UUUUU ZZH (CCY AD4143FF MSI9789 538)")
+	s, err := header.ParseSecurity("ZNR UUUUU ZZH (CCY AD4143FF MSI9789 538)")
+	if err != nil {
+		log.Fatal(err)
+	}
 	fmt.Println(s.Signal, s.Level, s.OpSignals, s.Notes, s.Corrected)
 	// Output: ZNR UNCLASSIFIED [ZZH] [(CCY AD4143FF MSI9789 538)] true
 }
 
 func ExampleParseTransmissionID() {
-	id, _ := header.ParseTransmissionID("VZCZCXRO1249")
+	id, err := header.ParseTransmissionID("VZCZCXRO1249")
+	if err != nil {
+		log.Fatal(err)
+	}
 	fmt.Println(id.Channel, id.Number, id)
 	// Output: XRO 1249 VZCZCXRO1249
 }
 
-func ExampleTransmissionID_String() {
-	id, _ := header.ParseTransmissionID("VZCZCXYZ0019")
-	fmt.Println(id.String())
-	// Output: VZCZCXYZ0019
-}
-
-func ExampleTransmissionID_MarshalText() {
-	id, _ := header.ParseTransmissionID("VZCZCXRO1249")
-	b, _ := json.Marshal(struct {
-		ID *header.TransmissionID `json:"transmission_id"`
-	}{id})
-	fmt.Println(string(b))
-	// Output: {"transmission_id":"VZCZCXRO1249"}
-}
-
-func ExampleTransmissionID_UnmarshalText() {
-	var v struct {
-		ID header.TransmissionID `json:"transmission_id"`
-	}
-	err := json.Unmarshal([]byte(`{"transmission_id":"VZCZCDOI550"}`), &v)
-	fmt.Println(v.ID.Channel, v.ID.Number, err)
-	// Output: DOI 550 <nil>
-}
-
 func ExampleParseRelay() {
-	r, _ := header.ParseRelay("OO RUEHC RUEHAM RUEHRB\nRUEAIIA RHEFDIA")
+	r, err := header.ParseRelay("OO RUEHC RUEHAM RUEHRB\nRUEAIIA RHEFDIA")
+	if err != nil {
+		log.Fatal(err)
+	}
 	fmt.Println(r.Precedence, r.RoutingIndicators)
 	// Output: IMMEDIATE [RUEHC RUEHAM RUEHRB RUEAIIA RHEFDIA]
 }
 
 func ExampleParseAddressee() {
-	a, _ := header.ParseAddressee("TO ZEN/AMEMBASSY BELMOPAN NIACT IMMEDIATE 2276-2279")
+	a, err := header.ParseAddressee("TO ZEN/AMEMBASSY BELMOPAN NIACT IMMEDIATE 2276-2279")
+	if err != nil {
+		log.Fatal(err)
+	}
 	fmt.Printf("%q %q %q %q\n", a.RoutingIndicator, a.Name, a.Precedence, a.Serial)
 	// Output: "ZEN" "AMEMBASSY BELMOPAN" "NIACT IMMEDIATE" "2276-2279"
 }
 
-func ExampleAddressee_String() {
-	a := header.Addressee{RoutingIndicator: "RUEHC", Name: "SECSTATE WASHDC", Precedence: header.PrecedenceImmediate, Serial: "2350"}
-	fmt.Println(a.String())
-	// Output: RUEHC/SECSTATE WASHDC IMMEDIATE 2350
-}
-
 func ExampleParsePage() {
-	p, _ := header.ParsePage("PAGE 02        STATE   015113  182333Z")
+	p, err := header.ParsePage("PAGE 02        STATE   015113  182333Z")
+	if err != nil {
+		log.Fatal(err)
+	}
 	fmt.Println(p.Page, p.Origin, p.Serial, p.Day, p.Hour, p.Minute)
 	// Output: 2 STATE 015113 18 23 33
 }
 
 func ExampleParseControlLine() {
-	c, _ := header.ParseControlLine("------------------A54E38  291401Z /38")
+	c, err := header.ParseControlLine("------------------A54E38  291401Z /38")
+	if err != nil {
+		log.Fatal(err)
+	}
 	fmt.Println(c.ID, c.Time, c.Suffix)
 	// Output: A54E38 291401Z /38
 }
 
 func ExampleParseDateline() {
-	t, _ := header.ParseDateline("Wednesday, 19 November 2008, 06:43")
+	t, err := header.ParseDateline("Wednesday, 19 November 2008, 06:43")
+	if err != nil {
+		log.Fatal(err)
+	}
 	fmt.Println(t)
 	// Output: 2008-11-19 06:43:00 +0000 UTC
 }
@@ -202,20 +199,21 @@ func ExampleLookupRI() {
 }
 
 func ExampleParsePrecedence() {
-	p, _ := header.ParsePrecedence("OO")
+	p, err := header.ParsePrecedence("OO")
+	if err != nil {
+		log.Fatal(err)
+	}
 	fmt.Println(p, p.Rank(), p.Letter())
 	// Output: IMMEDIATE 3 O
 }
 
 func ExampleParsePrecedenceWord() {
-	p, typo, _ := header.ParsePrecedenceWord("PIORITY")
+	p, typo, err := header.ParsePrecedenceWord("PIORITY")
+	if err != nil {
+		log.Fatal(err)
+	}
 	fmt.Println(p, typo)
 	// Output: PRIORITY true
-}
-
-func ExamplePrecedence_String() {
-	fmt.Println(header.PrecedenceNiact.String())
-	// Output: NIACT IMMEDIATE
 }
 
 func ExamplePrecedence_Rank() {
@@ -226,37 +224,6 @@ func ExamplePrecedence_Rank() {
 func ExamplePrecedence_Letter() {
 	fmt.Println(header.PrecedenceFlash.Letter(), header.PrecedenceRoutine.Letter())
 	// Output: Z R
-}
-
-func ExamplePrecedence_MarshalText() {
-	b, _ := json.Marshal(header.Addressee{Name: "AMEMBASSY KUWAIT", Precedence: header.PrecedenceNiact})
-	fmt.Println(string(b))
-	// Output: {"routing_indicator":"","name":"AMEMBASSY KUWAIT","precedence":"NIACT IMMEDIATE","serial":""}
-}
-
-func ExamplePrecedence_UnmarshalText() {
-	var p header.Precedence
-	err := p.UnmarshalText([]byte("RR"))
-	fmt.Println(p, err)
-	// Output: ROUTINE <nil>
-}
-
-func ExampleParseError_Error() {
-	_, err := header.ParseDE("DE RUEHBJ 6403 2711431")
-	var pe *diag.ParseError
-	if errors.As(err, &pe) {
-		fmt.Println(pe.Line, pe.Field, errors.Is(err, header.ErrDE))
-	}
-	fmt.Println(err)
-	// Output:
-	// 1 DE line true
-	// line 1: DE line: malformed DE line: want #<serial> after RUEHBJ, got "6403"
-}
-
-func ExampleParseError_Unwrap() {
-	_, err := header.ParseSecurity("ZNY XXXXX")
-	fmt.Println(errors.Unwrap(err) != nil, errors.Is(err, header.ErrSecurity))
-	// Output: true true
 }
 
 func ExampleHeader_warnings() {

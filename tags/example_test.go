@@ -1,9 +1,9 @@
 package tags_test
 
 import (
-	"encoding/json"
 	"errors"
 	"fmt"
+	"log"
 
 	"github.com/cablemeta/cablemeta/diag"
 	"github.com/cablemeta/cablemeta/tags"
@@ -21,11 +21,11 @@ SUBJECT: SWISS VIEWS ON IRAN
 `
 
 func ExampleParse() {
-	tags, err := tags.Parse(preamble)
+	list, err := tags.Parse(preamble)
 	if err != nil {
 		panic(err)
 	}
-	for _, t := range tags {
+	for _, t := range list {
 		fmt.Printf("%-16s %s\n", t.Code, t.Kind)
 	}
 	// Output:
@@ -39,8 +39,11 @@ func ExampleParse() {
 }
 
 func ExampleParseLine() {
-	tags, _ := tags.ParseLine("TAGS PHUMPGOV, POGOV, HUMAN RIGHTS, RU")
-	for _, t := range tags {
+	list, err := tags.ParseLine("TAGS PHUMPGOV, POGOV, HUMAN RIGHTS, RU")
+	if err != nil {
+		log.Fatal(err)
+	}
+	for _, t := range list {
 		fmt.Printf("%s (raw %q)\n", t.Code, t.Raw)
 	}
 	// Output:
@@ -64,7 +67,10 @@ func ExampleParser_Parse() {
 
 func ExampleParser_ParseResult() {
 	p := &tags.Parser{FirstLine: 40}
-	res, _ := p.ParseResult(preamble)
+	res, err := p.ParseResult(preamble)
+	if err != nil {
+		log.Fatal(err)
+	}
 	fmt.Println(res.Line, res.EndLine, res.Label)
 	fmt.Printf("%q\n", res.Raw)
 	fmt.Println(res.Codes())
@@ -76,8 +82,11 @@ func ExampleParser_ParseResult() {
 
 func ExampleParser_ParseLine() {
 	p := &tags.Parser{}
-	tags, _ := p.ParseLine("ovip (steinberg, james b.), prel, ch")
-	for _, t := range tags {
+	list, err := p.ParseLine("ovip (steinberg, james b.), prel, ch")
+	if err != nil {
+		log.Fatal(err)
+	}
+	for _, t := range list {
 		fmt.Println(t)
 	}
 	// Output:
@@ -88,7 +97,10 @@ func ExampleParser_ParseLine() {
 }
 
 func ExampleResult_Codes() {
-	res, _ := (&tags.Parser{}).ParseResult("TAGS: PREL PREL MARR")
+	res, err := (&tags.Parser{}).ParseResult("TAGS: PREL PREL MARR")
+	if err != nil {
+		log.Fatal(err)
+	}
 	fmt.Println(res.Codes())
 	fmt.Println(res.Warnings[0])
 	// Output:
@@ -111,29 +123,6 @@ func ExampleLookup() {
 func ExampleKindOf() {
 	fmt.Println(tags.KindOf("KIPR"), tags.KindOf("OBAMA, BARACK"), tags.KindOf("GE"), tags.KindOf("IAEA"), tags.KindOf("WXYZ"))
 	// Output: program person geographic organization unknown
-}
-
-func ExampleKind_String() {
-	fmt.Println(tags.KindGeographic.String())
-	// Output: geographic
-}
-
-func ExampleKind_MarshalText() {
-	b, _ := json.Marshal(tags.Tag{Code: "KDEM", Kind: tags.KindProgram})
-	fmt.Println(string(b))
-	// Output: {"code":"KDEM","kind":"program"}
-}
-
-func ExampleKind_UnmarshalText() {
-	var k tags.Kind
-	_ = k.UnmarshalText([]byte("org"))
-	fmt.Println(k)
-	// Output: organization
-}
-
-func ExampleTag_String() {
-	fmt.Println(tags.Tag{Code: "PREL", Kind: tags.KindSubject})
-	// Output: PREL
 }
 
 func ExampleParser_Parse_noTags() {

@@ -2,6 +2,7 @@ package cabletest_test
 
 import (
 	"fmt"
+	"log"
 	"strings"
 
 	"github.com/cablemeta/cablemeta/cable"
@@ -76,7 +77,10 @@ func ExampleGenerate_defects() {
 		panic(err)
 	}
 	fmt.Println(fx.Defects, fx.WantWarnings)
-	got, _ := cable.Parse(strings.NewReader(fx.Text))
+	got, err := cable.Parse(strings.NewReader(fx.Text))
+	if err != nil {
+		log.Fatal(err)
+	}
 	fmt.Println("missing:", cabletest.MissingWarnings(fx.WantWarnings, got))
 	// Output:
 	// serial-mismatch+day-of-year [serial-mismatch day-of-year-mismatch]
@@ -89,7 +93,10 @@ func ExampleAll() {
 		if err != nil {
 			panic(err)
 		}
-		again, _ := cabletest.Generate(fx.Seed, fx.Options)
+		again, err := cabletest.Generate(fx.Seed, fx.Options)
+		if err != nil {
+			log.Fatal(err)
+		}
 		fmt.Println(fx.Want.ReferenceID, again.Text == fx.Text)
 	}
 	// Output:
@@ -100,8 +107,14 @@ func ExampleAll() {
 
 // Compare lists what a parsed cable got wrong.
 func ExampleCompare() {
-	fx, _ := cabletest.Generate(11, cabletest.Options{Year: 2006, Origin: "CAIRO"})
-	got, _ := cable.Parse(strings.NewReader(fx.Text))
+	fx, err := cabletest.Generate(11, cabletest.Options{Year: 2006, Origin: "CAIRO"})
+	if err != nil {
+		log.Fatal(err)
+	}
+	got, err := cable.Parse(strings.NewReader(fx.Text))
+	if err != nil {
+		log.Fatal(err)
+	}
 	got.Subject = "SOMETHING ELSE"
 	for _, m := range cabletest.Compare(fx.Want, got) {
 		fmt.Println(m.Field)
@@ -142,7 +155,10 @@ func ExampleMissingWarnings() {
 	if err != nil {
 		panic(err)
 	}
-	got, _ := cable.Parse(strings.NewReader(fx.Text))
+	got, err := cable.Parse(strings.NewReader(fx.Text))
+	if err != nil {
+		log.Fatal(err)
+	}
 	fmt.Println(fx.WantWarnings, cabletest.MissingWarnings(fx.WantWarnings, got))
 	got.Warnings = nil
 	fmt.Println(cabletest.MissingWarnings(fx.WantWarnings, got))
