@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/cablemeta/cablemeta/diag"
+	"github.com/cablemeta/cablemeta/internal/lexicon"
 	"github.com/cablemeta/cablemeta/marking"
 )
 
@@ -189,7 +190,7 @@ func findBanner(lines *lineSeq) (int, Banner) {
 			break
 		}
 		t := l.Text
-		if isParaLine(t) {
+		if lexicon.ParagraphLine(t) {
 			break // the body started: no banner
 		}
 		whole, tail := bannerCandidates(t)
@@ -279,7 +280,7 @@ func (st *state) scanPreamble(lines *lineSeq, start int, banner bool, tail strin
 			addCaptions(num, b.Tail)
 			return
 		}
-		if isPreambleKey(t) || isParaLine(t) {
+		if isPreambleKey(t) || lexicon.ParagraphLine(t) {
 			capZone = false
 			return
 		}
@@ -303,7 +304,7 @@ func (st *state) scanPreamble(lines *lineSeq, start int, banner bool, tail strin
 			break // the text ends within the preamble
 		}
 		t := l.Text
-		if isParaLine(t) {
+		if lexicon.ParagraphLine(t) {
 			paras++
 			if paras >= 2 {
 				break

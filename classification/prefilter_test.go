@@ -6,20 +6,13 @@ import (
 	"testing"
 )
 
-// paraRE is the pattern isParaLine reads by hand: "1. ", "¶1.", "1.(C)",
-// " 2.  (S)".
-var paraRE = regexp.MustCompile(`^\s*(?:¶\s*)?(\d{1,2})\s*\.(?:\s|\(|$|[A-Z])`)
-
-// FuzzPrefilters: isParaLine answers as paraRE does, and the byte tests
-// before preambleKeyRE never rule out a line the pattern matches.
+// FuzzPrefilters: the byte tests before preambleKeyRE never rule out a
+// line the pattern matches.
 func FuzzPrefilters(f *testing.F) {
 	for _, s := range prefilterCases {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		if got, want := isParaLine(s), paraRE.MatchString(s); got != want {
-			t.Fatalf("isParaLine(%q) = %v, paraRE says %v", s, got, want)
-		}
 		if got, want := isPreambleKey(s), preambleKeyRE.MatchString(s); got != want {
 			t.Fatalf("isPreambleKey(%q) = %v, preambleKeyRE says %v", s, got, want)
 		}
@@ -58,7 +51,7 @@ func FuzzNextSentenceEnd(f *testing.F) {
 	})
 }
 
-// prefilterCases are lines on both sides of paraRE and preambleKeyRE.
+// prefilterCases are lines on both sides of preambleKeyRE.
 var prefilterCases = []string{
 	"1. (C) Text", " ¶2. Text", "\t12.(S)", "TAGS: PREL", "Subject: x", "ſubj: x", "REFTEL", "Classified by: X", "summary",
 	"", "1", "1.", "12.", "123. X", "1 .x", "1 .X", "¶", "¶ 3 .\t", "¶¶1. A", "1.\u00a0A", "\f9.\n", "1,2. A",
@@ -68,9 +61,6 @@ var prefilterCases = []string{
 
 func TestPrefilters(t *testing.T) {
 	for _, s := range prefilterCases {
-		if got, want := isParaLine(s), paraRE.MatchString(s); got != want {
-			t.Errorf("isParaLine(%q) = %v, paraRE says %v", s, got, want)
-		}
 		if got, want := isPreambleKey(s), preambleKeyRE.MatchString(s); got != want {
 			t.Errorf("isPreambleKey(%q) = %v, preambleKeyRE says %v", s, got, want)
 		}

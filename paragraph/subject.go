@@ -217,20 +217,18 @@ func isRefLabel(t string) bool {
 	return false
 }
 
-// isParagraphStart reports whether t (pilcrow trimmed) opens numbered
-// paragraph 1, or any numbered paragraph with a portion marking.
+// isParagraphStart reports whether t opens numbered paragraph 1, or any
+// numbered paragraph with a portion marking: where the subject search
+// stops.
 func isParagraphStart(t string) bool {
-	if t == "" || t[0] < '0' || t[0] > '9' {
-		return false
-	}
-	n, rest, ok := cutNumber(t)
+	p, ok := lexicon.ParagraphNumber(t)
 	if !ok {
 		return false
 	}
-	if n == 1 {
+	if p.One() {
 		return true
 	}
-	_, _, marked := marking.CutMarking(rest)
+	_, _, marked := marking.CutMarking(t[p.Text:])
 	return marked
 }
 

@@ -1,8 +1,7 @@
 package refs
 
 import (
-	"strings"
-
+	"github.com/cablemeta/cablemeta/internal/lexicon"
 	"github.com/cablemeta/cablemeta/internal/textutil"
 )
 
@@ -29,7 +28,7 @@ func (r *preamble) next() (line textutil.Line, ok bool) {
 		return textutil.Line{}, false
 	}
 	s, rest := textutil.NextLine(r.rest)
-	if paraOne(s) {
+	if lexicon.ParagraphOne(s) {
 		r.rest, r.left = "", 0
 		return textutil.Line{}, false
 	}
@@ -38,30 +37,4 @@ func (r *preamble) next() (line textutil.Line, ok bool) {
 	r.num++
 	r.left--
 	return line, true
-}
-
-// paraOne reports whether s opens paragraph 1: "1. (C)", "¶1.",
-// "1.(SBU) Summary:", "1. Summary." After blanks and a pilcrow, a "1",
-// blanks and a period go on with a "(" (after blanks), with an ASCII
-// letter or a quote after at least one blank, or with nothing but blanks.
-func paraOne(s string) bool {
-	k := skipSpaces(s, 0)
-	if strings.HasPrefix(s[k:], "¶") {
-		k = skipSpaces(s, k+len("¶"))
-	}
-	if k >= len(s) || s[k] != '1' {
-		return false
-	}
-	k = skipSpaces(s, k+1)
-	if k >= len(s) || s[k] != '.' {
-		return false
-	}
-	j := skipSpaces(s, k+1)
-	switch {
-	case j == len(s) || s[j] == '(':
-		return true
-	case j > k+1:
-		return isLetter(s[j]) || s[j] == '"'
-	}
-	return false
 }

@@ -12,9 +12,6 @@ import (
 // The rules that the hand-written REF shortcuts stand in for, as they
 // were written before: the patterns and loops themselves.
 
-// paraOneRE is paragraph 1: "1. (C)", "¶1.", "1.(SBU) Summary:", "1. Summary."
-var paraOneRE = regexp.MustCompile(`^[ \t]*(?:¶[ \t]*)?1[ \t]*\.(?:[ \t]*\(|[ \t]+[A-Za-z"]|[ \t]*$)`)
-
 // labelStartRE is a REF label at the start of a line, maybe after an
 // item letter ("A. REF AMMAN 222") or "PROGRAM".
 var labelStartRE = regexp.MustCompile(`(?i)^[ \t]*(?:¶[ \t]*)?(\(?[a-z][.)]\)?[ \t]*)?(?:program[ \t]+)?(?:ref(?:s|tels?|erences?)?\b|ref\(s\))[ \t]*([:.]+)?`)
@@ -93,7 +90,6 @@ var wordCases = []string{
 
 func TestRefShortcuts(t *testing.T) {
 	for _, s := range refShortcutCases {
-		assert.Equal(t, paraOneRE.MatchString(s), paraOne(s), "paraOne %q", s)
 		assert.Equal(t, hasRefLoop(s), hasRef(s), "hasRef %q", s)
 		assert.Equal(t, skipLineUpper(s), skipLine(s), "skipLine %q", s)
 		if !mayBeBanner(s) {
@@ -105,9 +101,6 @@ func TestRefShortcuts(t *testing.T) {
 		assert.Equal(t, labelStartRE.FindStringSubmatchIndex(s), labelStartIndex(s), "labelStart %q", s)
 		got, want := labelMidEnds(s)
 		assert.Equal(t, want, got, "labelMidEnd %q", s)
-	}
-	for _, s := range []string{"1. (C)", "¶1. Summary", "  1.", "1. \"A"} {
-		assert.True(t, paraOne(s), s)
 	}
 	for _, s := range []string{"REF: X", "A. REF X", "(A) REF", "PROGRAM REF", "ſ. REF X", "\u212a) REF X", "refſ: x", "REF(S): X"} {
 		_, ok := labelStart(s)
@@ -133,7 +126,7 @@ func TestRefShortcuts(t *testing.T) {
 }
 
 // FuzzRefShortcuts checks the hand-written REF shortcuts against the rules
-// they stand in for: paraOne against paraOneRE, hasRef against the
+// they stand in for: hasRef against the
 // byte loop, skipLine against the comparison of an upper-cased copy,
 // wordUp against compactLetters, labelStart against labelStartRE,
 // labelMidEnd against labelMidRE; a line that mayBeBanner or
@@ -143,9 +136,6 @@ func FuzzRefShortcuts(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		if got, want := paraOne(s), paraOneRE.MatchString(s); got != want {
-			t.Fatalf("paraOne(%q) = %v, want %v", s, got, want)
-		}
 		if got, want := hasRef(s), hasRefLoop(s); got != want {
 			t.Fatalf("hasRef(%q) = %v, want %v", s, got, want)
 		}

@@ -91,7 +91,7 @@ func (p *Parser) find(lines lineCursor, res *Result) {
 			break
 		}
 		s := ln.Text
-		if isParagraphOne(s) {
+		if lexicon.ParagraphOne(s) {
 			break
 		}
 		if l, ok := lexicon.FindTagsLabel(s, false); ok {
@@ -298,14 +298,8 @@ func labelWarning(label string, line int) (diag.Warning, bool) {
 func isASCIILetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
 
 var (
-	wordComma  = regexp.MustCompile(`^[A-Za-z][A-Za-z-]*\s*,`)
-	paragraph1 = regexp.MustCompile(`^1\s?\.(?:\s|$)`)
+	wordComma = regexp.MustCompile(`^[A-Za-z][A-Za-z-]*\s*,`)
 )
-
-func isParagraphOne(s string) bool {
-	s = s[lexicon.SkipLead(s):]
-	return len(s) > 1 && s[0] == '1' && paragraph1.MatchString(s)
-}
 
 // isContinuation decides whether line continues a TAGS value. open is set
 // when the value so far ends with a comma (or is empty); next is the line
