@@ -8,8 +8,9 @@ import (
 )
 
 // Sentinel errors. Every error returned by this package is a
-// [*diag.ParseError] whose Err field is (or wraps) one of these, or (in
-// strict mode) a [*diag.StrictError], so that errors.Is works.
+// [*diag.ParseError] whose Err field wraps one of these (in strict mode
+// through a [*diag.StrictError], when its warning reports one), so that
+// errors.Is works.
 var (
 	// ErrTransmissionID reports a malformed FL1 line (VZCZC...).
 	ErrTransmissionID = errors.New("malformed transmission identifier")

@@ -105,9 +105,10 @@ func normalizeInput(text string) string {
 }
 
 // Parse parses text, a cable body from the banner onwards or a whole
-// cable, or a fragment of one. It returns ErrEmpty (in a *diag.ParseError) for
-// text without any visible character; otherwise it always returns a Body,
-// with an error only in Strict mode when a warning was found.
+// cable, or a fragment of one. It returns ErrEmpty (in a
+// *diag.ParseError) for text without any visible character; otherwise it
+// always returns a Body, with an error only in Strict mode when a warning
+// was found.
 func (p *Parser) Parse(text string) (*Body, error) {
 	first := p.FirstLine
 	if first < 1 {
