@@ -215,7 +215,7 @@ func (pl *pipeline) work(j job) batch {
 	}
 	defer j.file.Close()
 	var rs []*result
-	r := &sizedReader{r: j.file, left: j.size, n: &pl.bytesIn}
+	r := &sizedReader{r: j.file, size: j.size, left: j.size, n: &pl.bytesIn}
 	for doc, err := range pl.parser.Documents(r, j.path) {
 		if doc.Source.Path == "" {
 			doc.Source.Path = j.path
@@ -272,12 +272,20 @@ func (c *countingFile) Read(p []byte) (int, error) {
 
 // sizedReader reads a file of known size: Documents sizes its buffers by
 // its Len (a page is then read into one string of its size), and n counts
-// the bytes read for the progress line.
+// the bytes read for the progress line. Its ReadAt and Size let a zip
+// archive be read from the file.
 type sizedReader struct {
-	r    io.Reader
+	r    *os.File
+	size int64
 	left int64
 	n    *atomic.Int64
 }
+
+// ReadAt reads the file at off, for zip archives.
+func (s *sizedReader) ReadAt(p []byte, off int64) (int, error) { return s.r.ReadAt(p, off) }
+
+// Size returns the size of the file, as it was listed.
+func (s *sizedReader) Size() int64 { return s.size }
 
 func (s *sizedReader) Read(p []byte) (int, error) {
 	n, err := s.r.Read(p)
