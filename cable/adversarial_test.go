@@ -89,10 +89,10 @@ func assertValidUTF8(t *testing.T, c *Cable) {
 		}
 	}
 	check("reference_id", c.ReferenceID)
-	check("from", c.From)
-	check("subject", c.Subject)
-	check("summary", c.Summary)
-	for _, p := range c.Paragraphs {
+	check("from", c.From())
+	check("subject", c.Subject())
+	check("summary", c.Summary())
+	for _, p := range c.Paragraphs() {
 		check("paragraph", p.Text)
 		check("heading", p.Heading)
 	}
@@ -102,7 +102,7 @@ func assertValidUTF8(t *testing.T, c *Cable) {
 	for _, r := range c.References {
 		check("reference", r.Text)
 	}
-	for _, s := range c.Signers {
+	for _, s := range c.Signers() {
 		check("signer", s)
 	}
 	for _, w := range c.Warnings {

@@ -9,55 +9,20 @@ import (
 	"github.com/cablemeta/cablemeta/tags"
 )
 
-// setHeader copies the header's values into the cable's top-level fields.
+// setHeader keeps the header and moves its warnings to the cable's.
 func (c *Cable) setHeader(h *header.Header) {
 	c.Header = h
-	d := &HeaderDetails{
-		TransmissionID: h.TransmissionID,
-		Relay:          h.Relay,
-		DE:             h.DE,
-		Security:       h.Security,
-		DTG:            h.DTG,
-		From:           h.From,
-		Dateline:       h.Dateline,
-		Received:       h.Received,
-		Partial:        h.Partial,
-		StartLine:      h.StartLine,
-		EndLine:        h.EndLine,
-	}
-	c.HeaderDetails = d
-	if h.TransmissionID != nil {
-		c.TransmissionID = h.TransmissionID.String()
-	}
-	if h.DTG != nil && !h.DTG.Time.IsZero() {
-		t := h.DTG.Time
-		c.DTG = &t
-		c.Precedence = h.DTG.Precedence
-	} else if h.Dateline != nil && !h.Dateline.Time.IsZero() {
-		// Media-partner copies replace the header with a dateline that
-		// renders the DTG in UTC (cable-format.md §1 item 5, §3).
-		t := h.Dateline.Time
-		c.DTG = &t
-	} else if h.Received != nil && h.Received.Page != nil && h.Received.Page.Day > 0 {
-		pg := h.Received.Page
-		c.DayTime = &DayTime{Day: pg.Day, Hour: pg.Hour, Minute: pg.Minute, Raw: pg.Time, From: "PAGE line"}
-	}
-	if h.From != nil {
-		c.From = h.From.Name
-	}
-	c.To, c.Info, c.Exempt = h.To, h.Info, h.Exempt
 	c.Warnings = append(c.Warnings, h.Warnings...)
+	h.Warnings = nil
 }
 
 func (c *Cable) setClassification(r *classification.Result) {
 	if r == nil {
 		return
 	}
-	c.Classification = r.Classification
-	c.Declassification = r.Declassification
-	c.ClassifiedBy = r.ClassifiedBy
-	c.Captions = r.Captions
+	c.Classification = r
 	c.Warnings = append(c.Warnings, r.Warnings...)
+	r.Warnings = nil
 }
 
 func (c *Cable) setTags(r *tags.Result) {
@@ -66,6 +31,7 @@ func (c *Cable) setTags(r *tags.Result) {
 	}
 	c.Tags = r.Tags
 	c.Warnings = append(c.Warnings, r.Warnings...)
+	r.Warnings = nil
 }
 
 func (c *Cable) setBody(b *paragraph.Body) {
@@ -73,14 +39,8 @@ func (c *Cable) setBody(b *paragraph.Body) {
 		return
 	}
 	c.Body = b
-	c.Subject = b.SubjectText()
-	c.SubjectMarking = b.SubjectMarking
-	c.SubjectTitle = b.SubjectTitle
-	c.Paragraphs = b.Paragraphs
-	c.Summary = b.Summary
-	c.Comment = b.Comment
-	c.Signers = b.Signers
 	c.Warnings = append(c.Warnings, b.Warnings...)
+	b.Warnings = nil
 }
 
 // setReferenceID builds the Cablegate id from the DTG year and the banner's

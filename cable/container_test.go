@@ -117,7 +117,7 @@ func TestContainerMemberText(t *testing.T) {
 	require.NoError(t, err)
 	packed, err := (&Parser{}).Parse(bytes.NewReader(readTestFile(t, "container/04THEHAGUE3156.txt.bz2")))
 	require.NoError(t, err)
-	assert.Equal(t, plain.Paragraphs, packed.Paragraphs)
+	assert.Equal(t, plain.Paragraphs(), packed.Paragraphs())
 	assert.Equal(t, plain.Classification, packed.Classification)
 }
 

@@ -75,7 +75,7 @@ func (c *Cable) checkLevels(banner *classification.Classification) {
 	}
 	var top marking.Level
 	topLine := 0
-	for _, p := range c.Paragraphs {
+	for _, p := range c.Paragraphs() {
 		if p.Marking != nil && p.Marking.Level.Compare(top) > 0 {
 			top, topLine = p.Marking.Level, p.Line
 		}

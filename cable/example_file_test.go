@@ -17,7 +17,7 @@ func ExampleParseFile() {
 		return
 	}
 	fmt.Println(c.Source.Path, c.Source.Format)
-	fmt.Println(c.ReferenceID, c.Classification.Level)
+	fmt.Println(c.ReferenceID, c.Level())
 	// Output:
 	// testdata/read/10STATE284.html html
 	// 10STATE284 CONFIDENTIAL
@@ -32,7 +32,7 @@ func ExampleParser_ParseFile() {
 		fmt.Println(err)
 		return
 	}
-	fmt.Println(c.Source.Path, c.Classification.Level, len(c.Paragraphs))
+	fmt.Println(c.Source.Path, c.Level(), len(c.Paragraphs()))
 	_, err = p.ParseFile("testdata/no-such-file.html")
 	var pe *diag.ParseError
 	fmt.Println(errors.As(err, &pe), pe.Path, errors.Is(err, os.ErrNotExist))
@@ -68,7 +68,7 @@ func ExampleParser_ParseString_page() {
 		fmt.Println(err)
 		return
 	}
-	fmt.Println(c.Source.Format, c.Subject)
+	fmt.Println(c.Source.Format, c.Subject())
 	// Output:
 	// html NEW VISA RULES
 }

@@ -47,12 +47,12 @@ func ExampleParse() {
 		return
 	}
 	fmt.Println(c.ReferenceID)
-	fmt.Println(c.DTG.Format("2006-01-02 15:04"), c.Precedence)
-	fmt.Println(c.From, "->", c.To[0].Name, c.To[0].Serial)
-	fmt.Println(c.Classification.Level, c.Declassification.Date)
-	fmt.Println(c.ClassifiedBy.Names)
-	fmt.Println(c.Subject)
-	fmt.Println(len(c.Paragraphs), c.Paragraphs[1].Marking, c.Signers)
+	fmt.Println(c.DTG().Format("2006-01-02 15:04"), c.Precedence())
+	fmt.Println(c.From(), "->", c.To()[0].Name, c.To()[0].Serial)
+	fmt.Println(c.Level(), c.Declassification().Date)
+	fmt.Println(c.ClassifiedBy().Names)
+	fmt.Println(c.Subject())
+	fmt.Println(len(c.Paragraphs()), c.Paragraphs()[1].Marking, c.Signers())
 	// Output:
 	// 07BEIJING6403
 	// 2007-09-28 14:31 IMMEDIATE
@@ -72,9 +72,9 @@ func ExampleParser_Parse() {
 		fmt.Println(err)
 		return
 	}
-	fmt.Printf("id=%q dtg=%v level=%s subject=%q\n", c.ReferenceID, c.DTG, c.Classification.Level, c.Subject)
+	fmt.Printf("id=%q no dtg=%v level=%s subject=%q\n", c.ReferenceID, c.DTG().IsZero(), c.Level(), c.Subject())
 	// Output:
-	// id="" dtg=<nil> level=UNCLASSIFIED subject="TRAVEL WARNING"
+	// id="" no dtg=true level=UNCLASSIFIED subject="TRAVEL WARNING"
 }
 
 func ExampleParser_Parse_strict() {
@@ -102,7 +102,7 @@ func ExampleParser_ParseString() {
 	for _, t := range c.Tags {
 		fmt.Println(t.Code, t.Kind)
 	}
-	fmt.Println(c.Subject)
+	fmt.Println(c.Subject())
 	// Output:
 	// PREL subject
 	// KDEM program
@@ -120,7 +120,7 @@ func ExampleParser_ParseDocument() {
 		fmt.Println(err)
 		return
 	}
-	fmt.Println(c.Source.Path, c.ReferenceID, c.From, c.DTG.Year())
+	fmt.Println(c.Source.Path, c.ReferenceID, c.From(), c.DTG().Year())
 	// Output:
 	// 90CAPETOWN97.txt 90CAPETOWN97 AMCONSUL CAPE TOWN 1990
 }

@@ -43,7 +43,7 @@ func FuzzParseString(f *testing.F) {
 				t.Fatalf("warning line %d outside the input (%d lines): %v", w.Line, lines, w)
 			}
 		}
-		for _, pg := range c1.Paragraphs {
+		for _, pg := range c1.Paragraphs() {
 			if pg.Line < 1 || pg.Line > lines {
 				t.Fatalf("paragraph line %d outside the input (%d lines)", pg.Line, lines)
 			}

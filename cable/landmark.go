@@ -16,14 +16,13 @@ var errNoLandmark = fmt.Errorf("%w: none of a cable's landmarks found (telegraph
 // them (random bytes decoded as Windows-1252, a JSON file, prose) is not
 // a cable.
 func (c *Cable) hasLandmark() bool {
-	if c.Published != nil || c.HeaderDetails != nil || c.DTG != nil || c.DayTime != nil ||
-		c.From != "" || len(c.To) > 0 || len(c.Info) > 0 ||
-		c.Classification != nil || c.Declassification != nil || c.ClassifiedBy != nil || len(c.Captions) > 0 ||
-		len(c.Tags) > 0 || c.Subject != "" || len(c.References) > 0 ||
-		c.Summary != "" || c.Comment != "" || len(c.Signers) > 0 {
+	if c.Published != nil || c.Header != nil || c.DayTime() != nil ||
+		c.class() != nil || c.Declassification() != nil || c.ClassifiedBy() != nil || len(c.Captions()) > 0 ||
+		len(c.Tags) > 0 || c.Subject() != "" || len(c.References) > 0 ||
+		c.Summary() != "" || c.Comment() != "" || len(c.Signers()) > 0 {
 		return true
 	}
-	for _, p := range c.Paragraphs {
+	for _, p := range c.Paragraphs() {
 		if p.Number > 0 || p.Marking != nil {
 			return true
 		}

@@ -122,8 +122,8 @@ func (p *Parser) ParseDocument(doc Document) (*Cable, error) {
 	// The reference id needs the DTG year and the banner; references need
 	// the id (self-references are dropped) and the year.
 	year := 0
-	if c.DTG != nil {
-		year = c.DTG.Year()
+	if t := c.DTG(); !t.IsZero() {
+		year = t.Year()
 	}
 	c.setReferenceID(year, cls)
 	rr, err := (&refs.Parser{Year: year, Self: c.ReferenceID, FirstLine: bodyFirst}).Parse(body)

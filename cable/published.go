@@ -1,5 +1,7 @@
 package cable
 
+import "time"
+
 // Published is the wrapper's own metadata about a cable: the metadata
 // table of a WikiLeaks cable-viewer page, the first six columns of a
 // cables.csv row, or a WikiLeaks database row leaked into a page. It is the
@@ -38,6 +40,21 @@ type Published struct {
 	// start of a page's <pre> block (about 1 page in 100; see
 	// WarnReadLeakedRow). Its date is exact to the second.
 	LeakedRow *LeakedRow `json:"leaked_row,omitempty"`
+}
+
+// CreatedTime returns Created as a time, read as UTC: the publisher's
+// "2006-01-02 15:04" (pages) or "01/02/2006 15:04" (cables.csv) form. It
+// reports false when Created is empty or in neither form.
+func (p *Published) CreatedTime() (time.Time, bool) {
+	if p == nil || p.Created == "" {
+		return time.Time{}, false
+	}
+	for _, layout := range []string{"2006-01-02 15:04", "01/02/2006 15:04", "2006-01-02 15:04:05"} {
+		if t, err := time.Parse(layout, p.Created); err == nil {
+			return t, true
+		}
+	}
+	return time.Time{}, false
 }
 
 // LeakedRow is the metadata part of a tab-separated WikiLeaks database row

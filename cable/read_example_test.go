@@ -95,7 +95,7 @@ func ExampleParser_Cables() {
 			fmt.Println("error:", err)
 			continue
 		}
-		fmt.Println(c.Source.Row, c.ReferenceID, c.DTG.Format("2006-01-02 15:04"), c.From)
+		fmt.Println(c.Source.Row, c.ReferenceID, c.DTG().Format("2006-01-02 15:04"), c.From())
 	}
 	// Output:
 	// 1 72TEHRAN1164 1972-02-25 09:30 AMEMBASSY TEHRAN
@@ -133,7 +133,7 @@ func ExampleParser_ParseDir() {
 		panic(err)
 	}
 	for c, err := range (&cable.Parser{}).ParseDir(dir) {
-		fmt.Println(err, strings.TrimPrefix(c.Source.Path, dir), c.Source.Format, c.ReferenceID, c.Subject)
+		fmt.Println(err, strings.TrimPrefix(c.Source.Path, dir), c.Source.Format, c.ReferenceID, c.Subject())
 	}
 	// Output:
 	// <nil> /07BEIJING6403.md markdown 07BEIJING6403 SCO SECRETARIAT

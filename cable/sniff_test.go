@@ -38,7 +38,7 @@ func TestUTF16WithoutBOM(t *testing.T) {
 			c, err := Parse(r)
 			require.NoError(t, err, "big endian %v", be)
 			assert.Equal(t, want.Classification, c.Classification)
-			assert.Equal(t, want.Paragraphs, c.Paragraphs)
+			assert.Equal(t, want.Paragraphs(), c.Paragraphs())
 			assert.Empty(t, c.Warnings, "decoded as UTF-16, not as Windows-1252")
 		}
 	}
@@ -86,7 +86,7 @@ func TestNotCableString(t *testing.T) {
 	assert.False(t, errors.Is(ErrNoCable, ErrNotCable), "an empty input is not 'not a cable'")
 	c, err := (&Parser{}).ParseString("1. (C) The minister agreed.\n")
 	require.NoError(t, err, "a numbered paragraph marks a body fragment")
-	assert.Len(t, c.Paragraphs, 1)
+	assert.Len(t, c.Paragraphs(), 1)
 }
 
 func TestSniffNUL(t *testing.T) {

@@ -37,15 +37,14 @@ func (f *formatter) body() []bodyLine {
 	for _, cp := range f.captions() {
 		add(false, 0, cp, "")
 	}
-	if d := c.Declassification; d != nil {
+	if d := c.Declassification(); d != nil {
 		add(false, 0, eoLine(d))
 	}
 	if len(c.Tags) > 0 {
 		add(false, 0, f.tagsLines()...)
 	}
-	if c.Subject != "" {
-		subject := c.Subject
-		if m := c.SubjectMarking; m != nil {
+	if subject := c.Subject(); subject != "" {
+		if m := c.Body.SubjectMarking; m != nil {
 			subject = "(" + m.String() + ") " + subject
 		}
 		add(false, 0, wrapLabelled("SUBJECT: ", subject, 0, f.width)...)
@@ -58,7 +57,7 @@ func (f *formatter) body() []bodyLine {
 		add(false, 0, f.refLines()...)
 		blank()
 	}
-	if cb := c.ClassifiedBy; cb != nil {
+	if cb := c.ClassifiedBy(); cb != nil {
 		if s := classifiedByText(cb); s != "" {
 			add(false, 0, wrapText(s, 0, 0, f.width)...)
 			blank()
@@ -97,7 +96,7 @@ func (f *formatter) body() []bodyLine {
 		ls[start].first = true
 		blank()
 	}
-	for _, s := range c.Signers {
+	for _, s := range c.Signers() {
 		add(false, 0, s)
 	}
 	for len(ls) > 0 && ls[len(ls)-1].text == "" {
@@ -111,7 +110,7 @@ func (f *formatter) body() []bodyLine {
 func (f *formatter) captions() []string {
 	var out []string
 	noforn := false
-	for _, cp := range f.c.Captions {
+	for _, cp := range f.c.Captions() {
 		if cp.Kind == classification.CaptionNOFORN || strings.Contains(strings.ToUpper(cp.Text), "NOFORN") {
 			noforn = true
 		}
@@ -245,16 +244,16 @@ func markingText(m marking.Marking) string {
 // put into paragraph 1 when no paragraph holds it.
 func (f *formatter) paragraphs() []paragraphOut {
 	c := f.c
-	out := make([]paragraphOut, len(c.Paragraphs))
-	hasSummary := c.Summary == ""
-	for i, p := range c.Paragraphs {
+	out := make([]paragraphOut, len(c.Paragraphs()))
+	hasSummary := c.Summary() == ""
+	for i, p := range c.Paragraphs() {
 		out[i] = paragraphOut{Number: p.Number, Marking: p.Marking, Heading: p.Heading, Text: p.Text}
 		if strings.Contains(strings.ToUpper(p.Text), "SUMMARY") {
 			hasSummary = true
 		}
 	}
 	if !hasSummary {
-		sum := "SUMMARY: " + c.Summary + " END SUMMARY."
+		sum := "SUMMARY: " + c.Summary() + " END SUMMARY."
 		if len(out) == 0 {
 			out = append(out, paragraphOut{Number: 1, Text: sum})
 		} else {

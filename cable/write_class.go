@@ -4,10 +4,10 @@ import "github.com/cablemeta/cablemeta/marking"
 
 // writeLevel returns the overall level and caveats of c ("NOFORN", ...).
 func writeLevel(c *Cable) (marking.Level, []string) {
-	if c.Classification == nil {
+	if c.class() == nil {
 		return marking.LevelUnknown, nil
 	}
-	return c.Classification.Level, c.Classification.Caveats
+	return c.Level(), c.Caveats()
 }
 
 // hasCaveat reports whether cvs holds cv.

@@ -14,25 +14,30 @@ import (
 	"github.com/cablemeta/cablemeta/paragraph"
 )
 
-// exampleCable is the metadata of a short cable.
+// writeExampleCable is the metadata of a short cable.
 func writeExampleCable() *cable.Cable {
-	dtg := time.Date(2008, 3, 4, 9, 15, 0, 0, time.UTC)
+	tid, _ := header.ParseTransmissionID("VZCZCXYZ0004")
 	return &cable.Cable{
-		ReferenceID:    "08PARIS412",
-		TransmissionID: "VZCZCXYZ0004",
-		DTG:            &dtg,
-		Precedence:     header.PrecedencePriority,
-		From:           "AMEMBASSY PARIS",
-		To:             []header.Addressee{{RoutingIndicator: "RUEHC", Name: "SECSTATE WASHDC", Precedence: header.PrecedencePriority, Serial: "2250"}},
-		HeaderDetails:  &cable.HeaderDetails{DE: &header.DELine{RoutingIndicator: "RUEHFR", Section: 1}},
-		Classification: &classification.Classification{Level: marking.Secret, Caveats: []string{"NOFORN"}},
-		Declassification: &classification.Declassification{ExecutiveOrder: "12958",
-			Date: classification.Date{Year: 2018, Month: 3, Day: 4}},
-		ClassifiedBy: &classification.ClassifiedBy{Names: []string{"Grace T. Winslow"}, Title: "Political Counselor",
-			Reasons: []classification.Reason{{Section: "1.4", Letter: "b"}, {Section: "1.4", Letter: "d"}}},
-		Subject:    "HARBOR REFORM DEBATE",
-		Paragraphs: []paragraph.Paragraph{{Number: 1, Marking: &marking.Marking{Level: marking.Secret, Controls: []string{"NF"}}, Text: "The harbor council delayed the reform."}},
-		Signers:    []string{"HARLOW"},
+		ReferenceID: "08PARIS412",
+		Header: &header.Header{
+			TransmissionID: tid,
+			DE:             &header.DELine{RoutingIndicator: "RUEHFR", Section: 1},
+			DTG:            &header.DTG{Precedence: header.PrecedencePriority, Time: time.Date(2008, 3, 4, 9, 15, 0, 0, time.UTC)},
+			From:           &header.Addressee{Name: "AMEMBASSY PARIS"},
+			To:             []header.Addressee{{RoutingIndicator: "RUEHC", Name: "SECSTATE WASHDC", Precedence: header.PrecedencePriority, Serial: "2250"}},
+		},
+		Classification: &classification.Result{
+			Classification: &classification.Classification{Level: marking.Secret, Caveats: []string{"NOFORN"}},
+			Declassification: &classification.Declassification{ExecutiveOrder: "12958",
+				Date: classification.Date{Year: 2018, Month: 3, Day: 4}},
+			ClassifiedBy: &classification.ClassifiedBy{Names: []string{"Grace T. Winslow"}, Title: "Political Counselor",
+				Reasons: []classification.Reason{{Section: "1.4", Letter: "b"}, {Section: "1.4", Letter: "d"}}},
+		},
+		Body: &paragraph.Body{
+			Subject:    "HARBOR REFORM DEBATE",
+			Paragraphs: []paragraph.Paragraph{{Number: 1, Marking: &marking.Marking{Level: marking.Secret, Controls: []string{"NF"}}, Text: "The harbor council delayed the reform."}},
+			Signers:    []string{"HARLOW"},
+		},
 	}
 }
 
@@ -69,7 +74,7 @@ func ExampleWriter_Write() {
 // Text writes a received copy; Parse reads it back.
 func ExampleWriter_Text() {
 	c := writeExampleCable()
-	c.TransmissionID = "" // received copies have no FL1-FL4
+	c.Header.TransmissionID = nil // received copies have no FL1-FL4
 	s, err := (&cable.Writer{Layout: cable.LayoutReceivedCopy}).Text(c)
 	if err != nil {
 		panic(err)
@@ -80,7 +85,7 @@ func ExampleWriter_Text() {
 		panic(err)
 	}
 	fmt.Println("--")
-	fmt.Println(got.ReferenceID, got.DTG.Format(time.RFC3339), got.Classification, got.Subject, got.Signers)
+	fmt.Println(got.ReferenceID, got.DTG().Format(time.RFC3339), got.Classification.Classification, got.Subject(), got.Signers())
 	// Output:
 	// SECRET
 	//
@@ -117,7 +122,7 @@ func ExampleWrite() {
 	if err != nil {
 		log.Fatal(err)
 	}
-	fmt.Println(got.ReferenceID, got.HeaderDetails.DE.Raw, got.Paragraphs[0].Marking)
+	fmt.Println(got.ReferenceID, got.Header.DE.Raw, got.Paragraphs()[0].Marking)
 	// Output:
 	// 08PARIS412 DE RUEHFR #0412/01 0640915 S//NF
 }

@@ -40,7 +40,7 @@ func newFormatter(c *Cable, opt Writer) (*formatter, error) {
 			return nil, fmt.Errorf("%w: reference id: %w", ErrWrite, err)
 		}
 		f.id = id
-		f.origin = bannerOrigin(id.Station, c.From)
+		f.origin = bannerOrigin(id.Station, c.From())
 	}
 	f.level, f.caveats = writeLevel(c)
 	return f, nil
@@ -71,7 +71,7 @@ func lettersOnly(s string) string {
 }
 
 // hasDTG reports whether the cable has a date-time group to write.
-func (f *formatter) hasDTG() bool { return f.c.DTG != nil && !f.c.DTG.IsZero() }
+func (f *formatter) hasDTG() bool { return !f.c.DTG().IsZero() }
 
 // dtgText writes the DTG time as "281431Z SEP 07".
 func dtgText(t time.Time) string {
@@ -92,24 +92,16 @@ func (f *formatter) serialText() string {
 	return fmt.Sprintf("%05d", f.id.Serial)
 }
 
-// detail returns the header details, from HeaderDetails or the typed
-// Header.
-func (f *formatter) details() *HeaderDetails {
-	if f.c.HeaderDetails != nil {
-		return f.c.HeaderDetails
-	}
+// details returns the cable's header, or an empty one.
+func (f *formatter) details() *header.Header {
 	if h := f.c.Header; h != nil {
-		return &HeaderDetails{TransmissionID: h.TransmissionID, Relay: h.Relay, DE: h.DE,
-			Security: h.Security, DTG: h.DTG, From: h.From, Received: h.Received}
+		return h
 	}
-	return &HeaderDetails{}
+	return &header.Header{}
 }
 
 // precedence returns the action precedence of the DTG line.
 func (f *formatter) precedence() header.Precedence {
-	if f.c.Precedence != "" {
-		return f.c.Precedence
-	}
 	if d := f.details().DTG; d != nil && d.Precedence != "" {
 		return d.Precedence
 	}
@@ -122,7 +114,7 @@ func (f *formatter) dtgLine() string {
 	if d := f.details().DTG; d != nil && d.InfoPrecedence != "" {
 		s += " " + d.InfoPrecedence.Letter()
 	}
-	s += " " + dtgText(*f.c.DTG)
+	s += " " + dtgText(f.c.DTG())
 	if d := f.details().DTG; d != nil && len(d.OpSignals) > 0 {
 		s += " " + strings.Join(d.OpSignals, " ")
 	}

@@ -17,8 +17,8 @@ func (f *formatter) cablegateHeader() []string {
 	}
 	c, d := f.c, f.details()
 	var ls []string
-	if c.TransmissionID != "" {
-		ls = append(ls, c.TransmissionID)
+	if tid := c.TransmissionID(); tid != "" {
+		ls = append(ls, tid)
 		ls = append(ls, f.relayLines(d)...)
 		if de := f.deLine(d); de != "" {
 			ls = append(ls, de)
@@ -26,19 +26,19 @@ func (f *formatter) cablegateHeader() []string {
 		ls = append(ls, f.securityLine(d))
 	}
 	ls = append(ls, f.dtgLine())
-	if c.From != "" {
-		ls = append(ls, "FM "+c.From)
+	if from := c.From(); from != "" {
+		ls = append(ls, "FM "+from)
 	}
-	ls = append(ls, addresseeLines("TO", c.To, true)...)
-	ls = append(ls, addresseeLines("INFO", c.Info, true)...)
-	ls = append(ls, addresseeLines("XMT", c.Exempt, true)...)
+	ls = append(ls, addresseeLines("TO", c.To(), true)...)
+	ls = append(ls, addresseeLines("INFO", c.Info(), true)...)
+	ls = append(ls, addresseeLines("XMT", c.Exempt(), true)...)
 	return ls
 }
 
 // relayLines writes FL2: the prosign and the routing indicators, wrapped;
 // without relay details the prosign of the precedence and RUEHWEB
 // followed by a blank line, the form of the VZCZCXYZ cables.
-func (f *formatter) relayLines(d *HeaderDetails) []string {
+func (f *formatter) relayLines(d *header.Header) []string {
 	if r := d.Relay; r != nil && r.Prosign != "" {
 		return wrapLabelled(r.Prosign+" ", strings.Join(r.RoutingIndicators, " "), 0, f.width)
 	}
@@ -48,7 +48,7 @@ func (f *formatter) relayLines(d *HeaderDetails) []string {
 
 // deLine writes FL3 "DE RUEHBJ #6403/01 2711431"; "" when no routing
 // indicator of the originator is known.
-func (f *formatter) deLine(d *HeaderDetails) string {
+func (f *formatter) deLine(d *header.Header) string {
 	ri, serial, section, day, hhmm := "", "", 1, 0, ""
 	if de := d.DE; de != nil {
 		ri, serial, section, day, hhmm = de.RoutingIndicator, de.Serial, de.Section, de.DayOfYear, de.FilingTime
@@ -62,7 +62,7 @@ func (f *formatter) deLine(d *HeaderDetails) string {
 	if serial == "" && f.id.Serial > 0 {
 		serial = fmt.Sprintf("%04d", f.id.Serial%10000)
 	}
-	t := f.c.DTG.UTC()
+	t := f.c.DTG().UTC()
 	if day == 0 {
 		day = t.YearDay()
 	}
@@ -78,7 +78,7 @@ func (f *formatter) deLine(d *HeaderDetails) string {
 
 // securityLine writes FL4 from the level: "ZNY CCCCC ZZH". A raw line in
 // the cable's details is written as it is.
-func (f *formatter) securityLine(d *HeaderDetails) string {
+func (f *formatter) securityLine(d *header.Header) string {
 	if s := d.Security; s != nil && s.Raw != "" {
 		return s.Raw
 	}
@@ -135,12 +135,12 @@ func (f *formatter) sectionHeader(sec int) []string {
 	if f.hasDTG() {
 		ls = append(ls, f.dtgLine())
 	}
-	if c.From != "" {
-		ls = append(ls, "FM "+c.From)
+	if from := c.From(); from != "" {
+		ls = append(ls, "FM "+from)
 	}
-	ls = append(ls, addresseeLines("TO", bumpSerials(c.To, sec-1), false)...)
-	ls = append(ls, addresseeLines("INFO", bumpSerials(c.Info, sec-1), false)...)
-	ls = append(ls, addresseeLines("XMT", c.Exempt, false)...)
+	ls = append(ls, addresseeLines("TO", bumpSerials(c.To(), sec-1), false)...)
+	ls = append(ls, addresseeLines("INFO", bumpSerials(c.Info(), sec-1), false)...)
+	ls = append(ls, addresseeLines("XMT", c.Exempt(), false)...)
 	return ls
 }
 
@@ -200,9 +200,9 @@ func (f *formatter) pageLine(page, sec, n int) string {
 	if rc := f.details().Received; rc != nil && rc.Page != nil && rc.Page.Time != "" {
 		when = rc.Page.Time
 	} else if f.hasDTG() {
-		t := f.c.DTG.UTC()
+		t := f.c.DTG().UTC()
 		when = fmt.Sprintf("%02d%02d%02dZ", t.Day(), t.Hour(), t.Minute())
-	} else if dt := f.c.DayTime; dt != nil {
+	} else if dt := f.c.DayTime(); dt != nil {
 		when = fmt.Sprintf("%02d%02d%02dZ", dt.Day, dt.Hour, dt.Minute)
 	}
 	return strings.TrimRight(fmt.Sprintf("PAGE %02d        %-6s  %s  %02d OF %02d  %s", page, origin, serial, sec, n, when), " ")

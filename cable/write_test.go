@@ -21,30 +21,34 @@ import (
 
 // sampleCable is a small hand-made cable.
 func sampleCable() *cable.Cable {
-	dtg := time.Date(2007, 9, 28, 14, 31, 0, 0, time.UTC)
+	tid, _ := header.ParseTransmissionID("VZCZCXRO1249")
 	return &cable.Cable{
-		ReferenceID:    "07BEIJING6403",
-		TransmissionID: "VZCZCXRO1249",
-		DTG:            &dtg,
-		Precedence:     header.PrecedenceImmediate,
-		From:           "AMEMBASSY BEIJING",
-		To:             []header.Addressee{{RoutingIndicator: "RUEHC", Name: "SECSTATE WASHDC", Precedence: header.PrecedenceImmediate, Serial: "2350"}},
-		Info:           []header.Addressee{{RoutingIndicator: "RUEHAH", Name: "AMEMBASSY ASHGABAT", Serial: "0713"}},
-		HeaderDetails:  &cable.HeaderDetails{From: &header.Addressee{RoutingIndicator: "RUEHBJ", Name: "AMEMBASSY BEIJING"}},
-		Classification: &classification.Classification{Level: marking.Confidential},
-		Captions:       []classification.Caption{{Kind: classification.CaptionSIPDIS, Text: "SIPDIS"}},
-		Declassification: &classification.Declassification{ExecutiveOrder: "12958",
-			Date: classification.Date{Year: 2032, Month: 9, Day: 28}},
-		ClassifiedBy: &classification.ClassifiedBy{Names: []string{"Aubrey Carlson"}, Title: "Political Minister Counselor",
-			Reasons: []classification.Reason{{Section: "1.4", Letter: "b"}, {Section: "1.4", Letter: "d"}}},
-		Subject:    "SCO SECRETARIAT, PRC SCHOLARS DISAGREE ON SCO MANDATE",
-		References: []refs.Reference{{ID: "07BEIJING5960", Text: "BEIJING 5960"}},
-		Summary:    "Scholars and staff offered clashing views.",
-		Paragraphs: []paragraph.Paragraph{
-			{Number: 1, Marking: &marking.Marking{Level: marking.Confidential}, Text: "The secretariat stressed security links."},
-			{Number: 2, Marking: &marking.Marking{Level: marking.Unclassified}, Heading: "Economic Links", Text: "Researchers said the SCO is an economic organization.\n-- first item\n-- second item"},
+		ReferenceID: "07BEIJING6403",
+		Header: &header.Header{
+			TransmissionID: tid,
+			DTG:            &header.DTG{Precedence: header.PrecedenceImmediate, Time: time.Date(2007, 9, 28, 14, 31, 0, 0, time.UTC)},
+			From:           &header.Addressee{RoutingIndicator: "RUEHBJ", Name: "AMEMBASSY BEIJING"},
+			To:             []header.Addressee{{RoutingIndicator: "RUEHC", Name: "SECSTATE WASHDC", Precedence: header.PrecedenceImmediate, Serial: "2350"}},
+			Info:           []header.Addressee{{RoutingIndicator: "RUEHAH", Name: "AMEMBASSY ASHGABAT", Serial: "0713"}},
 		},
-		Signers: []string{"RANDT"},
+		Classification: &classification.Result{
+			Classification: &classification.Classification{Level: marking.Confidential},
+			Captions:       []classification.Caption{{Kind: classification.CaptionSIPDIS, Text: "SIPDIS"}},
+			Declassification: &classification.Declassification{ExecutiveOrder: "12958",
+				Date: classification.Date{Year: 2032, Month: 9, Day: 28}},
+			ClassifiedBy: &classification.ClassifiedBy{Names: []string{"Aubrey Carlson"}, Title: "Political Minister Counselor",
+				Reasons: []classification.Reason{{Section: "1.4", Letter: "b"}, {Section: "1.4", Letter: "d"}}},
+		},
+		References: []refs.Reference{{ID: "07BEIJING5960", Text: "BEIJING 5960"}},
+		Body: &paragraph.Body{
+			Subject: "SCO SECRETARIAT, PRC SCHOLARS DISAGREE ON SCO MANDATE",
+			Summary: "Scholars and staff offered clashing views.",
+			Paragraphs: []paragraph.Paragraph{
+				{Number: 1, Marking: &marking.Marking{Level: marking.Confidential}, Text: "The secretariat stressed security links."},
+				{Number: 2, Marking: &marking.Marking{Level: marking.Unclassified}, Heading: "Economic Links", Text: "Researchers said the SCO is an economic organization.\n-- first item\n-- second item"},
+			},
+			Signers: []string{"RANDT"},
+		},
 	}
 }
 
@@ -70,7 +74,7 @@ func TestWriterCablegate(t *testing.T) {
 
 func TestWriterSections(t *testing.T) {
 	c := sampleCable()
-	c.Paragraphs[1].Text = strings.Repeat("The researchers said the organization is economic. ", 20)
+	c.Body.Paragraphs[1].Text = strings.Repeat("The researchers said the organization is economic. ", 20)
 	s, err := (&cable.Writer{Sections: 3}).Text(c)
 	require.NoError(t, err)
 	assert.Contains(t, s, "C O N F I D E N T I A L SECTION 01 OF 03 BEIJING 006403\n")
@@ -88,8 +92,8 @@ func TestWriterSections(t *testing.T) {
 
 func TestWriterHeaderless(t *testing.T) {
 	c := sampleCable()
-	c.TransmissionID, c.ReferenceID = "", "75TEHRAN2069"
-	c.From = "AMEMBASSY TEHRAN"
+	c.Header.TransmissionID, c.ReferenceID = nil, "75TEHRAN2069"
+	c.Header.From.Name = "AMEMBASSY TEHRAN"
 	s, err := (&cable.Writer{}).Text(c)
 	require.NoError(t, err)
 	assert.True(t, strings.HasPrefix(s, "O 281431Z SEP 07\nFM AMEMBASSY TEHRAN\n"), s)

@@ -61,16 +61,16 @@ func Compare(want, got *cable.Cable) []Mismatch {
 		}
 	}
 	eq("reference_id", 0, want.ReferenceID, got.ReferenceID)
-	eq("transmission_id", 0, want.TransmissionID, got.TransmissionID)
-	eq("dtg", 0, timeText(want.DTG), timeText(got.DTG))
-	eq("precedence", 0, string(want.Precedence), string(got.Precedence))
-	eq("from", 0, want.From, got.From)
-	eq("to", 0, addrText(want.To), addrText(got.To))
-	eq("info", 0, addrText(want.Info), addrText(got.Info))
-	if wd := want.HeaderDetails; wd != nil {
-		gd := got.HeaderDetails
+	eq("transmission_id", 0, want.TransmissionID(), got.TransmissionID())
+	eq("dtg", 0, timeText(want.DTG()), timeText(got.DTG()))
+	eq("precedence", 0, string(want.Precedence()), string(got.Precedence()))
+	eq("from", 0, want.From(), got.From())
+	eq("to", 0, addrText(want.To()), addrText(got.To()))
+	eq("info", 0, addrText(want.Info()), addrText(got.Info()))
+	if wd := want.Header; wd != nil {
+		gd := got.Header
 		if gd == nil {
-			gd = &cable.HeaderDetails{}
+			gd = &header.Header{}
 		}
 		if wd.DE != nil {
 			var gs string
@@ -96,16 +96,17 @@ func Compare(want, got *cable.Cable) []Mismatch {
 	eq("declassification", 0, declText(want), declText(got))
 	eq("classified_by.names", 0, cbText(want), cbText(got))
 	eq("tags", 0, tagText(want), tagText(got))
-	eq("subject", 0, norm(want.Subject), norm(got.Subject))
-	eq("subject_marking", 0, markingString(want.SubjectMarking), markingString(got.SubjectMarking))
+	eq("subject", 0, norm(want.Subject()), norm(got.Subject()))
+	eq("subject_marking", 0, markingString(subjectMarking(want)), markingString(subjectMarking(got)))
 	eq("references", 0, refText(want), refText(got))
-	eq("summary", 0, norm(want.Summary), norm(got.Summary))
-	eq("paragraphs", 0, fmt.Sprint(len(want.Paragraphs)), fmt.Sprint(len(got.Paragraphs)))
-	for i, wp := range want.Paragraphs {
-		if i >= len(got.Paragraphs) {
+	eq("summary", 0, norm(want.Summary()), norm(got.Summary()))
+	wps, gps := want.Paragraphs(), got.Paragraphs()
+	eq("paragraphs", 0, fmt.Sprint(len(wps)), fmt.Sprint(len(gps)))
+	for i, wp := range wps {
+		if i >= len(gps) {
 			break
 		}
-		gp := got.Paragraphs[i]
+		gp := gps[i]
 		eq("paragraph.number", i+1, fmt.Sprint(wp.Number), fmt.Sprint(gp.Number))
 		wm, gm := "", ""
 		if wp.Marking != nil {
@@ -118,7 +119,7 @@ func Compare(want, got *cable.Cable) []Mismatch {
 		eq("paragraph.heading", i+1, norm(wp.Heading), norm(gp.Heading))
 		eq("paragraph.text", i+1, norm(wp.Text), norm(gp.Text))
 	}
-	eq("signers", 0, strings.Join(want.Signers, "|"), strings.Join(got.Signers, "|"))
+	eq("signers", 0, strings.Join(want.Signers(), "|"), strings.Join(got.Signers(), "|"))
 	return ms
 }
 
@@ -135,8 +136,8 @@ func MissingWarnings(want []diag.Kind, got *cable.Cable) []diag.Kind {
 
 func norm(s string) string { return strings.Join(strings.Fields(s), " ") }
 
-func timeText(t *time.Time) string {
-	if t == nil {
+func timeText(t time.Time) string {
+	if t.IsZero() {
 		return ""
 	}
 	return t.UTC().Format(time.RFC3339)
@@ -151,14 +152,11 @@ func addrText(as []header.Addressee) string {
 }
 
 func classText(c *cable.Cable) (level, caveats string) {
-	if c.Classification == nil {
-		return "", ""
-	}
-	return c.Classification.Level.String(), strings.Join(c.Classification.Caveats, "//")
+	return c.Level().String(), strings.Join(c.Caveats(), "//")
 }
 
 func declText(c *cable.Cable) string {
-	d := c.Declassification
+	d := c.Declassification()
 	if d == nil {
 		return ""
 	}
@@ -166,10 +164,10 @@ func declText(c *cable.Cable) string {
 }
 
 func cbText(c *cable.Cable) string {
-	if c.ClassifiedBy == nil {
-		return ""
+	if cb := c.ClassifiedBy(); cb != nil {
+		return strings.Join(cb.Names, "|")
 	}
-	return strings.Join(c.ClassifiedBy.Names, "|")
+	return ""
 }
 
 func tagText(c *cable.Cable) string {
@@ -186,6 +184,13 @@ func refText(c *cable.Cable) string {
 		ids[i] = r.ID
 	}
 	return strings.Join(ids, " ")
+}
+
+func subjectMarking(c *cable.Cable) *marking.Marking {
+	if c.Body == nil {
+		return nil
+	}
+	return c.Body.SubjectMarking
 }
 
 func markingString(m *marking.Marking) string {

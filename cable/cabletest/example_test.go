@@ -21,13 +21,13 @@ func ExampleGenerate() {
 	}
 	fmt.Print(fx.Text)
 	fmt.Println("--")
-	fmt.Println(fx.Want.ReferenceID, fx.Want.DTG.Format("2006-01-02 15:04"), fx.Want.Classification)
+	fmt.Println(fx.Want.ReferenceID, fx.Want.DTG().Format("2006-01-02 15:04"), fx.Want.Level())
 
 	got, err := cable.Parse(strings.NewReader(fx.Text))
 	if err != nil {
 		panic(err)
 	}
-	fmt.Println(got.ReferenceID, got.DTG.Format("2006-01-02 15:04"), got.Classification, got.Subject)
+	fmt.Println(got.ReferenceID, got.DTG().Format("2006-01-02 15:04"), got.Level(), got.Subject())
 	fmt.Println("mismatches:", len(cabletest.Compare(fx.Want, got)))
 	// Output:
 	// VZCZCXRO9076
@@ -115,7 +115,7 @@ func ExampleCompare() {
 	if err != nil {
 		log.Fatal(err)
 	}
-	got.Subject = "SOMETHING ELSE"
+	got.Body.Subject = "SOMETHING ELSE"
 	for _, m := range cabletest.Compare(fx.Want, got) {
 		fmt.Println(m.Field)
 	}
@@ -192,7 +192,7 @@ func ExampleRenderings() {
 	plain, _ := cable.Parse(strings.NewReader(text))
 	for _, r := range cabletest.Renderings() {
 		got, _ := cable.Parse(strings.NewReader(cabletest.Render(text, r)))
-		fmt.Println(r, got != nil && got.From == plain.From) // nil: not a cable
+		fmt.Println(r, got.From() == plain.From()) // nil-safe: nil when not a cable
 	}
 	// Output:
 	// lines-joined false

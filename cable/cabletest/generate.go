@@ -143,8 +143,10 @@ func (g *gen) fixture() *Fixture {
 	month := time.Month(1 + r.IntN(months))
 	days := time.Date(year, month+1, 0, 0, 0, 0, 0, time.UTC).Day()
 	dtg := time.Date(year, month, 1+r.IntN(days), r.IntN(24), r.IntN(60), 0, 0, time.UTC)
-	want.DTG = &dtg
-	want.Precedence = pick(r, []header.Precedence{header.PrecedenceImmediate, header.PrecedencePriority,
+	h, cls, body := &header.Header{}, &classification.Result{}, &paragraph.Body{}
+	want.Header, want.Classification, want.Body = h, cls, body
+	h.DTG = &header.DTG{Time: dtg, Zone: "Z"}
+	h.DTG.Precedence = pick(r, []header.Precedence{header.PrecedenceImmediate, header.PrecedencePriority,
 		header.PrecedenceRoutine, header.PrecedenceImmediate, header.PrecedencePriority, header.PrecedenceRoutine,
 		header.PrecedenceFlash})
 
@@ -160,9 +162,9 @@ func (g *gen) fixture() *Fixture {
 	}
 	classified := level.Compare(marking.Confidential) >= 0
 	noforn := classified && g.toggle(opt.NoForn, prob(year >= 2000, 0.2))
-	want.Classification = &classification.Classification{Level: level}
+	cls.Classification = &classification.Classification{Level: level}
 	if noforn {
-		want.Classification.Caveats = []string{"NOFORN"}
+		cls.Classification.Caveats = []string{"NOFORN"}
 	}
 
 	// Serial and id.
@@ -177,17 +179,18 @@ func (g *gen) fixture() *Fixture {
 	want.ReferenceID = id.String()
 
 	// Addressees.
-	want.From = origin.plad
-	g.addressees(want, origin, vzczc)
+	h.From = &header.Addressee{Name: origin.plad}
+	g.addressees(h, origin, vzczc)
 
-	details := &cable.HeaderDetails{}
-	want.HeaderDetails = details
+	details := h
 	if vzczc {
+		var tid string
 		if g.chance(0.7) {
-			want.TransmissionID = fmt.Sprintf("VZCZCXRO%04d", r.IntN(10000))
+			tid = fmt.Sprintf("VZCZCXRO%04d", r.IntN(10000))
 		} else {
-			want.TransmissionID = fmt.Sprintf("VZCZCXYZ%04d", r.IntN(31))
+			tid = fmt.Sprintf("VZCZCXYZ%04d", r.IntN(31))
 		}
+		h.TransmissionID, _ = header.ParseTransmissionID(tid)
 		details.DE = &header.DELine{RoutingIndicator: origin.ri, Serial: fmt.Sprintf("%04d", serial%10000),
 			Section: 1, DayOfYear: dtg.YearDay(), FilingTime: fmt.Sprintf("%02d%02d", dtg.Hour(), dtg.Minute())}
 	}
@@ -197,27 +200,28 @@ func (g *gen) fixture() *Fixture {
 
 	// Preamble.
 	if layout == cable.LayoutCablegate && year >= 2006 {
-		want.Captions = []classification.Caption{{Kind: classification.CaptionSIPDIS, Text: "SIPDIS"},
+		cls.Captions = []classification.Caption{{Kind: classification.CaptionSIPDIS, Text: "SIPDIS"},
 			{Kind: classification.CaptionSIPDIS, Text: "SIPDIS"}}
 	}
 	if noforn {
-		want.Captions = append([]classification.Caption{{Kind: classification.CaptionNOFORN, Text: "NOFORN"}}, want.Captions...)
+		cls.Captions = append([]classification.Caption{{Kind: classification.CaptionNOFORN, Text: "NOFORN"}}, cls.Captions...)
 	}
-	want.Declassification = g.declassification(dtg, level)
-	want.Tags = g.tags(origin, want)
-	want.Subject, want.SubjectMarking = g.subject(year, level)
+	cls.Declassification = g.declassification(dtg, level)
+	want.Tags = g.tags(origin, h)
+	subject, marking := g.subject(year, level)
+	setSubject(body, subject, marking)
 	want.References = g.references(year, origin, serial)
 	if classified && year >= 1995 {
-		want.ClassifiedBy = g.classifiedBy(dtg)
+		cls.ClassifiedBy = g.classifiedBy(dtg)
 	}
-	g.paragraphs(want, year, level, noforn)
-	want.Signers = []string{pick(r, surnames)}
+	g.paragraphs(body, year, level, noforn)
+	body.Signers = []string{pick(r, surnames)}
 
 	// Defects.
 	var applied Defect
 	var warns []diag.Kind
 	if opt.Defects.Has(DefectNoSubject) {
-		want.Subject, want.SubjectMarking = "", nil
+		setSubject(body, "", nil)
 		applied |= DefectNoSubject
 		warns = append(warns, "no-subject")
 	}
@@ -239,7 +243,7 @@ func (g *gen) fixture() *Fixture {
 	sections := opt.Sections
 	if sections == 0 {
 		sections = 1
-		if n := len(want.Paragraphs); n >= 4 {
+		if n := len(body.Paragraphs); n >= 4 {
 			sections = 1 + r.IntN(3)
 		}
 	}
@@ -257,7 +261,7 @@ func (g *gen) fixture() *Fixture {
 	}
 	fx := &Fixture{Layout: layout, Sections: bannerSections(text), Defects: applied, Text: text, Want: want, WantWarnings: warns}
 	if fx.Sections > 1 {
-		want.Classification.Section = &classification.Section{Number: 1, Total: fx.Sections}
+		cls.Classification.Section = &classification.Section{Number: 1, Total: fx.Sections}
 	}
 	return fx
 }
@@ -277,7 +281,7 @@ func bannerSections(text string) int {
 
 // addressees sets the TO and INFO lists: the Department for a post's
 // cable, one or two posts for a STATE cable, and up to four info posts.
-func (g *gen) addressees(want *cable.Cable, origin *post, withRI bool) {
+func (g *gen) addressees(want *header.Header, origin *post, withRI bool) {
 	r := g.r
 	used := map[string]bool{origin.station: true}
 	addr := func(p *post, prec header.Precedence, serial bool) header.Addressee {
@@ -301,10 +305,10 @@ func (g *gen) addressees(want *cable.Cable, origin *post, withRI bool) {
 	}
 	if origin == &state {
 		for range 1 + r.IntN(2) {
-			want.To = append(want.To, addr(other(), want.Precedence, true))
+			want.To = append(want.To, addr(other(), want.DTG.Precedence, true))
 		}
 	} else {
-		want.To = append(want.To, addr(&state, want.Precedence, true))
+		want.To = append(want.To, addr(&state, want.DTG.Precedence, true))
 	}
 	for range r.IntN(5) {
 		prec := pick(r, []header.Precedence{"", "", header.PrecedencePriority, header.PrecedenceRoutine})
@@ -368,7 +372,7 @@ func (g *gen) declassification(dtg time.Time, level marking.Level) *classificati
 
 // tags returns the TAGS: the options' codes, or subject tags and the
 // country of the post (of the first action post for STATE cables).
-func (g *gen) tags(origin *post, want *cable.Cable) []tags.Tag {
+func (g *gen) tags(origin *post, want *header.Header) []tags.Tag {
 	codes := g.opt.Tags
 	if codes == nil {
 		for _, i := range g.r.Perm(len(subjectTags))[:1+g.r.IntN(3)] {
@@ -504,7 +508,7 @@ func (g *gen) classifiedBy(dtg time.Time) *classification.ClassifiedBy {
 }
 
 // paragraphs sets the numbered paragraphs (and the summary).
-func (g *gen) paragraphs(want *cable.Cable, year int, level marking.Level, noforn bool) {
+func (g *gen) paragraphs(body *paragraph.Body, year int, level marking.Level, noforn bool) {
 	r := g.r
 	n := g.opt.Paragraphs
 	if n == 0 {
@@ -523,7 +527,7 @@ func (g *gen) paragraphs(want *cable.Cable, year int, level marking.Level, nofor
 		}
 		text := strings.Join(sents, " ")
 		if i == 0 && summary {
-			want.Summary = text
+			body.Summary = text
 			text = "SUMMARY: " + text + " END SUMMARY."
 		}
 		if i == 0 && !summary && upper && level.Compare(marking.Confidential) >= 0 && g.chance(0.5) {
@@ -533,7 +537,7 @@ func (g *gen) paragraphs(want *cable.Cable, year int, level marking.Level, nofor
 		if upper {
 			text = strings.ToUpper(text)
 			if i == 0 && summary {
-				want.Summary = strings.ToUpper(want.Summary)
+				body.Summary = strings.ToUpper(body.Summary)
 			}
 		}
 		p.Text = text
@@ -543,7 +547,7 @@ func (g *gen) paragraphs(want *cable.Cable, year int, level marking.Level, nofor
 		if i > 0 && year >= 2000 && g.chance(0.15) {
 			p.Heading = pick(r, headings)
 		}
-		want.Paragraphs = append(want.Paragraphs, p)
+		body.Paragraphs = append(body.Paragraphs, p)
 	}
 }
 
@@ -603,4 +607,13 @@ func prob(cond bool, p float64) float64 {
 		return p
 	}
 	return 0
+}
+
+// setSubject sets the body's subject line as a parsed body holds it: the
+// portion marking, then the text.
+func setSubject(b *paragraph.Body, text string, m *marking.Marking) {
+	b.Subject, b.SubjectMarking = text, m
+	if m != nil && text != "" {
+		b.Subject = "(" + m.String() + ") " + text
+	}
 }

@@ -58,13 +58,13 @@ func TestOptionsHonoured(t *testing.T) {
 		Layout: cable.LayoutCablegate}) {
 		require.NoError(t, err)
 		w := fx.Want
-		assert.Equal(t, 2008, w.DTG.Year())
+		assert.Equal(t, 2008, w.DTG().Year())
 		assert.Regexp(t, `^08SANSALVADOR\d+$`, w.ReferenceID)
-		assert.Equal(t, "SECRET//NOFORN", w.Classification.String())
+		assert.Equal(t, "SECRET//NOFORN", w.Classification.Classification.String())
 		assert.Equal(t, 2, fx.Sections)
 		assert.Len(t, w.References, 2)
-		assert.Len(t, w.Paragraphs, 6)
-		assert.NotEmpty(t, w.Summary)
+		assert.Len(t, w.Paragraphs(), 6)
+		assert.NotEmpty(t, w.Summary())
 		assert.Equal(t, "PGOV", w.Tags[0].Code)
 		assert.Contains(t, fx.Text, "S E C R E T SECTION 01 OF 02 SAN SALVADOR ")
 		assert.Contains(t, fx.Text, "\nNOFORN\n")

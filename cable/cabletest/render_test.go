@@ -69,12 +69,12 @@ var keptRenderings = []Rendering{BlankLinesDropped, CRLF, Markdown, PDFText, Wra
 // agreed are the fields compared between a rendering's parse and the
 // plain parse.
 func agreed(c *cable.Cable) map[string]string {
-	m := map[string]string{"id": c.ReferenceID, "from": c.From, "subject": strings.Join(strings.Fields(c.Subject), " ")}
-	if c.DTG != nil {
-		m["dtg"] = c.DTG.String()
+	m := map[string]string{"id": c.ReferenceID, "from": c.From(), "subject": strings.Join(strings.Fields(c.Subject()), " ")}
+	if t := c.DTG(); !t.IsZero() {
+		m["dtg"] = t.String()
 	}
-	if c.Classification != nil {
-		m["level"] = c.Classification.Level.String()
+	if c.Classification != nil && c.Classification.Classification != nil {
+		m["level"] = c.Level().String()
 	}
 	return m
 }

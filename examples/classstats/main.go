@@ -92,15 +92,11 @@ func run(args []string, stdout, stderr io.Writer) int {
 // add counts one cable.
 func (t *table) add(c *cable.Cable) {
 	year := unknownYear
-	if c.DTG != nil {
-		year = c.DTG.Year()
+	if t := c.DTG(); !t.IsZero() {
+		year = t.Year()
 	}
-	level := marking.LevelUnknown
-	noforn := false
-	if c.Classification != nil {
-		level = c.Classification.Level
-		noforn = c.Classification.Has("NOFORN")
-	}
+	level := c.Level() // LevelUnknown when the cable has no banner
+	noforn := slices.Contains(c.Caveats(), "NOFORN")
 
 	r := t.rows[year]
 	if r == nil {

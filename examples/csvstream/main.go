@@ -97,10 +97,10 @@ func printCable(w io.Writer, c *cable.Cable) {
 		id = "(no id)"
 	}
 	date := "(no DTG)" // never guessed from the publisher's date
-	if c.DTG != nil {
-		date = c.DTG.Format("2006-01-02 15:04Z")
+	if t := c.DTG(); !t.IsZero() {
+		date = t.Format("2006-01-02 15:04Z")
 	}
-	subject := c.Subject
+	subject := c.Subject()
 	if subject == "" {
 		subject = "(no subject)"
 	}

@@ -51,33 +51,33 @@ func run(w io.Writer, asJSON bool) error {
 
 func printSummary(w io.Writer, c *cable.Cable) {
 	fmt.Fprintf(w, "reference id:     %s\n", c.ReferenceID)
-	fmt.Fprintf(w, "transmission id:  %s\n", c.TransmissionID)
-	if c.DTG != nil {
-		fmt.Fprintf(w, "date-time group:  %s\n", c.DTG.Format("2006-01-02 15:04 MST"))
+	fmt.Fprintf(w, "transmission id:  %s\n", c.TransmissionID())
+	if t := c.DTG(); !t.IsZero() {
+		fmt.Fprintf(w, "date-time group:  %s\n", t.Format("2006-01-02 15:04 MST"))
 	}
-	fmt.Fprintf(w, "from:             %s\n", c.From)
-	for _, a := range c.To {
+	fmt.Fprintf(w, "from:             %s\n", c.From())
+	for _, a := range c.To() {
 		fmt.Fprintf(w, "to:               %s (%s) %s %s\n", a.Name, a.RoutingIndicator, a.Precedence, a.Serial)
 	}
-	fmt.Fprintf(w, "info addressees:  %d\n", len(c.Info))
-	if c.Classification != nil {
-		fmt.Fprintf(w, "classification:   %s %s\n", c.Classification.Level, strings.Join(c.Classification.Caveats, " "))
+	fmt.Fprintf(w, "info addressees:  %d\n", len(c.Info()))
+	if l := c.Level(); l.IsValid() {
+		fmt.Fprintf(w, "classification:   %s\n", strings.Join(append([]string{l.String()}, c.Caveats()...), " "))
 	}
-	if c.Declassification != nil {
-		fmt.Fprintf(w, "declassify on:    %s\n", c.Declassification.Raw)
+	if d := c.Declassification(); d != nil {
+		fmt.Fprintf(w, "declassify on:    %s\n", d.Raw)
 	}
-	if c.ClassifiedBy != nil {
-		fmt.Fprintf(w, "classified by:    %s\n", strings.Join(c.ClassifiedBy.Names, "; "))
+	if cb := c.ClassifiedBy(); cb != nil {
+		fmt.Fprintf(w, "classified by:    %s\n", strings.Join(cb.Names, "; "))
 	}
 	codes := make([]string, len(c.Tags))
 	for i, t := range c.Tags {
 		codes[i] = t.Code
 	}
 	fmt.Fprintf(w, "tags:             %s\n", strings.Join(codes, " "))
-	fmt.Fprintf(w, "subject:          %s\n", c.Subject)
-	fmt.Fprintf(w, "subject (title):  %s\n", c.SubjectTitle)
-	fmt.Fprintf(w, "paragraphs:       %d\n", len(c.Paragraphs))
-	for _, p := range c.Paragraphs {
+	fmt.Fprintf(w, "subject:          %s\n", c.Subject())
+	fmt.Fprintf(w, "subject (title):  %s\n", c.SubjectTitle())
+	fmt.Fprintf(w, "paragraphs:       %d\n", len(c.Paragraphs()))
+	for _, p := range c.Paragraphs() {
 		marking := ""
 		if p.Marking != nil {
 			marking = "(" + p.Marking.String() + ")"
@@ -88,8 +88,8 @@ func printSummary(w io.Writer, c *cable.Cable) {
 		}
 		fmt.Fprintf(w, "  %2d. %-5s %s%s\n", p.Number, marking, firstWords(p.Text, 8), heading)
 	}
-	fmt.Fprintf(w, "summary:          %s\n", firstWords(c.Summary, 12))
-	fmt.Fprintf(w, "signers:          %s\n", strings.Join(c.Signers, ", "))
+	fmt.Fprintf(w, "summary:          %s\n", firstWords(c.Summary(), 12))
+	fmt.Fprintf(w, "signers:          %s\n", strings.Join(c.Signers(), ", "))
 	fmt.Fprintf(w, "warnings:         %d\n", len(c.Warnings))
 	for _, wr := range c.Warnings {
 		fmt.Fprintf(w, "  %s\n", wr)

@@ -170,16 +170,16 @@ func facts(c *cable.Cable) map[string]string {
 		return m
 	}
 	m["reference_id"] = c.ReferenceID
-	if c.DTG != nil {
-		m["dtg"] = c.DTG.UTC().Format("2006-01-02T15:04")
+	if t := c.DTG(); !t.IsZero() {
+		m["dtg"] = t.UTC().Format("2006-01-02T15:04")
 	}
-	m["from"] = c.From
-	if cl := c.Classification; cl != nil && cl.Level.IsValid() {
-		caveats := slices.Clone(cl.Caveats)
+	m["from"] = c.From()
+	if l := c.Level(); l.IsValid() {
+		caveats := slices.Clone(c.Caveats())
 		slices.Sort(caveats)
-		m["class"] = strings.Join(append([]string{cl.Level.String()}, caveats...), "//")
+		m["class"] = strings.Join(append([]string{l.String()}, caveats...), "//")
 	}
-	m["subject"] = strings.Join(strings.Fields(c.Subject), " ")
+	m["subject"] = strings.Join(strings.Fields(c.Subject()), " ")
 	var codes []string
 	for _, tg := range c.Tags {
 		codes = append(codes, tg.Code)
@@ -196,8 +196,8 @@ var pageBreakRE = regexp.MustCompile(`\b[0-9]{8} [0-9]{3} OF [0-9]{3}\b`)
 // hasPageBreak reports whether a paragraph, the summary, the comment or the
 // subject of c holds a page-break line.
 func hasPageBreak(c *cable.Cable) bool {
-	texts := []string{c.Subject, c.Summary, c.Comment}
-	for _, para := range c.Paragraphs {
+	texts := []string{c.Subject(), c.Summary(), c.Comment()}
+	for _, para := range c.Paragraphs() {
 		texts = append(texts, para.Text)
 	}
 	for _, s := range texts {
