@@ -27,6 +27,7 @@ type options struct {
 	workers     int
 	format      string // jsonl, json, csv; for stats: table, json
 	fields      []string
+	meta        bool // -meta: leave out the texts
 	strict      bool
 	inputFormat cable.Format
 	charset     string
@@ -56,8 +57,9 @@ type flagValues struct {
 // (-fields, -top) are checked by check.
 func (o *options) define(fs *flag.FlagSet, v *flagValues) {
 	fs.IntVar(&o.workers, "j", runtime.GOMAXPROCS(0), "number of parallel `workers` (at most twice the CPUs)")
-	fs.StringVar(&o.format, "format", "", "output `format`: jsonl (default), json or csv; for stats: table (default) or json")
+	fs.StringVar(&o.format, "format", "", "output `format`: jsonl (default), json or csv; for stats: table (default), json or csv")
 	fs.StringVar(&v.fields, "fields", "", "comma-separated `list` of fields to print (source is always kept)")
+	fs.BoolVar(&o.meta, "meta", false, "leave out the texts (paragraph texts, summary, comment): a catalogue record")
 	fs.BoolVar(&o.strict, "strict", false, "turn every warning into an error")
 	fs.StringVar(&v.inputFormat, "input-format", "auto", "input `format`: auto, html, csv, text or markdown")
 	fs.StringVar(&o.charset, "charset", "", "input charset `name` (default: sniff; latin1 means windows-1252)")
@@ -76,11 +78,14 @@ func (o *options) check(v *flagValues, set map[string]bool) error {
 		if set["fields"] {
 			return errors.New("-fields does not apply to stats")
 		}
+		if set["meta"] {
+			return errors.New("-meta does not apply to stats")
+		}
 		if o.format == "" {
 			o.format = "table"
 		}
-		if o.format != "table" && o.format != "json" {
-			return fmt.Errorf("unknown -format %q (want table or json)", o.format)
+		if o.format != "table" && o.format != "json" && o.format != "csv" {
+			return fmt.Errorf("unknown -format %q (want table, json or csv)", o.format)
 		}
 		if o.top < 0 {
 			return errors.New("-top must not be negative")

@@ -35,7 +35,9 @@
 // of a cable is found. UTF-16 without a byte order mark is recognised by
 // its NUL bytes and decoded.
 //
-// Each output object is the JSON form of a cable.Cable; it always carries
+// Each output object is the JSON form of a cable.Cable (the README lists
+// its members): a member the cable lacks is left out, never an empty
+// string, and "&", "<", ">" are written as they are. It always carries
 // "source": {"path", "format", "row"}. An input or a cable that cannot be
 // read or parsed yields {"source": {...}, "error": "..."} (with the partial
 // fields when there are some) and the run goes on.
@@ -45,8 +47,12 @@
 //	-j N              parallel workers (default GOMAXPROCS, at most twice that, so
 //	                  that memory stays bounded); output stays in input order
 //	-format F         jsonl (default), json (one array) or csv
-//	-fields a,b,c     only these fields ("source" is always kept); for csv,
-//	                  dotted paths such as classification.level or tags.code
+//	-fields a,b,c     only these fields ("source" is always kept); dotted
+//	                  paths such as classification.level or tags.code reach
+//	                  into objects and lists, in every format; an unknown
+//	                  name is a usage error that lists the known names
+//	-meta             leave out the texts (paragraph texts, summary,
+//	                  comment): a catalogue record, a third of the size
 //	-strict           turn every warning into an error
 //	-input-format F   auto (default), html, csv, text or markdown
 //	-charset NAME     input charset (WHATWG labels: utf-8, windows-1252,
@@ -58,11 +64,15 @@
 //	                  clone) and exit
 //
 // The stats sub-command summarises an archive instead: cables by year,
-// origin, classification, TAGS, and warnings by kind, as tables (or JSON
-// with -format json; -top N limits each table, 0 for all).
+// origin, classification (level and caveats, the caveats sorted so that
+// one classification is one row), TAGS, warnings by kind, and the failed
+// inputs with their errors; as tables, or with -format json or csv
+// (rows of table, key, count); -top N limits each table, 0 for all.
 //
 // With -format csv the columns are dotted paths into the JSON form (a path
-// through an array joins the values with ";"): source.path, source.format,
+// through a list joins the values with ";", and escapes a ";" or "\"
+// inside a value with a backslash, so that splitting at every unescaped
+// ";" gives the values back): source.path, source.format,
 // source.row, reference_id, transmission_id, dtg, from,
 // classification.level, classification.caveats, tags.code, subject,
 // references.id, signers, warnings.kind, error. -fields replaces them (the

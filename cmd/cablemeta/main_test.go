@@ -161,7 +161,7 @@ func TestRunStrict(t *testing.T) {
 func TestRunUsageErrors(t *testing.T) {
 	for _, args := range [][]string{
 		{"-format", "xml"}, {"-j", "0"}, {"-input-format", "pdf"}, {"-charset", "klingon"}, {"-nosuchflag"},
-		{"stats", "-format", "csv"}, {"stats", "-top", "-1"},
+		{"stats", "-format", "jsonl"}, {"stats", "-top", "-1"},
 	} {
 		code, out, stderr := runCLI(t, "", args...)
 		assert.Equal(t, 2, code, "%v", args)
@@ -294,18 +294,20 @@ func TestPipelineOrder(t *testing.T) {
 		inputs = append(inputs, input{path: p})
 	}
 	inputs = append(inputs, input{path: "bad", err: errors.New("boom")})
-	parse := func(doc cable.Document) (any, int, error) {
+	parse := func(doc cable.Document) (*cable.Cable, int, error) {
 		time.Sleep(time.Duration(rand.IntN(3000)) * time.Microsecond)
-		return map[string]any{"text": doc.Text}, 0, nil
+		return &cable.Cable{ReferenceID: strings.TrimSpace(doc.Text)}, 0, nil
 	}
-	finish := func(r *result) { r.out = renderObject(r, nil) }
+	rd, err := newRenderer("jsonl", []string{"reference_id"}, false)
+	require.NoError(t, err)
+	finish := rd.render
 	pl := newPipeline(&cable.Parser{}, parse, finish, 8, nil)
 	var got []string
 	c, err := pl.run(inputs, func(r *result) error { got = append(got, string(r.out)); return nil })
 	require.NoError(t, err)
 	require.Len(t, got, 31)
 	for i := range 30 {
-		assert.Equal(t, fmt.Sprintf(`{"text":"VZCZC%d\nTAGS: A\n"}`, i), got[i])
+		assert.Equal(t, fmt.Sprintf(`{"source":{"format":""},"reference_id":"VZCZC%d\nTAGS: A"}`, i), got[i])
 	}
 	assert.Equal(t, `{"source":{"path":"bad","format":""},"error":"boom"}`, got[30])
 	assert.Equal(t, counts{inputs: 31, read: 30, parsed: 30, failed: 1}, c)
@@ -322,22 +324,6 @@ func TestPipelineOrder(t *testing.T) {
 	})
 	assert.ErrorIs(t, err, io.ErrClosedPipe)
 	assert.Equal(t, 3, n)
-}
-
-func TestRenderObject(t *testing.T) {
-	r := &result{src: cable.Source{Path: "a.csv", Format: cable.FormatCSV, Row: 2}, err: errors.New("bad row")}
-	assert.Equal(t, `{"source":{"path":"a.csv","format":"csv","row":2},"error":"bad row"}`, string(renderObject(r, nil)))
-	r = &result{value: map[string]any{"source": map[string]any{"path": "x"}, "a": 1, "b": []int{2}}, err: errors.New("strict")}
-	assert.Equal(t, `{"a":1,"b":[2],"source":{"path":"x"},"error":"strict"}`, string(renderObject(r, nil)))
-	assert.Equal(t, `{"b":[2],"source":{"path":"x"},"error":"strict"}`, string(renderObject(r, []string{"b"})))
-}
-
-func TestCSVRecord(t *testing.T) {
-	obj := []byte(`{"source":{"path":"p","row":3},"tags":[{"code":"PREL"},{"code":"CH"}],"classification":{"level":"SECRET","caveats":["NOFORN"]},"dtg":"2009-01-02T03:04:00Z","n":1.5,"ok":true,"o":{"k":"v"}}`)
-	rec := csvRecord(obj, []string{"source.path", "source.row", "tags.code", "classification", "classification.caveats", "dtg", "n", "ok", "missing", "o"})
-	var got []string
-	require.NoError(t, json.Unmarshal(rec, &got))
-	assert.Equal(t, []string{"p", "3", "PREL;CH", `{"caveats":["NOFORN"],"level":"SECRET"}`, "NOFORN", "2009-01-02T03:04:00Z", "1.5", "true", "", `{"k":"v"}`}, got)
 }
 
 func TestExpandPaths(t *testing.T) {

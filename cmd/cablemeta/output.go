@@ -4,16 +4,19 @@ import (
 	"bytes"
 	"encoding/csv"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"strconv"
 	"strings"
+
+	"github.com/cablemeta/cablemeta/cable"
 )
 
 // defaultCSVColumns are the columns of -format csv without -fields: one
 // row per cable. A column is a dotted path into the cable's JSON form;
-// a path through an array collects the values of every element, joined
-// with ";" (tags.code gives "PREL;PTER;CH").
+// a path through a list collects the values of every element (tags.code
+// gives "PREL;PTER;CH").
 var defaultCSVColumns = []string{
 	"source.path", "source.format", "source.row",
 	"reference_id", "transmission_id", "dtg", "from",
@@ -22,14 +25,126 @@ var defaultCSVColumns = []string{
 	"warnings.kind", "error",
 }
 
-// renderObject returns the JSON object of a result: the value's JSON form
-// (or just its source), with an "error" member when it failed. fields,
-// when given, keeps only those top-level members (and "source").
-func renderObject(r *result, fields []string) []byte {
+// renderer turns a result into its output: a JSON object (-format jsonl
+// or json) or a CSV record, rendered from the parsed cable on the worker.
+type renderer struct {
+	view    *cable.JSONView // the JSON object's members
+	csv     bool
+	columns []string        // CSV columns
+	cells   *cable.JSONView // the CSV columns that are members
+	index   []int           // column -> index in cells.Values, -1 for "error"
+	lists   []bool          // column passes through a list
+	srcView *cable.JSONView // "source" only, for results without a cable
+}
+
+// errorField is the member added to the object of a failed result; it is
+// not part of a cable's JSON form.
+const errorField = "error"
+
+// newRenderer builds the renderer of the output the options ask for. An
+// unknown -fields name is a usage error that lists the known names.
+func newRenderer(format string, fields []string, meta bool) (*renderer, error) {
+	rd := &renderer{csv: format == "csv"}
+	var err error
+	if rd.srcView, err = cable.NewJSONView([]string{"source"}, nil); err != nil {
+		return nil, err
+	}
+	var omit []string
+	if meta {
+		omit = metaOmit
+	}
+	if !rd.csv {
+		var keep []string
+		if len(fields) > 0 {
+			keep = []string{"source"}
+			for _, f := range fields {
+				if f != errorField {
+					keep = append(keep, f)
+				}
+			}
+		}
+		rd.view, err = cable.NewJSONView(keep, omit)
+		return rd, fieldError(err)
+	}
+	rd.columns = defaultCSVColumns
+	if len(fields) > 0 {
+		rd.columns = csvColumnsFor(fields)
+	}
+	var members []string
+	for _, c := range rd.columns {
+		if c == errorField {
+			rd.index = append(rd.index, -1)
+			continue
+		}
+		rd.index = append(rd.index, len(members))
+		members = append(members, c)
+	}
+	if rd.cells, err = cable.NewJSONView(members, omit); err != nil {
+		return nil, fieldError(err)
+	}
+	for _, f := range rd.cells.Fields() {
+		rd.lists = append(rd.lists, f.List)
+	}
+	return rd, nil
+}
+
+// metaOmit are the members -meta leaves out: the texts of the cable, so
+// that what remains is a catalogue record.
+var metaOmit = []string{"summary", "comment", "paragraphs.text"}
+
+// fieldError words an unknown -fields name with the names known where it
+// was looked for.
+func fieldError(err error) error {
+	if err == nil || !errors.Is(err, cable.ErrUnknownField) {
+		return err
+	}
+	name := strings.TrimPrefix(err.Error(), cable.ErrUnknownField.Error()+" ")
+	name, _ = strconv.Unquote(name)
+	parent := ""
+	if i := strings.LastIndexByte(name, '.'); i > 0 {
+		parent = name[:i]
+	}
+	var known []string
+	for _, f := range cable.JSONFields() {
+		p := ""
+		if i := strings.LastIndexByte(f.Name, '.'); i > 0 {
+			p = f.Name[:i]
+		}
+		if p == parent {
+			known = append(known, f.Name)
+		}
+	}
+	if len(known) == 0 { // the parent is unknown too: list the top level
+		parent = ""
+		for _, f := range cable.JSONFields() {
+			if !strings.Contains(f.Name, ".") {
+				known = append(known, f.Name)
+			}
+		}
+	}
+	if parent == "" {
+		known = append(known, errorField)
+	}
+	return fmt.Errorf("-fields: unknown field %q; known: %s (a dotted name such as classification.level reaches into an object)",
+		name, strings.Join(known, ", "))
+}
+
+// render sets r.out.
+func (rd *renderer) render(r *result) {
+	if rd.csv {
+		r.out = rd.csvRecord(r)
+		return
+	}
+	r.out = rd.object(r)
+}
+
+// object returns the JSON object of a result: the cable's members the
+// view keeps (or just its source), with an "error" member when it failed.
+func (rd *renderer) object(r *result) []byte {
 	var b []byte
 	if r.value != nil {
 		var err error
-		if b, err = json.Marshal(r.value); err != nil {
+		if b, err = rd.view.AppendJSON(nil, r.value); err != nil {
 			b = nil
 			if r.err == nil {
 				r.err = fmt.Errorf("encoding JSON: %w", err)
@@ -37,80 +152,73 @@ func renderObject(r *result, fields []string) []byte {
 		}
 	}
 	if len(b) < 2 || b[0] != '{' {
-		src, _ := json.Marshal(r.src)
-		b = append(append([]byte(`{"source":`), src...), '}')
+		b, _ = rd.srcView.AppendJSON(nil, &cable.Cable{Source: r.src})
 	}
 	if r.err != nil {
-		msg, _ := json.Marshal(r.err.Error())
 		b = b[:len(b)-1]
 		if len(b) > 1 {
 			b = append(b, ',')
 		}
-		b = append(append(append(b, `"error":`...), msg...), '}')
-	}
-	if len(fields) > 0 {
-		b = selectFields(b, fields)
+		b = append(b, `"error":`...)
+		b = appendString(b, r.err.Error())
+		b = append(b, '}')
 	}
 	return b
 }
 
-// member is one top-level member of a JSON object.
-type member struct {
-	key   string
-	value json.RawMessage
+// appendString appends s as a JSON string without HTML escaping.
+func appendString(b []byte, s string) []byte {
+	var buf bytes.Buffer
+	e := json.NewEncoder(&buf)
+	e.SetEscapeHTML(false)
+	_ = e.Encode(s)
+	return append(b, bytes.TrimSuffix(buf.Bytes(), []byte("\n"))...)
 }
 
-// members splits a JSON object into its members, in order.
-func members(obj []byte) ([]member, error) {
-	dec := json.NewDecoder(bytes.NewReader(obj))
-	if t, err := dec.Token(); err != nil || t != json.Delim('{') {
-		return nil, fmt.Errorf("not a JSON object")
+// csvRecord renders the CSV record of a result (encoded as a JSON array
+// of strings, so that it travels in result.out). A column that passes
+// through a list joins its values with ";", each value's own "\\" and ";"
+// escaped with a backslash.
+func (rd *renderer) csvRecord(r *result) []byte {
+	c := r.value
+	if c == nil {
+		c = &cable.Cable{Source: r.src}
 	}
-	var out []member
-	for dec.More() {
-		t, err := dec.Token()
-		if err != nil {
-			return nil, err
+	vals := rd.cells.Values(c)
+	rec := make([]string, len(rd.columns))
+	for i, k := range rd.index {
+		switch {
+		case k < 0:
+			if r.err != nil {
+				rec[i] = r.err.Error()
+			}
+		case rd.lists[k]:
+			rec[i] = joinList(vals[k])
+		default:
+			rec[i] = strings.Join(vals[k], "")
 		}
-		key, _ := t.(string)
-		var raw json.RawMessage
-		if err := dec.Decode(&raw); err != nil {
-			return nil, err
-		}
-		out = append(out, member{key, raw})
 	}
-	return out, nil
+	b, _ := json.Marshal(rec)
+	return b
 }
 
-// selectFields keeps "source", "error" and the named members, in the
-// object's order.
-func selectFields(obj []byte, fields []string) []byte {
-	ms, err := members(obj)
-	if err != nil {
-		return obj
-	}
-	want := map[string]bool{"source": true, "error": true}
-	for _, f := range fields {
-		want[f] = true
-	}
-	var b bytes.Buffer
-	b.WriteByte('{')
-	n := 0
-	for _, m := range ms {
-		if !want[m.key] {
-			continue
+// joinList joins values with ";", escaping "\\" and ";" inside them with a
+// backslash, so that splitting at every unescaped ";" gives the values
+// back.
+func joinList(vals []string) string {
+	var b strings.Builder
+	for i, v := range vals {
+		if i > 0 {
+			b.WriteByte(';')
 		}
-		if n > 0 {
-			b.WriteByte(',')
+		for j := 0; j < len(v); j++ {
+			if v[j] == ';' || v[j] == '\\' {
+				b.WriteByte('\\')
+			}
+			b.WriteByte(v[j])
 		}
-		k, _ := json.Marshal(m.key)
-		b.Write(k)
-		b.WriteByte(':')
-		b.Write(m.value)
-		n++
 	}
-	b.WriteByte('}')
-	return b.Bytes()
+	return b.String()
 }
 
 // writer writes the results in one output format.
@@ -191,56 +299,4 @@ func (c *csvWriter) write(r *result) error {
 func (c *csvWriter) end() error {
 	c.w.Flush()
 	return c.w.Error()
-}
-
-// csvRecord renders the CSV record of a JSON object (encoded as a JSON
-// array of strings, so that it travels in result.out).
-func csvRecord(obj []byte, columns []string) []byte {
-	var v any
-	d := json.NewDecoder(bytes.NewReader(obj))
-	d.UseNumber()
-	_ = d.Decode(&v)
-	rec := make([]string, len(columns))
-	for i, c := range columns {
-		rec[i] = strings.Join(pathValues(v, strings.Split(c, ".")), ";")
-	}
-	b, _ := json.Marshal(rec)
-	return b
-}
-
-// pathValues follows a dotted path through objects, mapping over arrays,
-// and renders the leaves as text.
-func pathValues(v any, path []string) []string {
-	switch t := v.(type) {
-	case nil:
-		return nil
-	case []any:
-		var out []string
-		for _, e := range t {
-			out = append(out, pathValues(e, path)...)
-		}
-		return out
-	case map[string]any:
-		if len(path) == 0 {
-			b, _ := json.Marshal(t)
-			return []string{string(b)}
-		}
-		return pathValues(t[path[0]], path[1:])
-	}
-	if len(path) > 0 {
-		return nil
-	}
-	return []string{scalarText(v)}
-}
-
-func scalarText(v any) string {
-	switch t := v.(type) {
-	case string:
-		return t
-	case json.Number:
-		return t.String()
-	case bool:
-		return strconv.FormatBool(t)
-	}
-	return fmt.Sprint(v)
 }

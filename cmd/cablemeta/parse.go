@@ -4,7 +4,7 @@ import "github.com/cablemeta/cablemeta/cable"
 
 // parseDocument parses one document with p and reports its warnings.
 func parseDocument(p *cable.Parser) parseFunc {
-	return func(doc cable.Document) (any, int, error) {
+	return func(doc cable.Document) (*cable.Cable, int, error) {
 		c, err := p.ParseDocument(doc)
 		if c == nil {
 			return nil, len(doc.Warnings), err

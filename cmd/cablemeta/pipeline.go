@@ -10,9 +10,9 @@ import (
 	"github.com/cablemeta/cablemeta/cable"
 )
 
-// parseFunc parses one document into a JSON-able value (nil when there is
-// none), with its number of warnings.
-type parseFunc func(doc cable.Document) (value any, warnings int, err error)
+// parseFunc parses one document into a cable (nil when there is none),
+// with its number of warnings.
+type parseFunc func(doc cable.Document) (value *cable.Cable, warnings int, err error)
 
 // job is one unit of work: a document to parse, an error met while
 // reading the inputs, or a small open file whose documents the worker
@@ -37,7 +37,7 @@ const wholeFileMax = 1 << 20
 type result struct {
 	seq      int
 	src      cable.Source
-	value    any
+	value    *cable.Cable
 	warnings int
 	readErr  bool // failed before parsing
 	err      error

@@ -66,22 +66,17 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	bw := bufio.NewWriterSize(out, 256<<10)
 
 	parser := o.parser()
-	columns := defaultCSVColumns
-	if len(o.fields) > 0 {
-		columns = csvColumnsFor(o.fields)
-	}
 	var finish func(*result)
-	switch {
-	case o.stats:
-		finish = func(r *result) {
-			if r.value != nil {
-				r.stat = statOf(renderObject(r, nil))
-			}
+	var columns []string
+	if o.stats {
+		finish = func(r *result) { r.stat = statOf(r.value) }
+	} else {
+		rd, err := newRenderer(o.format, o.fields, o.meta)
+		if err != nil {
+			fmt.Fprintf(stderr, "cablemeta: %v\n", err)
+			return exitUsage
 		}
-	case o.format == "csv":
-		finish = func(r *result) { r.out = csvRecord(renderObject(r, nil), columns) }
-	default:
-		finish = func(r *result) { r.out = renderObject(r, o.fields) }
+		finish, columns = rd.render, rd.columns
 	}
 	pl := newPipeline(parser, parseDocument(parser), finish, o.workers, stdin)
 	prog := startProgress(stderr, pl, total)
@@ -92,9 +87,12 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		st := newArchiveStats()
 		c, writeErr = pl.run(inputs, func(r *result) error { st.add(r); return nil })
 		st.finish(o.top)
-		if o.format == "json" {
+		switch o.format {
+		case "json":
 			writeErr = st.writeJSON(bw)
-		} else {
+		case "csv":
+			writeErr = st.writeCSV(bw)
+		default:
 			writeErr = st.writeTable(bw)
 		}
 	} else {

@@ -1,13 +1,16 @@
 package main
 
 import (
-	"bytes"
 	"cmp"
+	"encoding/csv"
 	"encoding/json"
 	"fmt"
 	"io"
 	"slices"
+	"strconv"
 	"strings"
+
+	"github.com/cablemeta/cablemeta/cable"
 )
 
 // cableStat is what the stats sub-command keeps of one cable.
@@ -16,44 +19,42 @@ type cableStat struct {
 	tags, warnings      []string
 }
 
-// statOf extracts the stats keys from a cable's JSON object: the year of
-// "dtg", "from", the classification level with its caveats, the TAGS
-// codes and the warnings as "part/kind".
-func statOf(obj []byte) *cableStat {
-	var v any
-	d := json.NewDecoder(bytes.NewReader(obj))
-	d.UseNumber()
-	if err := d.Decode(&v); err != nil {
-		return &cableStat{}
+// statOf extracts the stats keys of a cable: the year of its DTG, its
+// FM line, the classification level with its caveats in canonical order,
+// the TAGS codes and the warnings as "part/kind".
+func statOf(c *cable.Cable) *cableStat {
+	if c == nil {
+		return nil
 	}
-	first := func(path ...string) string {
-		if vs := pathValues(v, path); len(vs) > 0 {
-			return vs[0]
+	s := &cableStat{origin: c.From(), class: classKey(c)}
+	if t := c.DTG(); !t.IsZero() {
+		s.year = strconv.Itoa(t.Year())
+	}
+	for _, t := range c.Tags {
+		s.tags = append(s.tags, t.Code)
+	}
+	for _, w := range c.Warnings {
+		kind := string(w.Kind)
+		if w.Part != "" {
+			kind = w.Part + "/" + kind
 		}
-		return ""
-	}
-	s := &cableStat{origin: first("from")}
-	if dtg := first("dtg"); len(dtg) >= 4 {
-		s.year = dtg[:4]
-	}
-	if lvl := first("classification", "level"); lvl != "" {
-		s.class = strings.Join(append([]string{lvl}, pathValues(v, []string{"classification", "caveats"})...), "//")
-	}
-	s.tags = pathValues(v, []string{"tags", "code"})
-	if m, ok := v.(map[string]any); ok {
-		if ws, ok := m["warnings"].([]any); ok {
-			for _, w := range ws {
-				wm, _ := w.(map[string]any)
-				part, _ := wm["part"].(string)
-				kind, _ := wm["kind"].(string)
-				if part != "" {
-					kind = part + "/" + kind
-				}
-				s.warnings = append(s.warnings, kind)
-			}
-		}
+		s.warnings = append(s.warnings, kind)
 	}
 	return s
+}
+
+// classKey is the level and the caveats, sorted and without repeats, so
+// that UNCLASSIFIED//EFTO//SENSITIVE//NOFORN and
+// UNCLASSIFIED//NOFORN//SENSITIVE//EFTO count as one classification
+// (UNCLASSIFIED//EFTO//NOFORN//SENSITIVE).
+func classKey(c *cable.Cable) string {
+	lvl := c.Level().String()
+	if lvl == "" {
+		return ""
+	}
+	cv := slices.Clone(c.Caveats())
+	slices.Sort(cv)
+	return strings.Join(append([]string{lvl}, slices.Compact(cv)...), "//")
 }
 
 // tally counts keys.
@@ -85,17 +86,24 @@ func (t tally) sorted(byKey bool) []entry {
 
 // archiveStats is the summary of an archive.
 type archiveStats struct {
-	Cables         int     `json:"cables"`
-	Failed         int     `json:"failed"`
-	WithWarnings   int     `json:"with_warnings"`
-	ByYear         []entry `json:"by_year"`
-	ByOrigin       []entry `json:"by_origin"`
-	ByClass        []entry `json:"by_classification"`
-	ByTag          []entry `json:"by_tag"`
-	WarningsByKind []entry `json:"warnings_by_kind"`
-	Errors         []entry `json:"errors_by_kind,omitempty"`
+	Cables         int       `json:"cables"`
+	Failed         int       `json:"failed"`
+	WithWarnings   int       `json:"with_warnings"`
+	ByYear         []entry   `json:"by_year"`
+	ByOrigin       []entry   `json:"by_origin"`
+	ByClass        []entry   `json:"by_classification"`
+	ByTag          []entry   `json:"by_tag"`
+	WarningsByKind []entry   `json:"warnings_by_kind"`
+	Errors         []entry   `json:"errors_by_kind,omitempty"`
+	FailedInputs   []failure `json:"failed_inputs,omitempty"`
 
 	year, origin, class, tag, warn, errs tally
+}
+
+// failure is one failed input or cable: where, and why.
+type failure struct {
+	Source string `json:"source"`
+	Error  string `json:"error"`
 }
 
 func newArchiveStats() *archiveStats {
@@ -115,6 +123,7 @@ func (a *archiveStats) add(r *result) {
 	if r.err != nil {
 		a.Failed++
 		a.errs[errorKind(r.err)]++
+		a.FailedInputs = append(a.FailedInputs, failure{Source: r.src.String(), Error: r.err.Error()})
 		if r.value == nil {
 			return
 		}
@@ -169,12 +178,53 @@ func (a *archiveStats) finish(top int) {
 
 // writeJSON writes the stats as one indented JSON object.
 func (a *archiveStats) writeJSON(w io.Writer) error {
-	b, err := json.MarshalIndent(a, "", "  ")
-	if err != nil {
-		return err
+	e := json.NewEncoder(w)
+	e.SetEscapeHTML(false)
+	e.SetIndent("", "  ")
+	return e.Encode(a)
+}
+
+// writeCSV writes the stats as one CSV table: table, key, count; the
+// totals are the rows of table "total", and each failed input is a row
+// of table "failed" with its error as key and 1 as count.
+func (a *archiveStats) writeCSV(w io.Writer) error {
+	cw := csv.NewWriter(w)
+	_ = cw.Write([]string{"table", "key", "count"})
+	row := func(table, key string, n int) { _ = cw.Write([]string{table, key, strconv.Itoa(n)}) }
+	row("total", "cables", a.Cables)
+	row("total", "with warnings", a.WithWarnings)
+	row("total", "failed", a.Failed)
+	for _, t := range a.tables() {
+		for _, e := range t.rows {
+			row(t.name, e.Key, e.Count)
+		}
 	}
-	_, err = w.Write(append(b, '\n'))
-	return err
+	for _, f := range a.FailedInputs {
+		row("failed", f.Source+": "+f.Error, 1)
+	}
+	cw.Flush()
+	return cw.Error()
+}
+
+// statTable is one table of the stats, for the table and CSV writers.
+type statTable struct {
+	name, title string
+	rows        []entry
+	all         tally
+}
+
+func (a *archiveStats) tables() []statTable {
+	ts := []statTable{
+		{"year", "year", a.ByYear, a.year},
+		{"origin", "origin (FM line)", a.ByOrigin, a.origin},
+		{"classification", "classification", a.ByClass, a.class},
+		{"tag", "TAGS", a.ByTag, a.tag},
+		{"warning", "warnings by part/kind", a.WarningsByKind, a.warn},
+	}
+	if len(a.Errors) > 0 {
+		ts = append(ts, statTable{"error", "errors", a.Errors, a.errs})
+	}
+	return ts
 }
 
 // writeTable writes the stats as plain-text tables: counts right-aligned
@@ -191,13 +241,18 @@ func (a *archiveStats) writeTable(w io.Writer) error {
 			fmt.Fprintf(bw, "%8s  (%d more)\n", "", more)
 		}
 	}
-	section("year", a.ByYear, a.year)
-	section("origin (FM line)", a.ByOrigin, a.origin)
-	section("classification", a.ByClass, a.class)
-	section("TAGS", a.ByTag, a.tag)
-	section("warnings by part/kind", a.WarningsByKind, a.warn)
-	if len(a.Errors) > 0 {
-		section("errors", a.Errors, a.errs)
+	for _, t := range a.tables() {
+		section(t.title, t.rows, t.all)
+	}
+	if len(a.FailedInputs) > 0 {
+		fmt.Fprintf(bw, "\nfailed inputs\n")
+		for _, f := range a.FailedInputs {
+			if strings.Contains(f.Error, f.Source) {
+				fmt.Fprintf(bw, "  %s\n", f.Error) // the message names the input
+			} else {
+				fmt.Fprintf(bw, "  %s: %s\n", f.Source, f.Error)
+			}
+		}
 	}
 	return bw.err
 }
