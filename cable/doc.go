@@ -8,6 +8,14 @@
 // [github.com/cablemeta/cablemeta/paragraph]) and adds what needs all of
 // them: the reference id and the cross-checks between parts.
 //
+// A [Cable] holds each part once, as its package decoded it (Header,
+// Classification, Tags, Body, References) with the Warnings of all; its
+// methods answer the common questions ([Cable.ID], [Cable.DTG],
+// [Cable.From], [Cable.Level], [Cable.Subject], ...) and return the zero
+// value when the cable lacks the part. The JSON form the cablemeta command
+// prints is a view of it ([Cable.MarshalJSON]); [JSONView] selects members
+// of that form by dotted name.
+//
 // # Supported formats
 //
 // The input format is detected from the bytes, or chosen with
