@@ -19,27 +19,27 @@ import "time"
 //   - A few WikiLeaks ids are malformed (e.g. "7575LIBREVILLE1895").
 type Published struct {
 	// ReferenceID is the publisher's cable id, e.g. "07BEIJING6403".
-	ReferenceID string `json:"reference_id,omitempty"`
+	ReferenceID string
 	// Created is the publisher's creation time as printed
 	// ("2001-02-23 15:03" on pages, "12/28/1966 18:48" in cables.csv).
-	Created string `json:"created,omitempty"`
+	Created string
 	// Released is the page's release time ("2010-12-08 21:09").
-	Released string `json:"released,omitempty"`
+	Released string
 	// Classification is the publisher's label, e.g. "SECRET//NOFORN".
-	Classification string `json:"classification,omitempty"`
+	Classification string
 	// Origin is the publisher's name of the sender, e.g. "Embassy Bern".
-	Origin string `json:"origin,omitempty"`
+	Origin string
 	// References lists the cable ids the publisher links to (the
 	// "|"-separated references column of cables.csv or of a leaked row).
-	References []string `json:"references,omitempty"`
+	References []string
 	// RecordID is the numeric id of a cables.csv row or a leaked row.
-	RecordID string `json:"record_id,omitempty"`
+	RecordID string
 	// Articles lists the page's "Appears in these articles" links.
-	Articles []string `json:"articles,omitempty"`
+	Articles []string
 	// LeakedRow holds the columns of a WikiLeaks database row found at the
 	// start of a page's <pre> block (about 1 page in 100; see
 	// WarnReadLeakedRow). Its date is exact to the second.
-	LeakedRow *LeakedRow `json:"leaked_row,omitempty"`
+	LeakedRow *LeakedRow
 }
 
 // CreatedTime returns Created as a time, read as UTC: the publisher's
@@ -62,10 +62,10 @@ func (p *Published) CreatedTime() (time.Time, bool) {
 // the cable text: [record id,] date, reference id, origin, classification,
 // references.
 type LeakedRow struct {
-	RecordID       string   `json:"record_id,omitempty"`
-	Date           string   `json:"date,omitempty"`
-	ReferenceID    string   `json:"reference_id,omitempty"`
-	Origin         string   `json:"origin,omitempty"`
-	Classification string   `json:"classification,omitempty"`
-	References     []string `json:"references,omitempty"`
+	RecordID       string
+	Date           string
+	ReferenceID    string
+	Origin         string
+	Classification string
+	References     []string
 }

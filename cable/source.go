@@ -12,11 +12,11 @@ import (
 // (for CSV rows and concatenated text files) and Line the 1-based line of
 // that byte, for text inputs.
 type Source struct {
-	Path   string `json:"path,omitempty"`
-	Format Format `json:"format"`
-	Row    int    `json:"row,omitempty"`
-	Offset int64  `json:"offset,omitempty"`
-	Line   int    `json:"line,omitempty"`
+	Path   string
+	Format Format
+	Row    int
+	Offset int64
+	Line   int
 }
 
 // String formats the source as "path", "path row 12" or "path line 40"
