@@ -76,6 +76,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	// option this program sets.
 	p := &cable.Parser{Strict: *strict}
 	enc := json.NewEncoder(stdout)
+	enc.SetEscapeHTML(false) // "&", "<", ">" as the cable has them
 	var n counts
 	for _, arg := range flags.Args() {
 		var stream iter.Seq2[*cable.Cable, error]

@@ -43,6 +43,7 @@ func run(w io.Writer, asJSON bool) error {
 	if asJSON {
 		enc := json.NewEncoder(w)
 		enc.SetIndent("", "  ")
+		enc.SetEscapeHTML(false) // "&", "<", ">" as the cable has them
 		return enc.Encode(c)
 	}
 	printSummary(w, c)
