@@ -75,7 +75,9 @@ func (v *JSONView) Fields() []JSONField { return append([]JSONField(nil), v.fiel
 
 // AppendJSON appends the view of c's JSON form to dst, as one JSON object
 // in the form's member order, without HTML escaping. Members the view
-// leaves out, and objects left empty by it, are omitted.
+// leaves out, and objects left empty by it, are omitted, except that a
+// list element left empty is written as {}, so that elements keep their
+// places.
 func (v *JSONView) AppendJSON(dst []byte, c *Cable) ([]byte, error) {
 	r := newCableJSON(c)
 	if v.keep == nil && v.drop == nil {
@@ -88,7 +90,9 @@ func (v *JSONView) AppendJSON(dst []byte, c *Cable) ([]byte, error) {
 // Values returns, for each member named in the view's keep list, its
 // values in c as text: a string or number as written, true or false, an
 // object as its JSON form; every element's value for a member inside a
-// list. A member c lacks gives no value.
+// list, "" for an element that lacks it (so that the n-th values of two
+// members of one list belong to the same element). A member c lacks
+// gives no value.
 func (v *JSONView) Values(c *Cable) [][]string {
 	r := reflect.ValueOf(newCableJSON(c)).Elem()
 	out := make([][]string, len(v.fields))
@@ -196,8 +200,9 @@ func (v *JSONView) appendValue(dst []byte, fv reflect.Value, keep, drop *fieldNo
 				return dst, false, err
 			}
 			if !ok {
-				dst = dst[:mark]
-				continue
+				// an element keeps its place: the n-th element of one
+				// member list is the n-th of another
+				dst = append(dst[:mark+min(n, 1)], "{}"...)
 			}
 			n++
 		}
@@ -221,8 +226,16 @@ func appendValues(out []string, v reflect.Value, path []string) []string {
 		}
 		return appendValues(out, v.Elem(), path)
 	case reflect.Slice:
+		inner := v.Type().Elem()
+		for inner.Kind() == reflect.Pointer {
+			inner = inner.Elem()
+		}
 		for i := range v.Len() {
+			n := len(out)
 			out = appendValues(out, v.Index(i), path)
+			if len(out) == n && inner.Kind() == reflect.Struct {
+				out = append(out, "") // the element keeps its place
+			}
 		}
 		return out
 	case reflect.Struct:

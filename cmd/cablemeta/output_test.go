@@ -40,7 +40,8 @@ func buildCablemeta(t *testing.T) func(stdin string, args ...string) (int, strin
 
 // inventedCable is a synthetic cable: invented post, names and numbers;
 // captions give the caveats, the subject holds & < >, the INFO addressee
-// has no routing indicator, precedence or serial.
+// has no routing indicator, precedence or serial, the invented tag KZXQ
+// has no meaning.
 func inventedCable(serial int, captions ...string) string {
 	return fmt.Sprintf(`VZCZCXRO%04[1]d
 PP RUEHC
@@ -56,7 +57,7 @@ UNCLAS E F T O NORTHPORT %06[1]d
 %[2]s
 
 E.O. 12958: N/A
-TAGS: PGOV PREL
+TAGS: PGOV KZXQ PREL
 SUBJECT: R&D <PORT> FUND
 
 1. SUMMARY: The council funds the port. END SUMMARY.
@@ -102,7 +103,7 @@ func TestBuiltOutputReadable(t *testing.T) {
 	t.Run("dotted fields in jsonl and csv", func(t *testing.T) {
 		code, out, stderr := cm(inventedCable(412), "-fields", "classification.level,tags.code")
 		require.Equal(t, 0, code, stderr)
-		assert.Equal(t, `{"source":{"path":"-","format":"text","line":1},"classification":{"level":"UNCLASSIFIED"},"tags":[{"code":"PGOV"},{"code":"PREL"}]}`+"\n", out)
+		assert.Equal(t, `{"source":{"path":"-","format":"text","line":1},"classification":{"level":"UNCLASSIFIED"},"tags":[{"code":"PGOV"},{"code":"KZXQ"},{"code":"PREL"}]}`+"\n", out)
 
 		code, out, stderr = cm(inventedCable(412, "SENSITIVE"), "-format", "csv", "-fields", "reference_id,classification.level,classification.caveats,tags.meaning")
 		require.Equal(t, 0, code, stderr)
@@ -111,9 +112,14 @@ func TestBuiltOutputReadable(t *testing.T) {
 		require.Len(t, recs, 2)
 		assert.Equal(t, []string{"source.path", "source.format", "source.row", "reference_id", "classification.level", "classification.caveats", "tags.meaning"}, recs[0])
 		// PGOV's meaning holds a ";": escaped, so that the cell splits
-		// into exactly two meanings at the unescaped ";".
+		// into exactly three meanings at the unescaped ";", KZXQ's empty:
+		// the n-th meaning is the n-th tag's.
 		assert.Equal(t, []string{"-", "text", "", "08NORTHPORT412", "UNCLASSIFIED", "EFTO;SENSITIVE",
-			`Political Affairs--Government\; Internal Governmental Affairs;Political Affairs--External Political Relations`}, recs[1])
+			`Political Affairs--Government\; Internal Governmental Affairs;;Political Affairs--External Political Relations`}, recs[1])
+
+		code, out, stderr = cm(inventedCable(412), "-fields", "tags.meaning")
+		require.Equal(t, 0, code, stderr)
+		assert.Contains(t, out, `"tags":[{"meaning":"Political Affairs--Government; Internal Governmental Affairs"},{},{"meaning":`)
 	})
 
 	t.Run("unknown field", func(t *testing.T) {
