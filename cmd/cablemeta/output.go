@@ -4,10 +4,9 @@ import (
 	"bytes"
 	"encoding/csv"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"io"
-	"strconv"
+	"slices"
 	"strings"
 
 	"github.com/cablemeta/cablemeta/cable"
@@ -44,6 +43,9 @@ const errorField = "error"
 // newRenderer builds the renderer of the output the options ask for. An
 // unknown -fields name is a usage error that lists the known names.
 func newRenderer(format string, fields []string, meta bool) (*renderer, error) {
+	if err := checkFields(fields); err != nil {
+		return nil, err
+	}
 	rd := &renderer{csv: format == "csv"}
 	var err error
 	if rd.srcView, err = cable.NewJSONView([]string{"source"}, nil); err != nil {
@@ -64,7 +66,7 @@ func newRenderer(format string, fields []string, meta bool) (*renderer, error) {
 			}
 		}
 		rd.view, err = cable.NewJSONView(keep, omit)
-		return rd, fieldError(err)
+		return rd, err
 	}
 	rd.columns = defaultCSVColumns
 	if len(fields) > 0 {
@@ -80,7 +82,7 @@ func newRenderer(format string, fields []string, meta bool) (*renderer, error) {
 		members = append(members, c)
 	}
 	if rd.cells, err = cable.NewJSONView(members, omit); err != nil {
-		return nil, fieldError(err)
+		return nil, err
 	}
 	for _, f := range rd.cells.Fields() {
 		rd.lists = append(rd.lists, f.List)
@@ -92,41 +94,35 @@ func newRenderer(format string, fields []string, meta bool) (*renderer, error) {
 // that what remains is a catalogue record.
 var metaOmit = []string{"summary", "comment", "paragraphs.text"}
 
-// fieldError words an unknown -fields name with the names known where it
-// was looked for.
-func fieldError(err error) error {
-	if err == nil || !errors.Is(err, cable.ErrUnknownField) {
-		return err
+// checkFields reports the first -fields name that is not a member of the
+// JSON form (nor "error"), with the names known where it was looked for:
+// the members of its parent object, or the top-level members.
+func checkFields(fields []string) error {
+	all := cable.JSONFields()
+	known := func(name string) bool {
+		return name == errorField || slices.ContainsFunc(all, func(f cable.JSONField) bool { return f.Name == name })
 	}
-	name := strings.TrimPrefix(err.Error(), cable.ErrUnknownField.Error()+" ")
-	name, _ = strconv.Unquote(name)
-	parent := ""
-	if i := strings.LastIndexByte(name, '.'); i > 0 {
-		parent = name[:i]
-	}
-	var known []string
-	for _, f := range cable.JSONFields() {
-		p := ""
-		if i := strings.LastIndexByte(f.Name, '.'); i > 0 {
-			p = f.Name[:i]
+	for _, name := range fields {
+		if known(name) {
+			continue
 		}
-		if p == parent {
-			known = append(known, f.Name)
+		parent := ""
+		if i := strings.LastIndexByte(name, '.'); i > 0 && known(name[:i]) {
+			parent = name[:i] + "."
 		}
-	}
-	if len(known) == 0 { // the parent is unknown too: list the top level
-		parent = ""
-		for _, f := range cable.JSONFields() {
-			if !strings.Contains(f.Name, ".") {
-				known = append(known, f.Name)
+		var names []string
+		for _, f := range all {
+			if rest, ok := strings.CutPrefix(f.Name, parent); ok && !strings.Contains(rest, ".") {
+				names = append(names, f.Name)
 			}
 		}
+		if parent == "" {
+			names = append(names, errorField)
+		}
+		return fmt.Errorf("-fields: unknown field %q; known: %s (a dotted name such as classification.level reaches into an object)",
+			name, strings.Join(names, ", "))
 	}
-	if parent == "" {
-		known = append(known, errorField)
-	}
-	return fmt.Errorf("-fields: unknown field %q; known: %s (a dotted name such as classification.level reaches into an object)",
-		name, strings.Join(known, ", "))
+	return nil
 }
 
 // render sets r.out.
