@@ -83,7 +83,10 @@ func (v *JSONView) AppendJSON(dst []byte, c *Cable) ([]byte, error) {
 	if v.keep == nil && v.drop == nil {
 		return appendJSON(dst, r)
 	}
-	dst, _, err := v.appendStruct(dst, reflect.ValueOf(r).Elem(), v.keep, v.drop)
+	dst, ok, err := v.appendStruct(dst, reflect.ValueOf(r).Elem(), v.keep, v.drop)
+	if err == nil && !ok {
+		dst = append(dst, "{}"...) // nothing kept: an empty object
+	}
 	return dst, err
 }
 
