@@ -94,3 +94,17 @@ func TestStrictChain(t *testing.T) {
 	}
 	assert.NoError(t, List(nil).Err())
 }
+
+func TestStrictErrorFormat(t *testing.T) {
+	tests := []struct {
+		w    Warning
+		want string
+	}{
+		{Warning{Line: 3, Part: "header", Field: "DTG", Kind: "invalid-dtg", Message: "m"}, "line 3: DTG: header: invalid-dtg: m"},
+		{Warning{Line: 9, Part: "paragraph", Field: "paragraph", Kind: "missing-paragraph", Message: "m"}, "line 9: paragraph: missing-paragraph: m"},
+		{Warning{Kind: "no-body", Message: "m"}, "no-body: m"},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, Strict(tt.w).Error())
+	}
+}

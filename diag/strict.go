@@ -8,11 +8,13 @@ type StrictError struct {
 	Warning Warning
 }
 
-// Error returns "part: kind: message".
+// Error returns "part: kind: message", without the part when it is the
+// warning's field (which the enclosing ParseError prints).
 func (e *StrictError) Error() string {
-	s := string(e.Warning.Kind) + ": " + e.Warning.Message
-	if e.Warning.Part != "" {
-		s = e.Warning.Part + ": " + s
+	w := e.Warning
+	s := string(w.Kind) + ": " + w.Message
+	if w.Part != "" && w.Part != w.Field {
+		s = w.Part + ": " + s
 	}
 	return s
 }

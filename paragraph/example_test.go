@@ -72,7 +72,7 @@ func ExampleParser_Parse() {
 	}
 	fmt.Println(len(b.Paragraphs), b.Paragraphs[1].Line, b.Signers)
 	// Output:
-	// line 42: paragraph: paragraph: missing-paragraph: paragraph 3 follows paragraph 1
+	// line 42: paragraph: missing-paragraph: paragraph 3 follows paragraph 1
 	// 42 missing-paragraph
 	// 2 42 [RICE]
 }
