@@ -53,7 +53,7 @@ func (c *Cable) setReferenceID(year int, r *classification.Result) {
 	}
 	id, err := refs.MakeID(year, b.Origin, b.SerialNumber)
 	if err != nil {
-		c.addWarning(diag.Warning{Line: b.Line, Part: "cable", Field: "reference id", Kind: WarnInvalidReferenceID, Message: err.Error()})
+		c.addWarning(diag.Warning{Line: b.Line, Part: "cable", Field: "reference id", Kind: WarnInvalidReferenceID, Message: err.Error(), Err: err})
 		return
 	}
 	c.ReferenceID = id.String()
