@@ -95,6 +95,22 @@ func TestStrictChain(t *testing.T) {
 	assert.NoError(t, List(nil).Err())
 }
 
+func TestListError(t *testing.T) {
+	w := Warning{Line: 2, Part: "tags", Message: "m"}
+	tests := []struct {
+		l    List
+		want string
+	}{
+		{nil, "no warnings"},
+		{List{w}, "line 2: tags: m"},
+		{List{w, w}, "line 2: tags: m (and 1 more warning)"},
+		{List{w, w, w}, "line 2: tags: m (and 2 more warnings)"},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, tt.l.Error())
+	}
+}
+
 func TestStrictErrorFormat(t *testing.T) {
 	tests := []struct {
 		w    Warning

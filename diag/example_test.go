@@ -37,7 +37,7 @@ func ExampleList_Err() {
 	fmt.Println(errors.Is(err, errBadDate))
 	// Output:
 	// <nil>
-	// line 3: header: DTG: day 31 in September (and 1 more warnings)
+	// line 3: header: DTG: day 31 in September (and 1 more warning)
 	// true
 }
 

@@ -37,6 +37,8 @@ func (l List) Error() string {
 		return "no warnings"
 	case 1:
 		return l[0].String()
+	case 2:
+		return l[0].String() + " (and 1 more warning)"
 	}
 	return l[0].String() + " (and " + strconv.Itoa(len(l)-1) + " more warnings)"
 }
