@@ -81,9 +81,21 @@ func newTextReader(r *bufio.Reader, cs charset, maxSize int, path string, format
 
 // readWhole reads the rest of the input, size bytes as its reader
 // announced, into memory of the reader's own, so that the cables are cut
-// there in place and most of a cable is taken in one copy (takeRest). An
-// input that turns out longer, or fails, is read on as a stream.
+// there in place and most of a cable is taken in one copy (takeRest): an
+// input that fits the read buffer is cut in that buffer. An input that
+// turns out longer, or fails, is read on as a stream.
 func (t *textReader) readWhole(size int) {
+	if size < t.r.Size() {
+		data, err := t.r.Peek(size + 1) // +1: room to see the end of the input
+		switch err {
+		case io.EOF:
+			t.r, t.mem, t.view = nil, data, true // t.r is not read again
+		case nil: // longer than announced: nothing was consumed
+		default: // the error comes again from the reader
+			t.r = bufio.NewReaderSize(io.MultiReader(bytes.NewReader(data), errReader{err}), readBufferSize(-1))
+		}
+		return
+	}
 	data, more := readKnown(t.r, size)
 	if more != nil {
 		t.r = bufio.NewReaderSize(more, readBufferSize(-1))

@@ -2,6 +2,7 @@ package cable
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -280,4 +281,49 @@ func TestReadTextStringInPlace(t *testing.T) {
 		`80:13 "O 030303Z JAN 09\nSUBJ: E\nF\npage 2\nG\n"`,
 	}, inPlace)
 	assert.Equal(t, streamed, inPlace)
+}
+
+// lenReader is an input that announces n bytes left, rightly or not, and
+// fails with err (if any) after its text.
+type lenReader struct {
+	r   io.Reader
+	n   int
+	err error
+}
+
+func (l *lenReader) Len() int { return l.n }
+
+func (l *lenReader) Read(p []byte) (int, error) {
+	n, err := l.r.Read(p)
+	if err == io.EOF && l.err != nil {
+		err = l.err
+	}
+	return n, err
+}
+
+// TestReadTextAnnouncedLength: an input of known length is read whole;
+// one longer than it announced is read on to its end, and a read error
+// is reported, with the input in the read buffer or not.
+func TestReadTextAnnouncedLength(t *testing.T) {
+	text := "O 010101Z JAN 09\nSUBJ: A\n" + strings.Repeat("B\n", 20)
+	errRead := errors.New("read failed")
+	for _, bufFits := range []bool{true, false} {
+		in := text
+		if !bufFits {
+			in = text + strings.Repeat("C\n", 10<<10) // longer than a read buffer
+		}
+		for _, n := range []int{len(in), len(in) / 2, 0} {
+			var docs []string
+			for doc, err := range (&Parser{Format: FormatText}).Documents(&lenReader{r: strings.NewReader(in), n: n}, "in.txt") {
+				require.NoError(t, err)
+				docs = append(docs, doc.Text)
+			}
+			assert.Equal(t, []string{in}, docs, "announced %d of %d bytes", n, len(in))
+		}
+		var last error
+		for _, err := range (&Parser{Format: FormatText}).Documents(&lenReader{r: strings.NewReader(in), n: len(in), err: errRead}, "in.txt") {
+			last = err
+		}
+		assert.ErrorIs(t, last, errRead, "buffer fits: %v", bufFits)
+	}
 }
