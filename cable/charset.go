@@ -55,7 +55,8 @@ func (c charset) isUTF16() bool { return c == csUTF16LE || c == csUTF16BE }
 // encoding standard's labels (golang.org/x/text/encoding/htmlindex, as
 // browsers do): so "iso-8859-1", "latin1" and "us-ascii" all mean
 // Windows-1252, which is what files labelled Latin-1 almost always hold
-// (cable-format.md §9, go-style.md §9.2). "" and "auto" mean sniffing.
+// (docs/renderings.md#character-damage; the WHATWG Encoding Standard
+// maps these labels the same way). "" and "auto" mean sniffing.
 func lookupCharset(label string) (charset, error) {
 	l := strings.ToLower(strings.Trim(label, " \t\r\n\f\"'"))
 	switch l {

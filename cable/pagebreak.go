@@ -11,7 +11,7 @@ import (
 
 // WarnPageBreakSerial: a page-break line ("BEIJING 00006403 002 OF 003")
 // names another serial than the banner: often the text of another cable
-// pasted under this one's id (cable-format.md §4, §7).
+// pasted under this one's id (docs/body.md#page-breaks).
 const WarnPageBreakSerial diag.Kind = "page-break-serial-mismatch"
 
 // checkPageBreaks compares the serial of every page-break line of the body

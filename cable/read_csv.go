@@ -23,7 +23,7 @@ const csvColumns = 8
 
 // csvReader reads cables.csv rows one at a time from a stream, in memory
 // bounded by the largest row (and by the size limit). The dialect
-// (cable-format.md §9) is MySQL's: every field in double quotes, a
+// (docs/renderings.md#cablescsv) is MySQL's: every field in double quotes, a
 // backslash escapes the next byte (\" \' \\), newlines are raw inside
 // fields, and a backslash before a line end (optionally followed by
 // blanks) is a line end. encoding/csv rejects \" escapes, hence this

@@ -12,7 +12,7 @@ import (
 
 // readHTML cuts the cable out of a WikiLeaks cable-viewer page (or a
 // fragment holding a <pre> block), the way a reader copying the page
-// would (cable-format.md §9):
+// would (docs/renderings.md#wikileaks-pages):
 //
 //   - the text of every <pre> block, tags dropped (the link text of TAGS
 //     links and the "¶" of paragraph anchors stay), entities decoded,

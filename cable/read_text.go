@@ -23,15 +23,15 @@ import (
 // after it, a TAGS or SUBJECT (SUBJ) line, i.e. a body — and only before:
 //
 //   - a transmission-id line (FL1: a line starting with "VZCZC",
-//     cable-format.md §2.1), or
+//     docs/header.md#transmission-line), or
 //   - a form feed whose next non-blank line is a precedence and DTG line
-//     ("O 231553Z FEB 01", cable-format.md §2.5); the form feed is dropped.
+//     ("O 231553Z FEB 01", docs/header.md#date-time-group); the form feed is dropped.
 //
 // Any other form feed is a page break inside the cable and becomes a line
 // break. So body fragments, markdown titles before the header, received
 // copies with page breaks, post mailbox printouts (whose e-mail preamble
 // has its own "Subject:" and "TAGS:" lines before the VZCZC header,
-// cable-format.md §1 item 4) and a VZCZC line after a header without body
+// docs/header.md#other-header-shapes) and a VZCZC line after a header without body
 // stay whole.
 type textReader struct {
 	r      *bufio.Reader

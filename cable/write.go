@@ -16,13 +16,13 @@ const (
 	// telegram: the VZCZC header block (FL1-FL4, DTG, FM, TO, INFO, XMT),
 	// a blank line, then the body from the spaced banner to the signer,
 	// with page-break lines ("BEIJING 00006403 002 OF 003") between
-	// sections (cable-format.md §2, §5-§7).
+	// sections (docs/body.md#page-breaks).
 	LayoutCablegate Layout = "cablegate"
 	// LayoutReceivedCopy is an AUTODIN/TERP received-copy printout:
 	// classification line, "PAGE 01 ..." line, ACTION and INFO office
 	// lines, dashed control line, DTG/FM/TO/INFO without routing
 	// indicators, then the body, with page frames every
-	// Writer.PageLines lines (cable-format.md §8).
+	// Writer.PageLines lines (docs/header.md#received-copies).
 	LayoutReceivedCopy Layout = "received-copy"
 )
 

@@ -8,7 +8,7 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
-// Banner lines from the dev corpus and cable-format.md §5.1.
+// Banner lines from the dev corpus and docs/classification.md#banner-line.
 func TestParseBanner(t *testing.T) {
 	tests := []struct {
 		in      string

@@ -9,7 +9,7 @@ import (
 	"github.com/stretchr/testify/assert"
 )
 
-// Caption lines from the dev corpus and cable-format.md §5.2.
+// Caption lines from the dev corpus and docs/classification.md#captions.
 func TestParseCaptionLine(t *testing.T) {
 	tests := []struct {
 		in   string

@@ -9,7 +9,7 @@ import (
 )
 
 // "Classified By" lines from the dev corpus (cable ids in comments) and
-// cable-format.md §5.4.
+// docs/classification.md#classified-by.
 func TestParseClassifiedBy(t *testing.T) {
 	tests := []struct {
 		in      string

@@ -8,7 +8,7 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
-// E.O. lines from the dev corpus, cable-format.md §5.3 and the peer cases
+// E.O. lines from the dev corpus, docs/classification.md#eo-line and the peer cases
 // (testdata/README.md).
 func TestParseEO(t *testing.T) {
 	tests := []struct {

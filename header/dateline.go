@@ -7,7 +7,7 @@ import (
 
 // Dateline is the dateline that media-partner versions of cables carry
 // instead of a DTG line: "Wednesday, 19 November 2008, 06:43" (the DTG
-// rendered in UTC, cable-format.md §1 item 5, §3). It is kept apart from
+// rendered in UTC, docs/header.md#media-datelines). It is kept apart from
 // [DTG] because it has no precedence and is part of the body.
 type Dateline struct {
 	Time time.Time `json:"time"` // UTC

@@ -4,7 +4,7 @@ import "strings"
 
 // DELine is format line 3 (FL3): "DE <RI> #<serial>[/<section>] <JJJHHMM>",
 // the originating station, its serial number, the section number and the
-// filing time as UTC day of year and hour-minute (cable-format.md §2.3).
+// filing time as UTC day of year and hour-minute (docs/header.md#de-line).
 type DELine struct {
 	RoutingIndicator string `json:"routing_indicator"` // "RUEHBJ"
 	Station          string `json:"station,omitempty"` // "AMEMBASSY BEIJING" (from the embedded RI table)

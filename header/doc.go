@@ -3,7 +3,7 @@
 // and relay routing indicators, the DE line, the security line, the
 // date-time group (DTG) and the FM/TO/INFO/XMT addressees, plus the
 // preamble of received copies (PAGE line, action office, distribution list,
-// control line). The format is described in cable-format.md §2, §3 and §8.
+// control line). The format is described in docs/header.md.
 //
 // [Parse] takes a whole cable (or just its header) and finds the header
 // itself: it skips "Cable Text:" prefixes, banner lines and mailbox

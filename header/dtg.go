@@ -9,7 +9,7 @@ import (
 
 // DTG is format line 5 (FL5): the precedence letter(s) and the date-time
 // group "DDHHMMZ MON YY", e.g. "O 281431Z SEP 07" or "O R 191538Z FEB 10"
-// (cable-format.md §2.5, §3).
+// (docs/header.md#date-time-group).
 type DTG struct {
 	Precedence     Precedence `json:"precedence"`                // action precedence (O -> IMMEDIATE)
 	InfoPrecedence Precedence `json:"info_precedence,omitempty"` // second letter of a dual precedence
@@ -27,7 +27,7 @@ var monthAbbr = map[string]time.Month{
 }
 
 // Year returns the four-digit year of a two-digit DTG year with the
-// cablemeta window: yy >= 66 is 19yy, otherwise 20yy (cable-format.md §3).
+// cablemeta window: yy >= 66 is 19yy, otherwise 20yy (docs/header.md#date-time-group).
 func Year(yy int) int {
 	if yy >= 66 {
 		return 1900 + yy

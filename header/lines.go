@@ -236,7 +236,7 @@ func indexBlank(s string) int {
 }
 
 // cleanLine collapses white space and drops a trailing backslash left by
-// the backslash-escaped newlines of the cables.csv dump (cable-format.md §9).
+// the backslash-escaped newlines of the cables.csv dump (docs/renderings.md#cablescsv).
 func cleanLine(s string) string {
 	s = collapse(s)
 	if strings.HasSuffix(s, "\\") {

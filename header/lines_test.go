@@ -23,7 +23,7 @@ func TestParseDTG(t *testing.T) {
 		opSignals []string
 	}{
 		{"O 281431Z SEP 07", PrecedenceImmediate, "", utc(2007, 9, 28, 14, 31), nil},                  // 07BEIJING6403
-		{"O R 191538Z FEB 10", PrecedenceImmediate, PrecedenceRoutine, utc(2010, 2, 19, 15, 38), nil}, // cable-format.md §2.5
+		{"O R 191538Z FEB 10", PrecedenceImmediate, PrecedenceRoutine, utc(2010, 2, 19, 15, 38), nil}, // dual precedence
 		{"P R 281848Z DEC 66", PrecedencePriority, PrecedenceRoutine, utc(1966, 12, 28, 18, 48), nil}, // 66BUENOSAIRES2481
 		{"R 250930Z FEB 72", PrecedenceRoutine, "", utc(1972, 2, 25, 9, 30), nil},                     // 72TEHRAN1164
 		{"O P 190243Z DEC 89", PrecedenceImmediate, PrecedencePriority, utc(1989, 12, 19, 2, 43), nil},

@@ -4,7 +4,7 @@ import "strings"
 
 // ReceivedCopy holds the preamble of a received-copy (AUTODIN/TERP printout)
 // or PlusD telegram: PAGE line, action or origin office, INFO distribution
-// list and dashed control line (cable-format.md §8).
+// list and dashed control line (docs/header.md#received-copies).
 type ReceivedCopy struct {
 	Page      *PageLine    `json:"page,omitempty"`
 	Action    string       `json:"action,omitempty"`     // "AF-00" from "ACTION AF-00" (incoming copies)

@@ -4,7 +4,7 @@ import "strings"
 
 // Relay is format line 2 (FL2): the precedence prosign and the routing
 // indicators of the delivery stations, wrapped over up to three lines
-// (cable-format.md §2.2). FL2 is a delivery list, not the addressee list.
+// (docs/header.md#relay-line). FL2 is a delivery list, not the addressee list.
 type Relay struct {
 	Prosign           string     `json:"prosign"`            // "OO"
 	Precedence        Precedence `json:"precedence"`         // IMMEDIATE for OO

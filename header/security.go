@@ -8,7 +8,7 @@ import (
 
 // SecurityLine is format line 4 (FL4): the security warning operating signal
 // (ZNR or ZNY), five classification characters, an optional SPECAT marker
-// and trailing operating signals (cable-format.md §2.4).
+// and trailing operating signals (docs/header.md#security-line).
 type SecurityLine struct {
 	Signal     string        `json:"signal"`               // "ZNY" or "ZNR"
 	Characters string        `json:"characters"`           // "CCCCC"

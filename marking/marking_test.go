@@ -7,8 +7,8 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
-// Markings as written after paragraph numbers in the dev corpus and in the
-// counts of cable-format.md §5.5.
+// Markings as written after paragraph numbers in the dev corpus and in
+// docs/classification.md#portion-markings.
 func TestParseMarking(t *testing.T) {
 	tests := []struct {
 		in    string

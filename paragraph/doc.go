@@ -1,7 +1,7 @@
 // Package paragraph parses the body of a US diplomatic telegram: the
 // SUBJECT line, the numbered paragraphs with their portion markings and
 // headings, the SUMMARY, COMMENT, quoted-text and action-request spans, and
-// the signers (cable-format.md §7, §9).
+// the signers (docs/body.md).
 //
 // [Parse] takes a cable body (from the classification banner on), a whole
 // cable or a fragment, already normalised by the caller (see
@@ -30,7 +30,7 @@
 //   - Paragraph numbers "1.", "¶1.", "1.(U)", "1)" (when the cable numbers
 //     that way); four-digit years ("¶2006.") and decimals ("1.4") are no
 //     paragraphs. The markdown rendering bug that turned "¶1."-"¶8." into
-//     "11."-"18." is repaired with the sequence rule of cable-format.md §9,
+//     "11."-"18." is repaired with a sequence rule (docs/renderings.md),
 //     and WikiLeaks anchors on wrapped dates ("on October\n¶26.") are
 //     recognised. Portion markings are read with marking.CutMarking,
 //     including the older "CONFIDENTIAL - ENTIRE TEXT." form.
@@ -46,7 +46,7 @@
 //     "PAGE 02 ..."), also glued to text in un-wrapped copies; spurious
 //     SIPDIS lines and leading "SIPDIS " tokens after the caption block;
 //     a sentence split by one of them is rejoined.
-//   - Repeated section headers (cable-format.md §8): a cable sent in
+//   - Repeated section headers (docs/body.md): a cable sent in
 //     several sections repeats, before each banner "SECTION 02 OF 03", the
 //     classification frame, the ACTION/INFO office lines, the dashed
 //     control line and the DTG/FM/TO/INFO block, and after it the captions

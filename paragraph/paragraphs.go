@@ -101,8 +101,9 @@ func artifactOf(n, e int) bool {
 	return err == nil && v == n
 }
 
-// repairNumbers applies the sequence rules of cable-format.md §9 and drops
-// candidates that do not fit the sequence. Each kept marker has num set.
+// repairNumbers applies the sequence rule of
+// docs/renderings.md#markdown-renderings and drops candidates that do not
+// fit the sequence. Each kept marker has num set.
 func repairNumbers(ms []marker) []marker {
 	if len(ms) == 0 {
 		return nil

@@ -8,7 +8,7 @@ import (
 	"github.com/cablemeta/cablemeta/internal/lexicon"
 )
 
-// Repeated section headers (cable-format.md §8): a cable sent in several
+// Repeated section headers (docs/body.md#repeated-section-headers): a cable sent in several
 // sections repeats, before the banner "SECTION 02 OF 03", the
 // classification footer and header, the PAGE line, the ACTION/INFO office
 // lines, the dashed control line and the DTG/FM/TO/INFO block, and after

@@ -11,7 +11,7 @@ import (
 )
 
 // subjectSearchLimit bounds the preamble searched for the SUBJECT line when
-// no numbered paragraph ends it earlier (cable-format.md §7: the peer uses
+// no numbered paragraph ends it earlier (docs/body.md#subject; the peer uses
 // 1,200 characters; a wide distribution caption can push SUBJECT further).
 const subjectSearchLimit = 3000
 

@@ -1,5 +1,5 @@
 // Package tags parses the TAGS line of a US diplomatic telegram (Traffic
-// Analysis by Geography and Subject, cable-format.md §6) into canonical
+// Analysis by Geography and Subject, docs/tags.md) into canonical
 // codes, each with its kind (subject, geographic, organization, program,
 // person) and, where a public source gives one, its meaning.
 //

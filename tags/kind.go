@@ -2,7 +2,7 @@ package tags
 
 import "fmt"
 
-// Kind is the category of a TAGS code (cable-format.md §6.1).
+// Kind is the category of a TAGS code (docs/tags.md#kinds-of-codes).
 type Kind uint8
 
 // The kinds of TAGS codes.

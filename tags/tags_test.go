@@ -19,7 +19,7 @@ func codes(tags []Tag) []string {
 	return out
 }
 
-// TestParseVariants covers the TAGS line variants of cable-format.md §6.2
+// TestParseVariants covers the TAGS line variants of docs/tags.md#the-line
 // with real lines (cable ids in the names).
 func TestParseVariants(t *testing.T) {
 	tests := []struct {

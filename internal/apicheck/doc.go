@@ -1,6 +1,8 @@
-// Package apicheck holds the test that keeps cablemeta's public API
-// documented: every exported identifier of the library packages has a doc
-// comment, and every exported function and method has an Example function
-// (with an "// Output:" comment) in its package's tests, since pkg.go.dev is
-// where most users learn the library.
+// Package apicheck holds the tests that keep cablemeta's documentation
+// true: every exported identifier of the library packages has a doc
+// comment, every exported function and method a user calls has an Example
+// (with an "// Output:" comment; interface methods such as Error, String
+// and MarshalText are exempt), and no comment, Markdown file or data file
+// cites a document the repository does not ship or a docs/ section that
+// does not exist.
 package apicheck
