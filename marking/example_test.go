@@ -1,7 +1,6 @@
 package marking_test
 
 import (
-	"encoding/json"
 	"errors"
 	"fmt"
 
@@ -91,23 +90,6 @@ func ExampleLevel_Rank() {
 	// Output: 1 5 0
 }
 
-func ExampleLevel_json() {
-	b, _ := json.Marshal(struct {
-		Level marking.Level `json:"level"`
-	}{marking.Confidential})
-	fmt.Println(string(b))
-	// Output: {"level":"CONFIDENTIAL"}
-}
-
-func ExampleLevel_UnmarshalText() {
-	var v struct {
-		Level marking.Level `json:"level"`
-	}
-	err := json.Unmarshal([]byte(`{"level":"SECRET"}`), &v)
-	fmt.Println(v.Level, err)
-	// Output: SECRET <nil>
-}
-
 func ExampleSecurityLevel() {
 	for _, chars := range []string{"SSSSS", "EEEEE", "ZZH"} {
 		l, ok := marking.SecurityLevel(chars)
@@ -117,10 +99,4 @@ func ExampleSecurityLevel() {
 	// SSSSS "SECRET" true
 	// EEEEE "UNCLASSIFIED" true
 	// ZZH "" false
-}
-
-func ExampleLevel_String() {
-	l := marking.Confidential
-	fmt.Println(string(l), l)
-	// Output: CONFIDENTIAL CONFIDENTIAL
 }

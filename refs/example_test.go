@@ -3,6 +3,7 @@ package refs_test
 import (
 	"encoding/json"
 	"fmt"
+	"log"
 
 	"github.com/cablemeta/cablemeta/refs"
 )
@@ -26,7 +27,10 @@ Classified By: CHARGE D'AFFAIRES`
 		fmt.Printf("%s %-6s %-13s line %d: %s\n", r.Label, r.Kind, r.ID, r.Line, r.Text)
 	}
 	fmt.Println(len(res.Warnings), "warnings")
-	b, _ := json.Marshal(res.References[0])
+	b, err := json.Marshal(res.References[0])
+	if err != nil {
+		log.Fatal(err)
+	}
 	fmt.Println(string(b))
 	// Output:
 	// A cable  08BERLIN1045  line 4: BERLIN 1045 AND 1052

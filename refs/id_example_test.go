@@ -1,8 +1,8 @@
 package refs_test
 
 import (
-	"encoding/json"
 	"fmt"
+	"log"
 
 	"github.com/cablemeta/cablemeta/refs"
 )
@@ -27,7 +27,10 @@ func ExampleParseID() {
 func ExampleMakeID() {
 	id, err := refs.MakeID(2009, "USUN NEW YORK", 827)
 	fmt.Println(id, err)
-	id, _ = refs.MakeID(90, "CAPE TOWN", 97)
+	id, err = refs.MakeID(90, "CAPE TOWN", 97)
+	if err != nil {
+		log.Fatal(err)
+	}
 	fmt.Println(id, id.Year, id.Station, id.Serial)
 	// Output:
 	// 09USUNNEWYORK827 <nil>
@@ -50,14 +53,6 @@ func ExampleID_IsZero() {
 	var id refs.ID
 	fmt.Println(id.IsZero(), refs.ID{Year: 2007, Station: "ROME", Serial: 1}.IsZero())
 	// Output: true false
-}
-
-func ExampleID_MarshalText() {
-	b, _ := json.Marshal(struct {
-		ID refs.ID `json:"id"`
-	}{refs.ID{Year: 1966, Station: "BUENOSAIRES", Serial: 2481}})
-	fmt.Println(string(b))
-	// Output: {"id":"66BUENOSAIRES2481"}
 }
 
 func ExampleID_UnmarshalText() {

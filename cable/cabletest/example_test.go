@@ -189,10 +189,13 @@ func ExampleRenderings() {
 	// Every rendering of a cable should give the metadata of its plain
 	// text.
 	text := "R 011200Z MAR 79\nFM AMEMBASSY LIMA\nTO SECSTATE WASHDC 1234\n"
-	plain, _ := cable.Parse(strings.NewReader(text))
+	plain, err := cable.Parse(strings.NewReader(text))
+	if err != nil {
+		log.Fatal(err)
+	}
 	for _, r := range cabletest.Renderings() {
-		got, _ := cable.Parse(strings.NewReader(cabletest.Render(text, r)))
-		fmt.Println(r, got.From() == plain.From()) // nil-safe: nil when not a cable
+		got, err := cable.Parse(strings.NewReader(cabletest.Render(text, r)))
+		fmt.Println(r, err == nil && got.From() == plain.From()) // err: not a cable
 	}
 	// Output:
 	// lines-joined false
