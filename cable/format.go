@@ -16,17 +16,20 @@ const (
 	// FormatAuto (the empty string) detects the format from the bytes.
 	FormatAuto Format = ""
 	// FormatText is plain cable text: one cable, a body-only fragment, a
-	// received copy, or several cables concatenated (docs/renderings.md#plain-text).
+	// received copy, or several cables concatenated
+	// (docs/renderings.md#plain-text).
 	FormatText Format = "text"
 	// FormatMarkdown is a markdown rendering of a cable (tags as "[PREL](#)"
-	// links, hard-break spaces; docs/renderings.md#markdown-renderings). It is read like text.
+	// links, hard-break spaces; docs/renderings.md#markdown-renderings). It is
+	// read like text.
 	FormatMarkdown Format = "markdown"
 	// FormatHTML is a WikiLeaks cable-viewer page, or a fragment of one that
 	// holds a <pre> block (docs/renderings.md#wikileaks-pages).
 	FormatHTML Format = "html"
 	// FormatCSV is the cables.csv dump: 8 quoted columns
 	// id,date,refid,origin,classification,references,header,content with
-	// MySQL-style backslash escapes and no header line (docs/renderings.md#cablescsv).
+	// MySQL-style backslash escapes and no header line
+	// (docs/renderings.md#cablescsv).
 	FormatCSV Format = "csv"
 )
 

@@ -37,8 +37,9 @@ func TestPageBreakSerial(t *testing.T) {
 }
 
 func TestCheckPageBreaks(t *testing.T) {
-	// 10MEXICO614 shows the body of ISLAMABAD 000416 (docs/renderings.md#structural-oddities):
-	// its page breaks name that cable's serial.
+	// 10MEXICO614 shows the body of ISLAMABAD 000416
+	// (docs/renderings.md#structural-oddities): its page breaks name that
+	// cable's serial.
 	c := &Cable{}
 	body := "1. (C) Text.\n\nISLAMABAD 00000416 002 OF 003\n\nmore\nISLAMABAD 00000416 003 OF 003\nMEXICO 00000614 002 OF 002\n"
 	c.checkPageBreaks(body, 40, 614, "CONFIDENTIAL MEXICO 000614")

@@ -25,14 +25,15 @@ import (
 //   - a transmission-id line (FL1: a line starting with "VZCZC",
 //     docs/header.md#transmission-line), or
 //   - a form feed whose next non-blank line is a precedence and DTG line
-//     ("O 231553Z FEB 01", docs/header.md#date-time-group); the form feed is dropped.
+//     ("O 231553Z FEB 01", docs/header.md#date-time-group); the form feed
+//     is dropped.
 //
 // Any other form feed is a page break inside the cable and becomes a line
 // break. So body fragments, markdown titles before the header, received
 // copies with page breaks, post mailbox printouts (whose e-mail preamble
 // has its own "Subject:" and "TAGS:" lines before the VZCZC header,
-// docs/header.md#other-header-shapes) and a VZCZC line after a header without body
-// stay whole.
+// docs/header.md#other-header-shapes) and a VZCZC line after a header
+// without body stay whole.
 type textReader struct {
 	r      *bufio.Reader
 	cs     charset

@@ -34,15 +34,15 @@ func (f *formatter) pageBreak(sec, n int) string {
 	return fmt.Sprintf("%s %08d %03d OF %03d", f.origin, f.id.Serial, sec, n)
 }
 
-// receivedCopy writes the received-copy layout (docs/header.md#received-copies,
-// as in 90CAPETOWN97): the received-copy header, the banner and the body; each
-// later section starts after a classification footer with the DTG, FM and
-// addressee lines again (sequence numbers advanced), the banner "SECTION
-// 02 OF 03" and the repeated captions, E.O., TAGS and SUBJECT lines.
-// Sections start at paragraphs. Inside a section a page frame
-// (classification footer, blank, classification header, blank, "PAGE 02"
-// line) comes every PageLines lines; the classification line ends the
-// text.
+// receivedCopy writes the received-copy layout
+// (docs/header.md#received-copies, as in 90CAPETOWN97): the received-copy
+// header, the banner and the body; each later section starts after a
+// classification footer with the DTG, FM and addressee lines again (sequence
+// numbers advanced), the banner "SECTION 02 OF 03" and the repeated captions,
+// E.O., TAGS and SUBJECT lines. Sections start at paragraphs. Inside a section
+// a page frame (classification footer, blank, classification header, blank,
+// "PAGE 02" line) comes every PageLines lines; the classification line ends
+// the text.
 func (f *formatter) receivedCopy() string {
 	body := f.body()
 	pts := splitPoints(body, f.sectionCount(len(body)), true)

@@ -8,8 +8,8 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
-// E.O. lines from the dev corpus, docs/classification.md#eo-line and the peer cases
-// (testdata/README.md).
+// E.O. lines from the dev corpus, docs/classification.md#eo-line and the peer
+// cases (testdata/README.md).
 func TestParseEO(t *testing.T) {
 	tests := []struct {
 		in    string

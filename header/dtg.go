@@ -26,8 +26,8 @@ var monthAbbr = map[string]time.Month{
 	"SEP": time.September, "OCT": time.October, "NOV": time.November, "DEC": time.December,
 }
 
-// Year returns the four-digit year of a two-digit DTG year with the
-// cablemeta window: yy >= 66 is 19yy, otherwise 20yy (docs/header.md#date-time-group).
+// Year returns the four-digit year of a two-digit DTG year with the cablemeta
+// window: yy >= 66 is 19yy, otherwise 20yy (docs/header.md#date-time-group).
 func Year(yy int) int {
 	if yy >= 66 {
 		return 1900 + yy

@@ -235,8 +235,9 @@ func indexBlank(s string) int {
 	return -1
 }
 
-// cleanLine collapses white space and drops a trailing backslash left by
-// the backslash-escaped newlines of the cables.csv dump (docs/renderings.md#cablescsv).
+// cleanLine collapses white space and drops a trailing backslash left by the
+// backslash-escaped newlines of the cables.csv dump
+// (docs/renderings.md#cablescsv).
 func cleanLine(s string) string {
 	s = collapse(s)
 	if strings.HasSuffix(s, "\\") {

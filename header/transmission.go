@@ -7,7 +7,8 @@ import (
 
 // TransmissionID is format line 1 (FL1): start of transmission "V", start of
 // message "ZCZC", a channel designator and a channel sequence number, written
-// as one string (docs/header.md#transmission-line). It marshals to JSON as its raw text.
+// as one string (docs/header.md#transmission-line). It marshals to JSON as its
+// raw text.
 type TransmissionID struct {
 	Raw     string // "VZCZCXRO1249"
 	Channel string // "XRO"

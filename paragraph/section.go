@@ -8,13 +8,13 @@ import (
 	"github.com/cablemeta/cablemeta/internal/lexicon"
 )
 
-// Repeated section headers (docs/body.md#repeated-section-headers): a cable sent in several
-// sections repeats, before the banner "SECTION 02 OF 03", the
+// Repeated section headers (docs/body.md#repeated-section-headers): a cable
+// sent in several sections repeats, before the banner "SECTION 02 OF 03", the
 // classification footer and header, the PAGE line, the ACTION/INFO office
-// lines, the dashed control line and the DTG/FM/TO/INFO block, and after
-// it the captions and the E.O., TAGS and SUBJECT lines. Such a header is
-// no cable text: it is cut out of the paragraphs and reported as a
-// SpanSectionHeader span that keeps its lines.
+// lines, the dashed control line and the DTG/FM/TO/INFO block, and after it
+// the captions and the E.O., TAGS and SUBJECT lines. Such a header is no cable
+// text: it is cut out of the paragraphs and reported as a SpanSectionHeader
+// span that keeps its lines.
 var (
 	// sectionRE finds the section number in a banner.
 	sectionRE = regexp.MustCompile(`\bSECTION\s+0*(\d{1,3})\s+OF\s+0*(\d{1,3})\b`)

@@ -11,8 +11,8 @@ import (
 )
 
 // TestSectionHeaderReal checks the repeated section header of the received
-// copy 90CAPETOWN97 (docs/body.md#repeated-section-headers): it leaves paragraph 9 and is
-// reported, with all its lines, as a section-header span.
+// copy 90CAPETOWN97 (docs/body.md#repeated-section-headers): it leaves
+// paragraph 9 and is reported, with all its lines, as a section-header span.
 func TestSectionHeaderReal(t *testing.T) {
 	data, err := os.ReadFile("testdata/cables/90CAPETOWN97.txt")
 	require.NoError(t, err)
