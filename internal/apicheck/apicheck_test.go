@@ -225,3 +225,35 @@ func recvName(e ast.Expr) string {
 	}
 	return ""
 }
+
+// maxPackageDocLines bounds a package doc comment: it says what is parsed,
+// what is not and gives one example; lists of spellings belong in docs/.
+const maxPackageDocLines = 45
+
+// TestPackageDocsShort fails for a library package whose doc comment is
+// longer than maxPackageDocLines lines.
+func TestPackageDocsShort(t *testing.T) {
+	root := filepath.Join("..", "..")
+	for _, dir := range libraryPackages(t, root) {
+		names, err := filepath.Glob(filepath.Join(root, dir, "*.go"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, name := range names {
+			if strings.HasSuffix(name, "_test.go") {
+				continue
+			}
+			f, err := parser.ParseFile(token.NewFileSet(), name, nil, parser.ParseComments|parser.PackageClauseOnly)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if f.Doc == nil {
+				continue
+			}
+			if n := strings.Count(f.Doc.Text(), "\n"); n > maxPackageDocLines {
+				t.Errorf("%s/%s: package doc has %d lines, want at most %d",
+					dir, filepath.Base(name), n, maxPackageDocLines)
+			}
+		}
+	}
+}
