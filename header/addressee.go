@@ -1,9 +1,10 @@
 package header
 
 import (
-	"github.com/cablemeta/cablemeta/diag"
 	"strconv"
 	"strings"
+
+	"github.com/cablemeta/cablemeta/diag"
 )
 
 // Addressee is one originator or addressee line (FL6-FL9):
