@@ -246,6 +246,7 @@ type securityJSON struct {
 	Signal     string   `json:"signal,omitempty"`
 	Characters string   `json:"characters,omitempty"`
 	Level      string   `json:"level,omitempty"`
+	Caveat     string   `json:"caveat,omitempty"`
 	Special    []string `json:"special,omitempty"`
 	OpSignals  []string `json:"op_signals,omitempty"`
 	Notes      []string `json:"notes,omitempty"`
@@ -326,7 +327,7 @@ func newHeaderJSON(h *header.Header) *headerJSON {
 			DayOfYear: x.DayOfYear, FilingTime: x.FilingTime, Trailer: x.Trailer, Raw: x.Raw, Line: x.Line}
 	}
 	if x := h.Security; x != nil {
-		r.Security = &securityJSON{Signal: x.Signal, Characters: x.Characters, Level: x.Level.String(), Special: x.Special,
+		r.Security = &securityJSON{Signal: x.Signal, Characters: x.Characters, Level: x.Level.String(), Caveat: x.Caveat, Special: x.Special,
 			OpSignals: x.OpSignals, Notes: x.Notes, Corrected: x.Corrected, Trailer: x.Trailer, Raw: x.Raw, Line: x.Line}
 	}
 	if x := h.DTG; x != nil {

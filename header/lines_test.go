@@ -157,11 +157,18 @@ func TestParseSecurity(t *testing.T) {
 	s, err = ParseSecurity("ZNY EEEEE ZZH")
 	require.NoError(t, err)
 	assert.Equal(t, marking.Unclassified, s.Level)
+	assert.Equal(t, "EFTO", s.Caveat, "EEEEE is unclassified EFTO")
+
+	s, err = ParseSecurity("ZNY EEEAA ZZH") // damaged, the level and caveat kept
+	assert.ErrorIs(t, err, ErrSecurity)
+	require.NotNil(t, s)
+	assert.Equal(t, "EFTO", s.Caveat)
 
 	s, err = ParseSecurity("ZNY SSSAA ZZH") // damaged, 06MADRID2908: level kept, error reported
 	assert.ErrorIs(t, err, ErrSecurity)
 	require.NotNil(t, s)
 	assert.Equal(t, marking.Secret, s.Level)
+	assert.Empty(t, s.Caveat)
 
 	_, err = ParseSecurity("ZNY XXXXX")
 	assert.ErrorIs(t, err, ErrSecurity)

@@ -12,7 +12,8 @@ import (
 type SecurityLine struct {
 	Signal     string        `json:"signal"`               // "ZNY" or "ZNR"
 	Characters string        `json:"characters"`           // "CCCCC"
-	Level      marking.Level `json:"level"`                // CONFIDENTIAL; EEEEE (EFTO) is UNCLASSIFIED
+	Level      marking.Level `json:"level"`                // CONFIDENTIAL; EEEEE is UNCLASSIFIED
+	Caveat     string        `json:"caveat,omitempty"`     // "EFTO" for EEEEE (unclassified, encrypted for transmission only)
 	Special    []string      `json:"special,omitempty"`    // SPECAT markers: "AAAAA" (SIOP-ESI), "BBBBB"
 	OpSignals  []string      `json:"op_signals,omitempty"` // "ZZH", "ZDK", "ZDS", "ZUI", ...
 	Notes      []string      `json:"notes,omitempty"`      // parenthesised groups: "(CCY AD4143FF MSI9789 538)", "(TAO)"
@@ -42,11 +43,11 @@ func parseSecurity(line string, num int) (*SecurityLine, error) {
 		// Damaged forms seen in cables: "SSSAA", "UUUAA", "CCCC". Keep the
 		// level when the characters start with a run of three or more.
 		if n := runLen(cls); n >= 3 && known {
-			sl.Characters, sl.Level, sl.Trailer = cls, level, rest
+			sl.Characters, sl.Level, sl.Caveat, sl.Trailer = cls, level, securityCaveat(cls), rest
 		}
 		return sl, newErr(num, "security line", ErrSecurity, "want five classification characters (UUUUU, EEEEE, CCCCC, SSSSS, TTTTT), got %q", clip(chars))
 	}
-	sl.Characters, sl.Level, sl.Trailer = cls, level, rest
+	sl.Characters, sl.Level, sl.Caveat, sl.Trailer = cls, level, securityCaveat(cls), rest
 	for special != "" {
 		var sp string
 		sp, special, _ = strings.Cut(special, "/")
@@ -100,4 +101,14 @@ func runLen(s string) int {
 		n++
 	}
 	return n
+}
+
+// securityCaveat returns the caveat that classification characters carry
+// besides their level: "EFTO" for E (EEEEE: unclassified, encrypted for
+// transmission only), "" for the others.
+func securityCaveat(chars string) string {
+	if strings.HasPrefix(chars, "E") {
+		return "EFTO"
+	}
+	return ""
 }
