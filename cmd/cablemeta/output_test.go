@@ -1,12 +1,10 @@
 package main
 
 import (
-	"bytes"
 	"encoding/csv"
 	"encoding/json"
 	"fmt"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -15,26 +13,11 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
-// buildCablemeta builds the command into a temporary folder and returns
-// a function that runs it: exit code, stdout, stderr.
-func buildCablemeta(t *testing.T) func(stdin string, args ...string) (int, string, string) {
-	t.Helper()
-	bin := filepath.Join(t.TempDir(), "cablemeta")
-	out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput()
-	require.NoError(t, err, string(out))
+// builtCLI returns a function that runs the command built by TestMain
+// with stdin and args: exit code, stdout, stderr.
+func builtCLI(t *testing.T) func(stdin string, args ...string) (int, string, string) {
 	return func(stdin string, args ...string) (int, string, string) {
-		cmd := exec.Command(bin, args...)
-		cmd.Stdin = strings.NewReader(stdin)
-		var stdout, stderr bytes.Buffer
-		cmd.Stdout, cmd.Stderr = &stdout, &stderr
-		err := cmd.Run()
-		code := 0
-		if ee, ok := err.(*exec.ExitError); ok {
-			code = ee.ExitCode()
-		} else {
-			require.NoError(t, err)
-		}
-		return code, stdout.String(), stderr.String()
+		return cli(t, "", []byte(stdin), args...)
 	}
 }
 
@@ -69,7 +52,7 @@ HARLOW
 }
 
 func TestBuiltOutputReadable(t *testing.T) {
-	cm := buildCablemeta(t)
+	cm := builtCLI(t)
 
 	t.Run("json", func(t *testing.T) {
 		code, out, stderr := cm(inventedCable(412, "SENSITIVE"))
@@ -135,7 +118,7 @@ func TestBuiltOutputReadable(t *testing.T) {
 }
 
 func TestBuiltStats(t *testing.T) {
-	cm := buildCablemeta(t)
+	cm := builtCLI(t)
 	dir := t.TempDir()
 	write := func(name, text string) {
 		require.NoError(t, os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644))

@@ -88,7 +88,7 @@ func TestReadmeSchemaListsEveryMember(t *testing.T) {
 	assert.Empty(t, extra, "members the README lists that the JSON form lacks")
 
 	// Every member the command prints over the sample inputs is listed.
-	code, out, stderr := runCLI(t, "", samples)
+	code, out, stderr := cli(t, "", nil, samples)
 	require.Equal(t, 0, code, stderr)
 	var printed []string
 	for _, obj := range lines(t, out) {
