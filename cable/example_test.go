@@ -3,6 +3,8 @@ package cable_test
 import (
 	"errors"
 	"fmt"
+	"log"
+	"os"
 	"strings"
 
 	"github.com/cablemeta/cablemeta/cable"
@@ -132,4 +134,22 @@ func ExampleParse_noCable() {
 	// Output:
 	// true
 	// text: no cable text
+}
+
+// The Go snippet of the README, on a file the repository ships.
+func ExampleParse_readme() {
+	f, err := os.Open("testdata/read/07BEIJING6403.md")
+	if err != nil {
+		log.Fatal(err)
+	}
+	defer f.Close()
+	c, err := cable.Parse(f) // format and charset are detected
+	if err != nil {
+		log.Fatal(err) // a *diag.ParseError with file, row, line and field
+	}
+	fmt.Println(c.ID(), c.DTG(), c.From())
+	fmt.Println(c.Level(), c.Subject())
+	// Output:
+	// 07BEIJING6403 2007-09-28 14:31:00 +0000 UTC AMEMBASSY BEIJING
+	// CONFIDENTIAL SCO SECRETARIAT, PRC SCHOLARS DISAGREE ON SCO MANDATE
 }
