@@ -106,6 +106,14 @@ type failure struct {
 	Error  string `json:"error"`
 }
 
+// String is "source: error", or the error alone when it names the source.
+func (f failure) String() string {
+	if strings.Contains(f.Error, f.Source) {
+		return f.Error
+	}
+	return f.Source + ": " + f.Error
+}
+
 func newArchiveStats() *archiveStats {
 	return &archiveStats{year: tally{}, origin: tally{}, class: tally{}, tag: tally{}, warn: tally{}, errs: tally{}}
 }
@@ -200,7 +208,7 @@ func (a *archiveStats) writeCSV(w io.Writer) error {
 		}
 	}
 	for _, f := range a.FailedInputs {
-		row("failed", f.Source+": "+f.Error, 1)
+		row("failed", f.String(), 1)
 	}
 	cw.Flush()
 	return cw.Error()
@@ -247,11 +255,7 @@ func (a *archiveStats) writeTable(w io.Writer) error {
 	if len(a.FailedInputs) > 0 {
 		fmt.Fprintf(bw, "\nfailed inputs\n")
 		for _, f := range a.FailedInputs {
-			if strings.Contains(f.Error, f.Source) {
-				fmt.Fprintf(bw, "  %s\n", f.Error) // the message names the input
-			} else {
-				fmt.Fprintf(bw, "  %s: %s\n", f.Source, f.Error)
-			}
+			fmt.Fprintf(bw, "  %s\n", f)
 		}
 	}
 	return bw.err
