@@ -3,6 +3,7 @@ package paragraph_test
 import (
 	"errors"
 	"fmt"
+	"log"
 
 	"github.com/cablemeta/cablemeta/diag"
 	"github.com/cablemeta/cablemeta/paragraph"
@@ -111,7 +112,10 @@ func ExampleTitle() {
 }
 
 func ExampleBody_SubjectText() {
-	b, _ := paragraph.Parse("SUBJECT: (S) GERMANY TAKING ACTION ON SHIPMENT\n\n1. (S) One.\n")
+	b, err := paragraph.Parse("SUBJECT: (S) GERMANY TAKING ACTION ON SHIPMENT\n\n1. (S) One.\n")
+	if err != nil {
+		log.Fatal(err)
+	}
 	fmt.Println(b.Subject)
 	fmt.Println(b.SubjectText())
 	// Output:
@@ -124,10 +128,4 @@ func ExampleParse_empty() {
 	fmt.Println(errors.Is(err, paragraph.ErrEmpty), err)
 	// Output:
 	// true line 1: body: paragraph: empty body
-}
-
-func ExampleSpanKind_String() {
-	fmt.Println(paragraph.SpanSummary.String())
-	// Output:
-	// summary
 }
