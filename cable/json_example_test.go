@@ -3,6 +3,7 @@ package cable_test
 import (
 	"errors"
 	"fmt"
+	"log"
 
 	"github.com/cablemeta/cablemeta/cable"
 	"github.com/cablemeta/cablemeta/paragraph"
@@ -55,8 +56,14 @@ func ExampleJSONView_AppendJSON() {
 	fmt.Println(string(b))
 
 	// Leave out the texts: a catalogue record.
-	v, _ = cable.NewJSONView(nil, []string{"summary", "comment", "paragraphs.text", "warnings", "header", "published"})
-	b, _ = v.AppendJSON(nil, parseExample(fragment))
+	v, err = cable.NewJSONView(nil, []string{"summary", "comment", "paragraphs.text", "warnings", "header", "published"})
+	if err != nil {
+		log.Fatal(err)
+	}
+	b, err = v.AppendJSON(nil, parseExample(fragment))
+	if err != nil {
+		log.Fatal(err)
+	}
 	fmt.Println(string(b))
 	// Output:
 	// {"reference_id":"08NORTHPORT412","classification":{"level":"SECRET"},"tags":[{"code":"PREL"},{"code":"PGOV"}]}
@@ -64,7 +71,10 @@ func ExampleJSONView_AppendJSON() {
 }
 
 func ExampleJSONView_Values() {
-	v, _ := cable.NewJSONView([]string{"reference_id", "tags.code", "classification.section"}, nil)
+	v, err := cable.NewJSONView([]string{"reference_id", "tags.code", "classification.section"}, nil)
+	if err != nil {
+		log.Fatal(err)
+	}
 	for i, vals := range v.Values(parseExample(accessorCable)) {
 		fmt.Println(v.Fields()[i].Name, vals)
 	}
@@ -75,7 +85,10 @@ func ExampleJSONView_Values() {
 }
 
 func ExampleJSONView_Fields() {
-	v, _ := cable.NewJSONView([]string{"dtg", "signers"}, nil)
+	v, err := cable.NewJSONView([]string{"dtg", "signers"}, nil)
+	if err != nil {
+		log.Fatal(err)
+	}
 	fmt.Println(v.Fields())
 	// Output:
 	// [{dtg false} {signers true}]

@@ -16,7 +16,10 @@ import (
 
 // writeExampleCable is the metadata of a short cable.
 func writeExampleCable() *cable.Cable {
-	tid, _ := header.ParseTransmissionID("VZCZCXYZ0004")
+	tid, err := header.ParseTransmissionID("VZCZCXYZ0004")
+	if err != nil {
+		log.Fatal(err)
+	}
 	return &cable.Cable{
 		ReferenceID: "08PARIS412",
 		Header: &header.Header{

@@ -150,7 +150,10 @@ func ExampleCompare() {
 }
 
 func ExampleResult_warnings() {
-	res, _ := classification.Parse("SS E C R E T PARIS 000001\nE.O. 12958: DECL: 01/01/2020\nClassified By: Ambassador Craig Stapleton, reasons 1.4 (b)\n")
+	res, err := classification.Parse("SS E C R E T PARIS 000001\nE.O. 12958: DECL: 01/01/2020\nClassified By: Ambassador Craig Stapleton, reasons 1.4 (b)\n")
+	if err != nil {
+		log.Fatal(err)
+	}
 	fmt.Println(res.Warnings[0])
 	// Output: line 1: classification: banner: classification word repaired in "SS E C R E T PARIS 000001"
 }

@@ -227,7 +227,10 @@ func ExamplePrecedence_Letter() {
 }
 
 func ExampleHeader_warnings() {
-	h, _ := header.Parse("VZCZCXRO1249\nOO RUEHCN\nDE RUEHBJ #6403/01 2701431\nZNY CCCCC ZZH\nO 281431Z SEP 07\nFM AMEMBASSY BEIJING\n")
+	h, err := header.Parse("VZCZCXRO1249\nOO RUEHCN\nDE RUEHBJ #6403/01 2701431\nZNY CCCCC ZZH\nO 281431Z SEP 07\nFM AMEMBASSY BEIJING\n")
+	if err != nil {
+		log.Fatal(err)
+	}
 	for _, w := range h.Warnings {
 		fmt.Println(w.Kind, "|", w.String())
 	}
