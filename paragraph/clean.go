@@ -14,25 +14,6 @@ var (
 	htmlDebrisRE  = regexp.MustCompile(`</?(?:pre|code|table|tbody|tr|td|th|div|span|p|br|a)\b[^>]*>`)
 )
 
-// classLine reports whether s is a bare classification line as printed
-// around received-copy page breaks and at the end of older cables.
-func classLine(s string) bool {
-	t := strings.TrimSpace(s)
-	if len(t) < len("SECRET") || len(t) > 2*len("U N C L A S S I F I E D") {
-		return false // most lines, without a case-folding pass (the bound leaves room for non-ASCII folds)
-	}
-	for _, w := range classLines {
-		if strings.EqualFold(t, w) {
-			return true
-		}
-	}
-	return false
-}
-
-// classLines are the lines classLine accepts, in any case.
-var classLines = [...]string{"CONFIDENTIAL", "SECRET", "UNCLASSIFIED", "UNCLAS", "LIMITED OFFICIAL USE", "TOP SECRET",
-	"C O N F I D E N T I A L", "S E C R E T", "U N C L A S S I F I E D", "CONFIDENTIAL NOFORN", "SECRET NOFORN"}
-
 // isPageBreak reports whether s is a page-break or page-header line with no
 // other text on it.
 func isPageBreak(s string) bool {
@@ -179,9 +160,9 @@ func dropFrameBefore(out []line) []line {
 		j--
 	}
 	k := j
-	for k > 0 && classLine(out[k-1].text) {
+	for k > 0 && lexicon.ClassificationLine(out[k-1].text) {
 		k--
-		for k > 0 && out[k-1].blank() && k-1 > 0 && classLine(out[k-2].text) {
+		for k > 0 && out[k-1].blank() && k-1 > 0 && lexicon.ClassificationLine(out[k-2].text) {
 			k--
 		}
 	}
@@ -198,7 +179,7 @@ func skipFrameAfter(ls []line, i int) int {
 	for j < len(ls) && ls[j].blank() {
 		j++
 	}
-	if j < len(ls) && classLine(ls[j].text) {
+	if j < len(ls) && lexicon.ClassificationLine(ls[j].text) {
 		return j
 	}
 	return i

@@ -338,7 +338,7 @@ func preambleEnd(ls []line, from, to int) int {
 
 // preambleField reports whether t opens a block of the body preamble.
 func preambleField(t string) bool {
-	if isRefLabel(t) || classLine(t) || isBanner(t) || headerLineRE.MatchString(t) || lexicon.TagsLine(t) {
+	if isRefLabel(t) || lexicon.ClassificationLine(t) || lexicon.BannerStart(t) || headerLineRE.MatchString(t) || lexicon.TagsLine(t) {
 		return true
 	}
 	if t == "" {
@@ -363,30 +363,6 @@ var preambleWords = func() (by [256][]string) {
 	}
 	return by
 }()
-
-// isBanner reports whether t is a classification banner line
-// ("C O N F I D E N T I A L SECTION 01 OF 03 BEIJING 006403").
-func isBanner(t string) bool {
-	if t == "" {
-		return false
-	}
-	// "C O N", "S E C", "U N C", "T O P", "UNCLAS", "CONFIDENTIAL",
-	// "SECRET", "TOP SECRET", "UNCLASSIFIED", "LIMITED OFFICIAL", by the
-	// first letter
-	switch t[0] {
-	case 'C':
-		return strings.HasPrefix(t, "C O N") || strings.HasPrefix(t, "CONFIDENTIAL")
-	case 'S':
-		return strings.HasPrefix(t, "S E C") || strings.HasPrefix(t, "SECRET")
-	case 'U':
-		return strings.HasPrefix(t, "U N C") || strings.HasPrefix(t, "UNCLAS") // and UNCLASSIFIED
-	case 'T':
-		return strings.HasPrefix(t, "T O P") || strings.HasPrefix(t, "TOP SECRET")
-	case 'L':
-		return strings.HasPrefix(t, "LIMITED OFFICIAL")
-	}
-	return false
-}
 
 // trailingHeading looks at the end of ls[from:to] for a section heading
 // that introduces the next paragraph. It returns the heading and the index

@@ -132,29 +132,6 @@ func FuzzDashEdge(f *testing.F) {
 	})
 }
 
-// bannerPrefixes are the starts of a classification banner line.
-var bannerPrefixes = []string{"C O N", "S E C", "U N C", "T O P", "UNCLAS", "CONFIDENTIAL", "SECRET", "TOP SECRET",
-	"UNCLASSIFIED", "LIMITED OFFICIAL"}
-
-// FuzzIsBanner: isBanner is "starts with one of bannerPrefixes".
-func FuzzIsBanner(f *testing.F) {
-	for _, p := range bannerPrefixes {
-		f.Add(p + " SECTION 02 OF 03")
-		f.Add(p[:len(p)-1])
-	}
-	f.Add("")
-	f.Add("CONTACTS SAID")
-	f.Fuzz(func(t *testing.T, s string) {
-		want := false
-		for _, p := range bannerPrefixes {
-			want = want || strings.HasPrefix(s, p)
-		}
-		if got := isBanner(s); got != want {
-			t.Fatalf("isBanner(%q) = %v, want %v", s, got, want)
-		}
-	})
-}
-
 // FuzzPreambleWords: looking a text's first byte up in preambleWords finds
 // every word of it that hasPrefixFold would find.
 func FuzzPreambleWords(f *testing.F) {

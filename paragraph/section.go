@@ -34,7 +34,7 @@ var (
 // first: "C O N F I D E N T I A L SECTION 02 OF 03 CAPE TOWN 00097".
 func sectionBanner(t string) bool {
 	t = strings.TrimSpace(t)
-	if !strings.Contains(t, "SECTION") || !isBanner(t) || !isUpperText(t) {
+	if !strings.Contains(t, "SECTION") || !lexicon.BannerStart(t) || !isUpperText(t) {
 		return false
 	}
 	m := sectionRE.FindStringSubmatch(t)
@@ -52,7 +52,7 @@ func sectionBanner(t string) bool {
 // PAGE line, a DTG line.
 func headerLine(t string) bool {
 	switch {
-	case classLine(t), classFrameRE.MatchString(t), dtgLine(t):
+	case lexicon.ClassificationLine(t), classFrameRE.MatchString(t), dtgLine(t):
 		return true
 	case strings.HasPrefix(t, "PAGE ") && isPageBreak(t):
 		return true
@@ -92,7 +92,7 @@ func findSectionHeaders(ls []line, from, to int, subject string) []sectionHeader
 	low := from
 	for i := from; i < to; i++ {
 		t := ls[i].text
-		if len(t) < 20 || !mayBeBanner(t) || !strings.Contains(t, "SECTION") || !sectionBanner(t) {
+		if len(t) < 20 || !strings.Contains(t, "SECTION") || !sectionBanner(t) {
 			continue
 		}
 		start := headerStart(ls, i, low)
@@ -102,24 +102,6 @@ func findSectionHeaders(ls []line, from, to int, subject string) []sectionHeader
 		i = end - 1
 	}
 	return out
-}
-
-// mayBeBanner is the cheap test run before sectionBanner: a banner,
-// trimmed, starts with one of the isBanner prefixes, so after ASCII white
-// space it starts with one of them too, or with a non-ASCII byte
-// (strings.TrimSpace also trims Unicode spaces). FuzzMayBeBanner checks it
-// against sectionBanner.
-func mayBeBanner(t string) bool {
-	for i := 0; i < len(t); i++ {
-		switch c := t[i]; c {
-		case ' ', '\t', '\n', '\v', '\f', '\r':
-		case 'C', 'S', 'U', 'T', 'L':
-			return isBanner(t[i:])
-		default:
-			return c >= 0x80
-		}
-	}
-	return false
 }
 
 // headerStart returns the first line of the transmission block before the

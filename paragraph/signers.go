@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/cablemeta/cablemeta/internal/lexicon"
 )
 
 // signerInfo is what the signer parser found at the end of a body.
@@ -46,7 +48,7 @@ var (
 // junkLine reports whether t (trimmed) is debris that may follow the
 // signature: footers, classification lines, end markers, page headers.
 func junkLine(t string) bool {
-	if t == "" || isDashRun(t) || classLine(t) {
+	if t == "" || isDashRun(t) || lexicon.ClassificationLine(t) {
 		return true
 	}
 	if isASCII(t) {
@@ -56,7 +58,7 @@ func junkLine(t string) bool {
 	} else if junkWords(t) {
 		return true
 	}
-	if classLine(strings.TrimRight(t, " .")) || isPageBreak(t) {
+	if lexicon.ClassificationLine(strings.TrimRight(t, " .")) || isPageBreak(t) {
 		return true
 	}
 	if len(t) > 120 {

@@ -80,7 +80,7 @@ func parseSubject(ls []line) subjectInfo {
 	for i := 0; i < len(ls); i++ {
 		t := trimPilcrow(ls[i].text)
 		chars += len(t) + 1
-		if isBanner(t) || headerLineRE.MatchString(t) {
+		if lexicon.BannerStart(t) || headerLineRE.MatchString(t) {
 			// the window starts at the banner: a header block (perhaps
 			// repeated in the content) does not use it up (peer issue #14)
 			chars = 0
@@ -154,7 +154,7 @@ func preambleLine(t string) bool {
 	if isEOLine(t) || lexicon.TagsLine(t) {
 		return true
 	}
-	return len(t) < 120 && isBanner(t) && !classLine(t) && isUpperText(t) && textutil.HasDigitRun(t, 3)
+	return len(t) < 120 && lexicon.BannerStart(t) && !lexicon.ClassificationLine(t) && isUpperText(t) && textutil.HasDigitRun(t, 3)
 }
 
 // weekdays open the dateline of media-partner versions.

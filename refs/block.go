@@ -5,6 +5,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/cablemeta/cablemeta/internal/lexicon"
 	"github.com/cablemeta/cablemeta/internal/textutil"
 )
 
@@ -24,8 +25,6 @@ const (
 )
 
 var (
-	// Banner line of a (repeated) cable header: "S e c r e t nairobi 001938".
-	bannerRE = regexp.MustCompile(`(?i)^[ \t]*(?:s ?e ?c ?r ?e ?t|c ?o ?n ?f ?i ?d ?e ?n ?t ?i ?a ?l|u ?n ?c ?l ?a ?s(?: ?s ?i ?f ?i ?e ?d)?|limited official use)\b.*\b\d{4,}[ \t]*$`)
 	// Page-break line text, anywhere in a line:
 	// "TRIPOLI 00000564  001.2 OF 002".
 	pageBreakRE = regexp.MustCompile(`[A-Z][A-Za-z.'\-]*(?:[ \t]+[A-Z][A-Za-z.'\-]*){0,3}[ \t]+\d{8}[ \t]+\d{3}(?:\.\d)?[ \t]+(?:OF|of|Of)\b(?:[ \t]+\d{3})?`)
@@ -275,7 +274,7 @@ func (p *state) block(line textutil.Line, lines *preamble, start, from, to int) 
 // block read so far (toks), after blanks blank lines; sawEnum tells
 // whether the block has enumerators.
 func endsBlock(s string, toks []token, blanks int, sawEnum bool) bool {
-	if bannerLine(s) {
+	if lexicon.BannerLine(s) {
 		return true
 	}
 	if m := termIndex(s); m >= 0 && textutil.IsBlank(s[:m]) {

@@ -92,9 +92,6 @@ func TestRefShortcuts(t *testing.T) {
 	for _, s := range refShortcutCases {
 		assert.Equal(t, hasRefLoop(s), hasRef(s), "hasRef %q", s)
 		assert.Equal(t, skipLineUpper(s), skipLine(s), "skipLine %q", s)
-		if !mayBeBanner(s) {
-			assert.False(t, bannerRE.MatchString(s), "mayBeBanner %q", s)
-		}
 		if !mayBeTDNumber(s) {
 			assert.False(t, tdNumberRE.MatchString(s), "mayBeTDNumber %q", s)
 		}
@@ -108,10 +105,6 @@ func TestRefShortcuts(t *testing.T) {
 	}
 	for _, s := range []string{"PRIMEREF: A", "x refs : y", "REFTELS:", "ref(ſ):", "REF(S) :"} {
 		assert.Positive(t, findMidLabel(s), s)
-	}
-	for _, s := range []string{" S e c r e t nairobi 001938", "ſECRET ROME 1234", "\tunclas 123 4567", "Limited Official Use X 12345"} {
-		assert.True(t, mayBeBanner(s), s)
-		assert.True(t, bannerRE.MatchString(s), s)
 	}
 	for _, s := range []string{"TD-314/65216-07", "314/07696-07 X"} {
 		assert.True(t, mayBeTDNumber(s), s)
@@ -129,8 +122,8 @@ func TestRefShortcuts(t *testing.T) {
 // they stand in for: hasRef against the
 // byte loop, skipLine against the comparison of an upper-cased copy,
 // wordUp against compactLetters, labelStart against labelStartRE,
-// labelMidEnd against labelMidRE; a line that mayBeBanner or
-// mayBeTDNumber rules out never matches bannerRE or tdNumberRE.
+// labelMidEnd against labelMidRE; a line that mayBeTDNumber rules out
+// never matches tdNumberRE.
 func FuzzRefShortcuts(f *testing.F) {
 	for _, s := range append(refShortcutCases, wordCases...) {
 		f.Add(s)
@@ -141,9 +134,6 @@ func FuzzRefShortcuts(f *testing.F) {
 		}
 		if got, want := skipLine(s), skipLineUpper(s); got != want {
 			t.Fatalf("skipLine(%q) = %v, want %v", s, got, want)
-		}
-		if !mayBeBanner(s) && bannerRE.MatchString(s) {
-			t.Fatalf("%q matches bannerRE but mayBeBanner rules it out", s)
 		}
 		if !mayBeTDNumber(s) && tdNumberRE.MatchString(s) {
 			t.Fatalf("%q matches tdNumberRE but mayBeTDNumber rules it out", s)

@@ -1,11 +1,5 @@
 package refs
 
-import (
-	"strings"
-
-	"github.com/cablemeta/cablemeta/internal/textutil"
-)
-
 // Hand-written matchers for the lines of a REF block (hot path: every line
 // of every REF block goes through them, so no regular expressions here).
 
@@ -255,41 +249,4 @@ func hasEnum(s string) bool {
 		}
 	}
 	return false
-}
-
-// bannerLine reports whether s is the banner line of a (repeated) cable
-// header: a classification, maybe letter-spaced, then an origin and a
-// serial at the end ("S e c r e t nairobi 001938").
-func bannerLine(s string) bool {
-	t := textutil.TrimBlanksLeft(s)
-	if foldAt(t, 0, "c o n f i d e n t i a l") || foldAt(t, 0, "s e c r e t ") || foldAt(t, 0, "u n c l a s") {
-		return true
-	}
-	e := len(s)
-	for e > 0 && (s[e-1] == ' ' || s[e-1] == '\t') {
-		e--
-	}
-	d := 0
-	for d < e && isDigit(s[e-1-d]) {
-		d++
-	}
-	if d < 4 {
-		return false
-	}
-	return mayBeBanner(s) && bannerRE.MatchString(s)
-}
-
-// mayBeBanner reports whether s may match bannerRE: after blanks it
-// must start with a letter a classification starts with, c, l, s or u in
-// any case (or "ſ", which (?i) folds to s).
-func mayBeBanner(s string) bool {
-	k := skipSpaces(s, 0)
-	if k == len(s) {
-		return false
-	}
-	switch s[k] | 0x20 {
-	case 'c', 'l', 's', 'u':
-		return true
-	}
-	return strings.HasPrefix(s[k:], "ſ")
 }
