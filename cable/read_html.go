@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/cablemeta/cablemeta/diag"
+	"github.com/cablemeta/cablemeta/internal/lexicon"
 	"github.com/cablemeta/cablemeta/internal/textutil"
 )
 
@@ -372,7 +373,7 @@ func splitLeakedRow(t string) (row LeakedRow, header, content string, ok bool) {
 	if origin, good = col(); !good {
 		return LeakedRow{}, "", "", false
 	}
-	if class, good = col(); !good || !isClassificationLabel(class) {
+	if class, good = col(); !good || !lexicon.BannerStart(class) {
 		return LeakedRow{}, "", "", false
 	}
 	if refs, good = col(); !good {
@@ -430,15 +431,6 @@ func isLeakedRefID(s string) bool {
 		}
 	}
 	return true
-}
-
-func isClassificationLabel(s string) bool {
-	for _, p := range []string{"UNCLASSIFIED", "CONFIDENTIAL", "SECRET", "TOP SECRET", "LIMITED OFFICIAL USE"} {
-		if strings.HasPrefix(s, p) {
-			return true
-		}
-	}
-	return false
 }
 
 // splitRefs splits a "|"-separated references column.

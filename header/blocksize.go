@@ -1,5 +1,7 @@
 package header
 
+import "github.com/cablemeta/cablemeta/internal/lexicon"
+
 // maxBlockGuess bounds the count of blockSize: a few collective INFO
 // lists run to hundreds of lines; the list grows past the guess.
 const maxBlockGuess = 64
@@ -20,7 +22,7 @@ func blockSize(r lineReader) int {
 			break
 		}
 		t := trimSpace(line)
-		if t == "" || hasLower(t) || isBodyLine(t) || isClassificationWord(t) {
+		if t == "" || hasLower(t) || isBodyLine(t) || lexicon.ClassificationLine(t) {
 			break
 		}
 		if kw, _ := cutKeyword(t); kw != "" {

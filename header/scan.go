@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/cablemeta/cablemeta/diag"
+	"github.com/cablemeta/cablemeta/internal/lexicon"
 )
 
 const partialMarker = "This record is a partial extract of the original cable"
@@ -214,16 +215,6 @@ func isBodyLine(t string) bool {
 	return len(t) > 2 && isDigit(t[0]) && (t[1] == '.' || (isDigit(t[1]) && t[2] == '.'))
 }
 
-// isClassificationWord reports a bare classification line (page-break
-// header/footer of a received copy).
-func isClassificationWord(t string) bool {
-	switch t {
-	case "UNCLASSIFIED", "CONFIDENTIAL", "SECRET", "TOP SECRET", "LIMITED OFFICIAL USE", "UNCLAS":
-		return true
-	}
-	return false
-}
-
 // run parses from the anchor to the end of the header block.
 func (s *scanner) run(r lineReader) {
 	start := r
@@ -409,7 +400,7 @@ func (s *scanner) preamble(t string, num int, r lineReader, wasRel, wasOffice bo
 			s.phase = phaseAddress
 			return s.address(t, num, r, false)
 		}
-		if isBodyLine(t) || isClassificationWord(t) && h.Received == nil && h.TransmissionID == nil {
+		if isBodyLine(t) || lexicon.ClassificationLine(t) && h.Received == nil && h.TransmissionID == nil {
 			return false
 		}
 		s.junk++
@@ -418,7 +409,7 @@ func (s *scanner) preamble(t string, num int, r lineReader, wasRel, wasOffice bo
 		}
 		if h.Received != nil {
 			h.Received.Other = append(h.Received.Other, t)
-		} else if !isClassificationWord(t) {
+		} else if !lexicon.ClassificationLine(t) {
 			s.warn(num, "header", WarnUnexpectedLine, "line skipped: "+clip(t))
 		}
 		return true // not marked: EndLine stays on the last recognised line
@@ -446,7 +437,7 @@ func (s *scanner) address(t string, num int, r lineReader, wasOffice bool) bool 
 	if hasLower(t) || isBodyLine(t) {
 		return false
 	}
-	if isClassificationWord(t) {
+	if lexicon.ClassificationLine(t) {
 		// Page break inside the address block: footer, header, PAGE line.
 		if nextIsPage(r) {
 			return true
@@ -618,7 +609,7 @@ func (s *scanner) continuesAfterBlank(r lineReader) bool {
 		if i := strings.IndexByte(t, '/'); i > 0 && isRI(t[:i]) {
 			return true
 		}
-		if isClassificationWord(t) {
+		if lexicon.ClassificationLine(t) {
 			return nextIsPage(r)
 		}
 		if isPageStart(t) || isOfficeHeader(t) {
@@ -646,7 +637,7 @@ func nextIsPage(r lineReader) bool {
 		if isPageStart(t) {
 			return true
 		}
-		if !isClassificationWord(t) {
+		if !lexicon.ClassificationLine(t) {
 			return false
 		}
 		n++
