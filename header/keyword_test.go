@@ -17,12 +17,6 @@ func refCutKeyword(s string) (kw, rest string) {
 	return "", s
 }
 
-// refIsOfficeHeader is isOfficeHeader without its prefix pretest.
-func refIsOfficeHeader(t string) bool {
-	kw, rest := cutWord(t)
-	return (kw == "ACTION" || kw == "ORIGIN" || kw == "INFO") && isOfficeList(rest)
-}
-
 // keywordCases are header lines with and without a leading keyword.
 var keywordCases = []string{
 	"", "F", "FM", "FM AMEMBASSY ROME", "FMX", "TO", "TO\tSECSTATE", "TOKYO", "INFO", "INFO RUEHC/SECSTATE",
@@ -37,7 +31,6 @@ func TestKeywordPretests(t *testing.T) {
 		wantKw, wantRest := refCutKeyword(s)
 		assert.Equal(t, wantKw, kw, "cutKeyword(%q)", s)
 		assert.Equal(t, wantRest, rest, "cutKeyword(%q)", s)
-		assert.Equal(t, refIsOfficeHeader(s), isOfficeHeader(s), "isOfficeHeader(%q)", s)
 	}
 }
 
@@ -50,18 +43,6 @@ func FuzzCutKeyword(f *testing.F) {
 		kw, rest := cutKeyword(s)
 		if wantKw, wantRest := refCutKeyword(s); kw != wantKw || rest != wantRest {
 			t.Fatalf("cutKeyword(%q) = %q, %q; trying each keyword gives %q, %q", s, kw, rest, wantKw, wantRest)
-		}
-	})
-}
-
-// FuzzIsOfficeHeader: the prefix pretest of isOfficeHeader changes no answer.
-func FuzzIsOfficeHeader(f *testing.F) {
-	for _, s := range keywordCases {
-		f.Add(s)
-	}
-	f.Fuzz(func(t *testing.T, s string) {
-		if got, want := isOfficeHeader(s), refIsOfficeHeader(s); got != want {
-			t.Fatalf("isOfficeHeader(%q) = %v, without the pretest %v", s, got, want)
 		}
 	})
 }

@@ -1,6 +1,10 @@
 package header
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/cablemeta/cablemeta/internal/lexicon"
+)
 
 // ReceivedCopy holds the preamble of a received-copy (AUTODIN/TERP printout)
 // or PlusD telegram: PAGE line, action or origin office, INFO distribution
@@ -180,72 +184,6 @@ func isHexID(w string) bool {
 
 // Office lists ("ACTION AF-00", "INFO  LOG-00   ADS-00 ... /037 W").
 
-// isOfficeToken reports whether w is an office-copies token "LOG-00",
-// possibly inside parentheses "(H-00", "PM-00)".
-func isOfficeToken(w string) bool {
-	w = strings.TrimSuffix(strings.TrimPrefix(w, "("), ")")
-	i := strings.LastIndexByte(w, '-')
-	if i < 1 || len(w)-i-1 != 2 || !allDigits(w[i+1:]) || !isUpper(w[0]) {
-		return false
-	}
-	for j := 0; j < i; j++ {
-		if c := w[j]; !isUpper(c) && !isDigit(c) && c != '/' {
-			return false
-		}
-	}
-	return true
-}
-
-// isListEnd reports whether w is part of the list's end mark: "/037",
-// "/000W", "W", "(TEDE)", ")".
-func isListEnd(w string) bool {
-	switch {
-	case len(w) >= 2 && w[0] == '/' && isDigit(w[1]):
-		return true
-	case len(w) == 1 && isUpper(w[0]):
-		return true
-	case w == ")" || w == "(":
-		return true
-	case len(w) > 2 && w[0] == '(' && w[len(w)-1] == ')':
-		return true
-	}
-	return false
-}
-
-// isOfficeList reports whether s (after an optional INFO/ACTION/ORIGIN
-// keyword) holds only office tokens and end marks, at least one office.
-func isOfficeList(s string) bool {
-	offices := 0
-	for s != "" {
-		var w string
-		w, s = cutWord(s)
-		switch {
-		case isOfficeToken(w):
-			offices++
-		case isListEnd(w):
-		default:
-			return false
-		}
-	}
-	return offices > 0 || false
-}
-
-// isOfficeContinuation reports whether s continues an office list: office
-// tokens and/or an end mark.
-func isOfficeContinuation(s string) bool {
-	if s == "" {
-		return false
-	}
-	for s != "" {
-		var w string
-		w, s = cutWord(s)
-		if !isOfficeToken(w) && !isListEnd(w) {
-			return false
-		}
-	}
-	return true
-}
-
 // addOffices adds the tokens of an office list line to the received copy:
 // the offices to s.offices, which finish moves to its Info, and the list's
 // end mark to its InfoTotal.
@@ -254,7 +192,7 @@ func (s *scanner) addOffices(line string) {
 	for line != "" {
 		var w string
 		w, line = cutWord(line)
-		if isOfficeToken(w) {
+		if lexicon.OfficeToken(w) {
 			s.offices.add(w)
 			continue
 		}
@@ -263,4 +201,11 @@ func (s *scanner) addOffices(line string) {
 		}
 		rc.InfoTotal += w
 	}
+}
+
+// officeLine reports whether t is an office line and nothing else
+// (lexicon.OfficeLine).
+func officeLine(t string) bool {
+	end, ok := lexicon.OfficeLine(t)
+	return ok && strings.TrimSpace(t[end:]) == ""
 }

@@ -134,7 +134,7 @@ func (s *scanner) findStart(r lineReader) (lineReader, anchor) {
 			if t[5] == '0' && t[6] == '1' {
 				return at, anchorPage
 			}
-		case (c == 'A' || c == 'O' || c == 'I') && isOfficeHeader(t):
+		case (c == 'A' || c == 'O' || c == 'I') && officeLine(t):
 			return at, anchorOffice
 		case isDTGLine(t) || isBareDTGLine(t):
 			return at, anchorDTG
@@ -176,16 +176,6 @@ func looksLikeAddress(s string) bool {
 	last := s[strings.LastIndexByte(s, ' ')+1:]
 	_, _, isPrec := precedenceWord(last)
 	return isPrec || isSerial(last)
-}
-
-// isOfficeHeader reports an "ACTION AF-00", "ORIGIN DS-00" or
-// "INFO LOG-00 ..." line.
-func isOfficeHeader(t string) bool {
-	if !strings.HasPrefix(t, "INFO") && !strings.HasPrefix(t, "ACTION") && !strings.HasPrefix(t, "ORIGIN") {
-		return false // the keyword test below, without cutting the line
-	}
-	kw, rest := cutWord(t)
-	return (kw == "ACTION" || kw == "ORIGIN" || kw == "INFO") && isOfficeList(rest)
 }
 
 // isBodyLine reports lines that only occur in a cable body (banner, E.O.,
@@ -373,7 +363,7 @@ func (s *scanner) preamble(t string, num int, r lineReader, wasRel, wasOffice bo
 		if rest != "" {
 			rc.Other = append(rc.Other, rest)
 		}
-	case isOfficeHeader(t):
+	case officeLine(t):
 		kw, rest := cutWord(t)
 		rc := s.received()
 		switch kw {
@@ -385,7 +375,7 @@ func (s *scanner) preamble(t string, num int, r lineReader, wasRel, wasOffice bo
 			s.addOffices(rest)
 		}
 		s.inOffice = true
-	case wasOffice && isOfficeContinuation(t):
+	case wasOffice && lexicon.OfficeContinuation(t):
 		s.addOffices(t)
 		s.inOffice = true
 	case c == '-' && isControlLine(t):
@@ -455,11 +445,11 @@ func (s *scanner) address(t string, num int, r lineReader, wasOffice bool) bool 
 	if isControlLine(t) {
 		return true
 	}
-	if isOfficeHeader(t) {
+	if officeLine(t) {
 		s.inOffice = true
 		return true
 	}
-	if wasOffice && isOfficeContinuation(t) {
+	if wasOffice && lexicon.OfficeContinuation(t) {
 		s.inOffice = true
 		return true
 	}
@@ -612,7 +602,7 @@ func (s *scanner) continuesAfterBlank(r lineReader) bool {
 		if lexicon.ClassificationLine(t) {
 			return nextIsPage(r)
 		}
-		if isPageStart(t) || isOfficeHeader(t) {
+		if isPageStart(t) || officeLine(t) {
 			return true
 		}
 		if kw, rest := cutKeyword(t); kw == kwINFO || kw == kwXMT || (kw == kwTO && strings.HasPrefix(rest, "PAGE ")) {

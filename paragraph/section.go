@@ -18,10 +18,6 @@ import (
 var (
 	// sectionRE finds the section number in a banner.
 	sectionRE = regexp.MustCompile(`\bSECTION\s+0*(\d{1,3})\s+OF\s+0*(\d{1,3})\b`)
-	// officeLineRE is an ACTION/ORIGIN/INFO office line: "INFO  LOG-00   ADS-00".
-	officeLineRE = regexp.MustCompile(`^\s*(?:ACTION|ORIGIN|INFO)\s+[A-Z0-9]{1,6}-\d{2}\b`)
-	// officeMoreRE continues an office list: "      H-01  NSCE-00 ... /037 W".
-	officeMoreRE = regexp.MustCompile(`^\s*(?:[A-Z0-9]{1,6}-\d{2}\s*)+(?:/\d{2,3}\s*[A-Z]?)?\s*$`)
 	// controlLineRE is the dashed control line with an id or a time:
 	// "------------------352654  200910Z /23".
 	controlLineRE = regexp.MustCompile(`^\s*-{5,}\s*(?:[0-9A-F]{6}\s*)?(?:\d{6}Z\s*)?(?:\d{6}\s*)?(?:/\d+)?\s*$`)
@@ -58,7 +54,7 @@ func headerLine(t string) bool {
 		return true
 	case strings.HasPrefix(t, "-"):
 		return controlLineRE.MatchString(t) && strings.Trim(t, "- ") != ""
-	case officeLineRE.MatchString(t), officeMoreRE.MatchString(t):
+	case officeLineStart(t), lexicon.OfficeContinuation(t):
 		return true
 	}
 	return false
@@ -319,4 +315,11 @@ func lastNonBlank(ls []line) int {
 func dtgLine(t string) bool {
 	m, ok := lexicon.DTGLine(t)
 	return ok && m.Prosigns > 0 && m.Zone == 'Z' && m.Year && strings.TrimSpace(t[m.End:]) == ""
+}
+
+// officeLineStart reports whether t starts with an office line, whatever
+// follows its list (lexicon.OfficeLine).
+func officeLineStart(t string) bool {
+	_, ok := lexicon.OfficeLine(t)
+	return ok
 }
