@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"strings"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/cablemeta/cablemeta/diag"
 	"golang.org/x/text/encoding"
@@ -100,6 +101,24 @@ func decodeText(data []byte, cs charset, firstLine int) (string, []diag.Warning)
 		return string(data), nil
 	}
 	return decodeInvalid(data, cs, firstLine)
+}
+
+// decodeOwned is decodeText for data that the caller hands over and never
+// modifies again, and that no one else holds (the text reader's own
+// buffer, not pooled, not the caller's input): valid UTF-8 becomes the
+// text without a copy. It is the one unsafe conversion of the readers,
+// kept because the copy costs 3.5% of cable.Parse with its garbage
+// collection: 781k against 809k instructions per cable (cachegrind,
+// medians of three runs, the package's BenchmarkParse).
+func decodeOwned(data []byte, cs charset, firstLine int) (string, []diag.Warning) {
+	if cs.enc == nil && utf8.Valid(data) {
+		data = bytes.TrimPrefix(data, utf8BOM)
+		if len(data) == 0 {
+			return "", nil
+		}
+		return unsafe.String(unsafe.SliceData(data), len(data)), nil
+	}
+	return decodeText(data, cs, firstLine)
 }
 
 // decodeInvalid decodes data that is not valid UTF-8.

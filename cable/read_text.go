@@ -148,7 +148,7 @@ func (t *textReader) next() (Document, error) {
 // chunk decodes the raw bytes of one cable: leading blank lines dropped
 // (off and line moved past them), decoded to UTF-8, normalised, trailing
 // blank lines (separators between cables) dropped.
-func (t *textReader) chunk(raw []byte, off int64, line int) textChunk {
+func (t *textReader) chunk(raw []byte, off int64, line int, owned bool) textChunk {
 	for len(raw) > 0 {
 		i := bytes.IndexByte(raw, '\n')
 		if i < 0 || len(bytes.Trim(raw[:i], " \t\r")) > 0 {
@@ -156,7 +156,11 @@ func (t *textReader) chunk(raw []byte, off int64, line int) textChunk {
 		}
 		raw, off, line = raw[i+1:], off+int64(i+1), line+1
 	}
-	text, ws := decodeText(raw, t.cs, 1)
+	decode := decodeText
+	if owned {
+		decode = decodeOwned // the reader's buffer becomes the text
+	}
+	text, ws := decode(raw, t.cs, 1)
 	return textChunk{text: endWithNewline(textutil.Normalize(text)), warnings: ws, off: off, line: line}
 }
 
@@ -373,7 +377,14 @@ func (t *textReader) cutAt(n int) {
 	case t.tooLarge:
 		t.queued = append(t.queued, textChunk{off: t.curOff, line: t.curLine, tooLarge: true})
 	case !isBlankBytes(t.cur[:n]):
-		t.queued = append(t.queued, t.chunk(t.cur[:n], t.curOff, t.curLine))
+		// A view of the input read whole is never written: it becomes
+		// the text without a copy. At the end of the input the reader's
+		// buffer is not needed again either: it is handed over.
+		owned := t.view || (t.eof && n == len(t.cur))
+		t.queued = append(t.queued, t.chunk(t.cur[:n], t.curOff, t.curLine, owned))
+		if owned && !t.view {
+			t.cur = nil
+		}
 	}
 	if t.view {
 		t.cur = rest // still a view: rest is followed by the unread input
