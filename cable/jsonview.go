@@ -1,6 +1,8 @@
 package cable
 
 import (
+	"bytes"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"reflect"
@@ -35,6 +37,11 @@ type JSONView struct {
 	keep   *fieldNode // nil: every member
 	drop   *fieldNode // nil: none
 	fields []JSONField
+	// zeroDrop: the view keeps every member and each dropped one is
+	// omitted when empty, at top level or in the elements of a list, so
+	// that clearing the dropped members and encoding the rest whole
+	// gives the view.
+	zeroDrop bool
 }
 
 // NewJSONView returns the view that keeps the members named in keep (every
@@ -57,9 +64,14 @@ func NewJSONView(keep, drop []string) (*JSONView, error) {
 		}
 		v.keep.add(strings.Split(name, "."))
 	}
+	v.zeroDrop = keep == nil
 	for _, name := range drop {
 		if _, err := lookupField(name); err != nil {
 			return nil, err
+		}
+		parent, _ := cutLast(name)
+		if !schemaOmitEmpty[name] || parent != "" && !schemaSlice[parent] {
+			v.zeroDrop = false
 		}
 		if v.drop == nil {
 			v.drop = &fieldNode{}
@@ -83,7 +95,14 @@ func (v *JSONView) AppendJSON(dst []byte, c *Cable) ([]byte, error) {
 	if v.keep == nil && v.drop == nil {
 		return appendJSON(dst, r)
 	}
-	dst, ok, err := v.appendStruct(dst, reflect.ValueOf(r).Elem(), v.keep, v.drop)
+	if v.zeroDrop {
+		clearMembers(reflect.ValueOf(r).Elem(), v.drop)
+		return appendJSON(dst, r)
+	}
+	e := &viewEncoder{}
+	e.enc = json.NewEncoder(&e.buf)
+	e.enc.SetEscapeHTML(false)
+	dst, ok, err := v.appendStruct(dst, e, reflect.ValueOf(r).Elem(), v.keep, v.drop)
 	if err == nil && !ok {
 		dst = append(dst, "{}"...) // nothing kept: an empty object
 	}
@@ -123,16 +142,38 @@ func (n *fieldNode) add(path []string) {
 	}
 }
 
+// viewEncoder encodes the members a view keeps whole, reusing one
+// encoder and buffer.
+type viewEncoder struct {
+	buf bytes.Buffer
+	enc *json.Encoder
+}
+
+// value appends the JSON encoding of v.
+func (e *viewEncoder) value(dst []byte, v reflect.Value) ([]byte, error) {
+	switch v.Kind() {
+	case reflect.Int, reflect.Int64:
+		return strconv.AppendInt(dst, v.Int(), 10), nil
+	case reflect.Bool:
+		return strconv.AppendBool(dst, v.Bool()), nil
+	}
+	e.buf.Reset()
+	if err := e.enc.Encode(v.Interface()); err != nil {
+		return dst, err
+	}
+	b := e.buf.Bytes()
+	return append(dst, b[:len(b)-1]...), nil // without Encode's newline
+}
+
 // appendStruct writes the members of struct s that keep and drop select.
 // It reports whether any member was written.
-func (v *JSONView) appendStruct(dst []byte, s reflect.Value, keep, drop *fieldNode) ([]byte, bool, error) {
-	t := s.Type()
+func (v *JSONView) appendStruct(dst []byte, e *viewEncoder, s reflect.Value, keep, drop *fieldNode) ([]byte, bool, error) {
 	start := len(dst)
 	dst = append(dst, '{')
 	n := 0
-	for i := range t.NumField() {
-		name, omitEmpty := jsonName(t.Field(i))
-		fv := s.Field(i)
+	for _, fi := range fieldsOf(s.Type()) {
+		name, omitEmpty := fi.name, fi.omitEmpty
+		fv := s.Field(fi.index)
 		var k, d *fieldNode
 		if keep != nil {
 			if k = keep.sub[name]; k == nil {
@@ -154,15 +195,14 @@ func (v *JSONView) appendStruct(dst []byte, s reflect.Value, keep, drop *fieldNo
 		if n > 0 {
 			dst = append(dst, ',')
 		}
-		dst = strconv.AppendQuote(dst, name) // member names are ASCII
-		dst = append(dst, ':')
+		dst = append(dst, fi.key...)
 		var ok bool
 		var err error
 		if k == nil && d == nil {
-			dst, err = appendJSON(dst, fv.Interface())
+			dst, err = e.value(dst, fv)
 			ok = true
 		} else {
-			dst, ok, err = v.appendValue(dst, fv, k, d)
+			dst, ok, err = v.appendValue(dst, e, fv, k, d)
 		}
 		if err != nil {
 			return dst, false, err
@@ -181,13 +221,13 @@ func (v *JSONView) appendStruct(dst []byte, s reflect.Value, keep, drop *fieldNo
 
 // appendValue writes a pointer, list or struct value reduced by keep and
 // drop.
-func (v *JSONView) appendValue(dst []byte, fv reflect.Value, keep, drop *fieldNode) ([]byte, bool, error) {
+func (v *JSONView) appendValue(dst []byte, e *viewEncoder, fv reflect.Value, keep, drop *fieldNode) ([]byte, bool, error) {
 	switch fv.Kind() {
 	case reflect.Pointer:
 		if fv.IsNil() {
 			return dst, false, nil
 		}
-		return v.appendValue(dst, fv.Elem(), keep, drop)
+		return v.appendValue(dst, e, fv.Elem(), keep, drop)
 	case reflect.Slice:
 		start := len(dst)
 		dst = append(dst, '[')
@@ -199,7 +239,7 @@ func (v *JSONView) appendValue(dst []byte, fv reflect.Value, keep, drop *fieldNo
 			}
 			var ok bool
 			var err error
-			if dst, ok, err = v.appendValue(dst, fv.Index(i), keep, drop); err != nil {
+			if dst, ok, err = v.appendValue(dst, e, fv.Index(i), keep, drop); err != nil {
 				return dst, false, err
 			}
 			if !ok {
@@ -214,9 +254,9 @@ func (v *JSONView) appendValue(dst []byte, fv reflect.Value, keep, drop *fieldNo
 		}
 		return append(dst, ']'), true, nil
 	case reflect.Struct:
-		return v.appendStruct(dst, fv, keep, drop)
+		return v.appendStruct(dst, e, fv, keep, drop)
 	}
-	d, err := appendJSON(dst, fv.Interface())
+	d, err := e.value(dst, fv)
 	return d, err == nil, err
 }
 
@@ -249,11 +289,10 @@ func appendValues(out []string, v reflect.Value, path []string) []string {
 			}
 			return append(out, string(b))
 		}
-		t := v.Type()
-		for i := range t.NumField() {
-			if name, omitEmpty := jsonName(t.Field(i)); name == path[0] {
-				fv := v.Field(i)
-				if omitEmpty && fv.IsZero() {
+		for _, fi := range fieldsOf(v.Type()) {
+			if fi.name == path[0] {
+				fv := v.Field(fi.index)
+				if fi.omitEmpty && fv.IsZero() {
 					return out
 				}
 				return appendValues(out, fv, path[1:])
@@ -270,6 +309,21 @@ func appendValues(out []string, v reflect.Value, path []string) []string {
 	return out
 }
 
+// fieldInfo is a struct field of the schema: its member name, the name
+// quoted with its colon, whether it is omitted when empty.
+type fieldInfo struct {
+	name      string
+	key       []byte
+	omitEmpty bool
+	index     int
+}
+
+// fieldsOf returns the fields of a schema struct type, in order.
+func fieldsOf(t reflect.Type) []fieldInfo {
+	schemaOnce.Do(buildSchema)
+	return schemaTypes[t]
+}
+
 // jsonName returns a struct field's member name and whether it is
 // omitted when empty.
 func jsonName(f reflect.StructField) (string, bool) {
@@ -278,20 +332,38 @@ func jsonName(f reflect.StructField) (string, bool) {
 	return name, opts == "omitempty"
 }
 
+// The schema's members and struct fields, computed once from cableJSON
+// and read-only after.
 var (
 	schemaOnce   sync.Once
 	schemaFields []JSONField
 	schemaIndex  map[string]JSONField
+	schemaTypes  map[reflect.Type][]fieldInfo
+	// by member name: omitted when empty; its own type is a list
+	schemaOmitEmpty, schemaSlice map[string]bool
 )
 
-// buildSchema lists the members of cableJSON.
+// buildSchema lists the members of cableJSON and the fields of its
+// struct types.
 func buildSchema() {
 	schemaIndex = map[string]JSONField{}
+	schemaTypes = map[reflect.Type][]fieldInfo{}
+	schemaOmitEmpty, schemaSlice = map[string]bool{}, map[string]bool{}
 	var walk func(t reflect.Type, prefix string, list bool)
 	walk = func(t reflect.Type, prefix string, list bool) {
+		if _, ok := schemaTypes[t]; !ok {
+			fs := make([]fieldInfo, t.NumField())
+			for i := range fs {
+				name, omitEmpty := jsonName(t.Field(i))
+				fs[i] = fieldInfo{name: name, key: append(strconv.AppendQuote(nil, name), ':'), omitEmpty: omitEmpty, index: i}
+			}
+			schemaTypes[t] = fs
+		}
 		for i := range t.NumField() {
-			name, _ := jsonName(t.Field(i))
+			name, omitEmpty := jsonName(t.Field(i))
 			ft, l := t.Field(i).Type, list
+			schemaOmitEmpty[prefix+name] = omitEmpty
+			schemaSlice[prefix+name] = ft.Kind() == reflect.Slice
 			for ft.Kind() == reflect.Pointer || ft.Kind() == reflect.Slice {
 				l = l || ft.Kind() == reflect.Slice
 				ft = ft.Elem()
@@ -305,6 +377,40 @@ func buildSchema() {
 		}
 	}
 	walk(reflect.TypeFor[cableJSON](), "", false)
+}
+
+// clearMembers sets the members named by drop to their zero value, in
+// every element of a list.
+func clearMembers(v reflect.Value, drop *fieldNode) {
+	switch v.Kind() {
+	case reflect.Pointer:
+		if !v.IsNil() {
+			clearMembers(v.Elem(), drop)
+		}
+	case reflect.Slice:
+		for i := range v.Len() {
+			clearMembers(v.Index(i), drop)
+		}
+	case reflect.Struct:
+		for _, fi := range fieldsOf(v.Type()) {
+			if d := drop.sub[fi.name]; d != nil {
+				if len(d.sub) == 0 {
+					v.Field(fi.index).SetZero()
+				} else {
+					clearMembers(v.Field(fi.index), d)
+				}
+			}
+		}
+	}
+}
+
+// cutLast splits a dotted name before its last member: "a.b.c" gives
+// "a.b" and "c"; "a" gives "" and "a".
+func cutLast(name string) (parent, last string) {
+	if i := strings.LastIndexByte(name, '.'); i >= 0 {
+		return name[:i], name[i+1:]
+	}
+	return "", name
 }
 
 func lookupField(name string) (JSONField, error) {

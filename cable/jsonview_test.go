@@ -74,6 +74,24 @@ func TestJSONViewDrop(t *testing.T) {
 			assert.NotContains(t, p, "text")
 		}
 	}
+	// Clearing the dropped members gives what the member-by-member
+	// encoding gives.
+	require.True(t, v.zeroDrop)
+	slow := *v
+	slow.zeroDrop = false
+	for _, c := range viewSamples(t) {
+		want, err := slow.AppendJSON(nil, c)
+		require.NoError(t, err)
+		got, err := v.AppendJSON(nil, c)
+		require.NoError(t, err)
+		assert.Equal(t, string(want), string(got))
+	}
+	for _, drop := range [][]string{{"paragraphs.marking.raw"}, {"source.format"}, {"header.de.raw"}} {
+		v, err := NewJSONView(nil, drop)
+		require.NoError(t, err)
+		assert.False(t, v.zeroDrop, "%v: an emptied object, or a member written when empty", drop)
+	}
+
 	_, err = NewJSONView(nil, []string{"paragraphs.txt"})
 	assert.ErrorIs(t, err, ErrUnknownField)
 }
