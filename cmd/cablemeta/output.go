@@ -125,10 +125,10 @@ func checkFields(fields []string) error {
 	return nil
 }
 
-// render sets r.out.
+// render sets r.out, or r.record for CSV.
 func (rd *renderer) render(r *result) {
 	if rd.csv {
-		r.out = rd.csvRecord(r)
+		r.record = rd.csvRecord(r)
 		return
 	}
 	r.out = rd.object(r)
@@ -171,11 +171,10 @@ func appendString(b []byte, s string) []byte {
 	return append(b, bytes.TrimSuffix(buf.Bytes(), []byte("\n"))...)
 }
 
-// csvRecord renders the CSV record of a result (encoded as a JSON array
-// of strings, so that it travels in result.out). A column that passes
+// csvRecord renders the CSV record of a result. A column that passes
 // through a list joins its values with ";", each value's own "\\" and ";"
 // escaped with a backslash.
-func (rd *renderer) csvRecord(r *result) []byte {
+func (rd *renderer) csvRecord(r *result) []string {
 	c := r.value
 	if c == nil {
 		c = &cable.Cable{Source: r.src}
@@ -194,8 +193,7 @@ func (rd *renderer) csvRecord(r *result) []byte {
 			rec[i] = strings.Join(vals[k], "")
 		}
 	}
-	b, _ := json.Marshal(rec)
-	return b
+	return rec
 }
 
 // joinList joins values with ";", escaping "\\" and ";" inside them with a
@@ -281,11 +279,7 @@ func (c *csvWriter) begin() error {
 }
 
 func (c *csvWriter) write(r *result) error {
-	var rec []string
-	if err := json.Unmarshal(r.out, &rec); err != nil {
-		return err
-	}
-	if err := c.w.Write(rec); err != nil {
+	if err := c.w.Write(r.record); err != nil {
 		return err
 	}
 	c.w.Flush()

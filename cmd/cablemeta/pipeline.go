@@ -41,7 +41,8 @@ type result struct {
 	warnings int
 	readErr  bool // failed before parsing
 	err      error
-	out      []byte // rendered output, set by the finish hook
+	out      []byte   // rendered output, set by the finish hook
+	record   []string // the CSV record, set by the finish hook for -format csv
 	stat     *cableStat
 }
 
