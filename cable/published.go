@@ -44,7 +44,9 @@ type Published struct {
 
 // CreatedTime returns Created as a time, read as UTC: the publisher's
 // "2006-01-02 15:04" (pages) or "01/02/2006 15:04" (cables.csv) form. It
-// reports false when Created is empty or in neither form.
+// reports false when Created is empty or in neither form. It is Created
+// as published, its known errors included (the minutes of pages made
+// before August 2011); the cable's own time is [Cable.DTG].
 func (p *Published) CreatedTime() (time.Time, bool) {
 	if p == nil || p.Created == "" {
 		return time.Time{}, false
