@@ -5,12 +5,15 @@ import "regexp"
 // The section and the origin and serial of a banner, matched on the text
 // after its classification and caveats.
 var (
-	// sectionRE is "SECTION 01 OF 03"; its groups are the two numbers.
-	sectionRE = regexp.MustCompile(`(?i)^\s*SECTION\s*(\d{1,3})\s*OF\s*(\d{1,3})\b`)
+	// sectionRE is "SECTION 01 OF 03", also with the word garbled
+	// ("SCTION", "ECTION", "SECTON", "GF" for OF); its groups are the
+	// two numbers.
+	sectionRE = regexp.MustCompile(`(?i)^\s*(?:SECTION|SCTION|ECTION|SECTON|SECTIN|SECTIO)\s*(\d{1,3})\s*(?:OF|0F|GF)\s*(\d{1,3})\b`)
 	// originRE is "CAPE TOWN 006403": up to five words, each after one
-	// space, white space and up to seven digits; its groups are the words
-	// and the digits.
-	originRE = regexp.MustCompile(`^\s*([A-Za-z][A-Za-z.'&\-]*(?: [A-Za-z][A-Za-z.'&\-]*){0,4})\s+(\d{1,7})`)
+	// space, white space and a digit run of any length (zero-padded up
+	// to eight digits: "STATE 00119085"), after the year in old banners
+	// ("75 DAKAR 1234"); its groups are the words and the digits.
+	originRE = regexp.MustCompile(`^\s*(?:\d{2}\s+)?([A-Za-z][A-Za-z.'&\-]*(?: [A-Za-z][A-Za-z.'&\-]*){0,4})\s+(\d+)`)
 )
 
 // matchSection matches sectionRE at the start of s: it returns the two

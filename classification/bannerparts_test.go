@@ -84,3 +84,17 @@ func FuzzBannerParts(f *testing.F) {
 		checkBannerParts(t, s)
 	})
 }
+
+// TestMatchGarbledSection: a SECTION word with a letter lost or changed
+// is still the section, so that it never becomes the origin.
+func TestMatchGarbledSection(t *testing.T) {
+	for _, s := range []string{"SCTION 02 OF 02 ", "ECTION 01 OF 03", "SECTON 1 OF 2", "SECTION 01 GF 02"} {
+		_, _, _, ok := matchSection(s)
+		assert.True(t, ok, s)
+	}
+	b, ok := ParseBanner("C O N F I D E N T I A L 75 ZEMBLA 1234")
+	assert.True(t, ok)
+	assert.Equal(t, []any{"ZEMBLA", 1234}, []any{b.Origin, b.SerialNumber}, "year before the station")
+	b, _ = ParseBanner("S E C R E T STATE 00119085")
+	assert.Equal(t, 119085, b.SerialNumber, "eight-digit serial")
+}
