@@ -2,10 +2,8 @@ package cable
 
 import (
 	"github.com/cablemeta/cablemeta/classification"
-	"github.com/cablemeta/cablemeta/diag"
 	"github.com/cablemeta/cablemeta/header"
 	"github.com/cablemeta/cablemeta/paragraph"
-	"github.com/cablemeta/cablemeta/refs"
 	"github.com/cablemeta/cablemeta/tags"
 )
 
@@ -41,22 +39,6 @@ func (c *Cable) setBody(b *paragraph.Body) {
 	c.Body = b
 	c.Warnings = append(c.Warnings, b.Warnings...)
 	b.Warnings = nil
-}
-
-// setReferenceID builds the Cablegate id from the DTG year and the banner's
-// origin and serial. Without a year or a banner there is no id: it is never
-// guessed from other parts.
-func (c *Cable) setReferenceID(year int, r *classification.Result) {
-	b := bannerOf(r)
-	if year == 0 || b == nil || b.Origin == "" || b.SerialNumber == 0 {
-		return
-	}
-	id, err := refs.MakeID(year, b.Origin, b.SerialNumber)
-	if err != nil {
-		c.addWarning(diag.Warning{Line: b.Line, Part: "cable", Field: "reference id", Kind: WarnInvalidReferenceID, Message: err.Error(), Err: err})
-		return
-	}
-	c.ReferenceID = id.String()
 }
 
 // bannerOf returns the classification when it was read from a banner line

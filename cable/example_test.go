@@ -81,7 +81,8 @@ func ExampleParser_Parse() {
 
 func ExampleParser_Parse_strict() {
 	// The DE line says serial 6404, the banner 006403: a warning by
-	// default, an error in strict mode.
+	// default, an error in strict mode. The id follows the intact DE
+	// serial of the same station.
 	text := strings.Replace(exampleCable, "#6403/01", "#6404/01", 1)
 	c, err := (&cable.Parser{Strict: true}).Parse(strings.NewReader(text))
 	fmt.Println(err)
@@ -92,7 +93,7 @@ func ExampleParser_Parse_strict() {
 	// Output:
 	// line 3: DE line: cable: serial-mismatch: DE serial #6404 does not match banner serial 006403
 	// 3 serial-mismatch
-	// 07BEIJING6403
+	// 07BEIJING6404
 }
 
 func ExampleParser_ParseString() {

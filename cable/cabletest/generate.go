@@ -220,15 +220,20 @@ func (g *gen) fixture() *Fixture {
 	// Defects.
 	var applied Defect
 	var warns []diag.Kind
+	var deID refs.ID // the id an intact DE serial off from the banner's gives
 	if opt.Defects.Has(DefectNoSubject) {
 		setSubject(body, "", nil)
 		applied |= DefectNoSubject
 		warns = append(warns, "no-subject")
 	}
 	if opt.Defects.Has(DefectSerialMismatch) && details.DE != nil {
-		details.DE.Serial = fmt.Sprintf("%04d", (serial+1+r.IntN(9998))%10000)
+		de := (serial + 1 + r.IntN(9998)) % 10000
+		details.DE.Serial = fmt.Sprintf("%04d", de)
 		applied |= DefectSerialMismatch
 		warns = append(warns, "serial-mismatch")
+		if origin != &state && de > 0 {
+			deID, _ = refs.MakeID(year, origin.station, de)
+		}
 	}
 	if opt.Defects.Has(DefectDayOfYear) && details.DE != nil {
 		k := 2 + r.IntN(4)
@@ -258,6 +263,11 @@ func (g *gen) fixture() *Fixture {
 			applied |= DefectTagsLabel
 			warns = append(warns, "label-variant")
 		}
+	}
+	if !deID.IsZero() {
+		// An intact DE serial of the same station wins over the banner's
+		// (the Department's six-digit serials do not fit the DE line).
+		want.ReferenceID = deID.String()
 	}
 	fx := &Fixture{Layout: layout, Sections: bannerSections(text), Defects: applied, Text: text, Want: want, WantWarnings: warns}
 	if fx.Sections > 1 {
