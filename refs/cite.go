@@ -213,6 +213,7 @@ func stationSerial(toks []token, i, year int) (citation, int, bool) {
 				j++
 			}
 		}
+		j = skipFiller(toks, j)
 		serial, yy, ok := serialAt(toks, j)
 		if !ok {
 			return citation{}, i, false
@@ -220,7 +221,14 @@ func stationSerial(toks []token, i, year int) (citation, int, bool) {
 		if yy >= 0 {
 			y, _ = fullYear(yy)
 		}
-		return citation{station: st, year: y, serial: serial, fuzzy: spelling}, j + 1, true
+		next := j + 1
+		if py, n := yearAfter(toks, next); n > 0 {
+			if year == 0 && yy < 0 {
+				y = py
+			}
+			next += n
+		}
+		return citation{station: st, year: y, serial: serial, fuzzy: spelling}, next, true
 	}
 	if kw, st, ok := stationCands(toks, i); ok {
 		if c, next, ok := try(kw, st, ""); ok {
@@ -233,7 +241,84 @@ func stationSerial(toks []token, i, year int) (citation, int, bool) {
 			return c, next, true
 		}
 	}
+	// a year between the words of the station: "SAO 06 PAULO 1108"
+	if year == 0 && i+3 < len(toks) && toks[i+1].kind == tokNum && toks[i+1].ndig == 2 && toks[i+2].kind == tokWord {
+		var buf [64]byte
+		key := append(append(buf[:0], toks[i].up...), toks[i+2].up...)
+		if st, found := stationData().byName[string(key)]; found {
+			y, _ := fullYear(toks[i+1].val)
+			if serial, yy, ok := serialAt(toks, i+3); ok {
+				if yy >= 0 {
+					y, _ = fullYear(yy)
+				}
+				return citation{station: st, year: y, serial: serial}, i + 4, true
+			}
+		}
+	}
 	return citation{}, i, false
+}
+
+// citeFillers are words that may stand between a station and its serial
+// ("COLOMBO CABLES 0266").
+var citeFillers = map[string]bool{"CABLE": true, "CABLES": true, "TEL": true, "TELEGRAM": true, "NO": true, "NOS": true}
+
+// skipFiller returns the index after the punctuation or filler word
+// between a station and its serial at toks[j], if a serial follows it:
+// "STATE: 73097", "LIMA, 1228", "LIMA #3565", "KUWAIT (C)02293",
+// "COLOMBO CABLES 0266". It returns j when there is none.
+func skipFiller(toks []token, j int) int {
+	if j >= len(toks) {
+		return j
+	}
+	k := j
+	switch t := toks[j]; {
+	case t.isPunct(":") || t.isPunct(",") || t.isPunct("#"):
+		k = j + 1
+	case t.kind == tokWord && citeFillers[t.up]:
+		k = j + 1
+		if k < len(toks) && toks[k].isPunct("#") {
+			k++
+		}
+	case t.isPunct("(") && j+2 < len(toks) && toks[j+2].isPunct(")") && toks[j+1].single() && isPortionLetter(toks[j+1].up):
+		k = j + 3 // a portion marking: "(C)", "(U)"
+	}
+	if k == j || k >= len(toks) || toks[k].kind != tokNum {
+		return j
+	}
+	return k
+}
+
+// isPortionLetter reports whether w is the letter of a portion marking.
+func isPortionLetter(w string) bool { return w == "U" || w == "C" || w == "S" }
+
+// yearAfter reads the year written after a serial at toks[j]: "(08)",
+// "(2002)", or a bare two-digit year at the end of the citation ("LIMA
+// 338 99"). n is the number of tokens it takes, 0 when there is none.
+func yearAfter(toks []token, j int) (year, n int) {
+	// a year in parentheses before a station is the year of the next
+	// citation: "BRASILIA 709 (08) SAO PAULO 542"
+	if y, ok := parenYear(toks, j); ok && !stationNext(toks, j+3) {
+		return y, 3
+	}
+	if j+2 < len(toks) && toks[j].isPunct("(") && yearLike(toks[j+1]) && toks[j+2].isPunct(")") && !stationNext(toks, j+3) {
+		return toks[j+1].val, 3
+	}
+	if j < len(toks) && toks[j].kind == tokNum && toks[j].ndig == 2 {
+		// nothing may follow but punctuation, an item letter or a word
+		// that starts no citation ("LIMA 338 99 AND 340" is no year)
+		if j+1 < len(toks) {
+			u := toks[j+1]
+			if u.kind == tokNum || u.kind == tokNumYear || u.kind == tokCompact || u.isWord("AND") || (u.kind == tokWord && isMonth(u.up)) {
+				return 0, 0
+			}
+			if stationNext(toks, j+1) {
+				return 0, 0
+			}
+		}
+		y, _ := fullYear(toks[j].val)
+		return y, 1
+	}
+	return 0, 0
 }
 
 // continuation reads the serial continuations of g from toks[j] and closes
@@ -242,7 +327,7 @@ func continuation(toks []token, g group, j int) (group, int, bool) {
 	g.cont = j
 	for j+1 < len(toks) {
 		t := toks[j]
-		if !(t.isWord("AND") || t.isPunct(",") || t.isPunct("&")) {
+		if !(t.isWord("AND") || t.isPunct(",") || t.isPunct("&") || t.isPunct("/")) {
 			break
 		}
 		m := j + 1
@@ -259,4 +344,14 @@ func continuation(toks []token, g group, j int) (group, int, bool) {
 	}
 	g.end = j
 	return g, j, true
+}
+
+// stationNext reports whether a station spelling (not a lone letter)
+// starts at toks[j].
+func stationNext(toks []token, j int) bool {
+	if j >= len(toks) || toks[j].kind != tokWord || toks[j].single() {
+		return false
+	}
+	_, _, ok := stationCands(toks, j)
+	return ok
 }

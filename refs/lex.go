@@ -10,7 +10,7 @@ const (
 	tokNum                          // digits: "0044"
 	tokNumYear                      // serial with a year suffix: "5049-01"
 	tokCompact                      // an id written compact: "08BEIJING1234", "10-OTTAWA-57"
-	tokPunct                        // one of , ; : ( ) [ ] & ¶
+	tokPunct                        // one of , ; : ( ) [ ] & ¶ #, or "/" between serials
 	tokOther                        // anything else: "D328589", "2/22/08", "TD-314/65216-07"
 )
 
@@ -53,7 +53,7 @@ func lex(toks []token, s string, seg int) []token {
 		case c == ' ' || c == '\t' || c == '"' || c == '\'' && (i == 0 || s[i-1] == ' '):
 			i++
 			continue
-		case c == ',' || c == ';' || c == ':' || c == '(' || c == ')' || c == '[' || c == ']' || c == '&':
+		case c == ',' || c == ';' || c == ':' || c == '(' || c == ')' || c == '[' || c == ']' || c == '&' || c == '#':
 			toks = append(toks, token{kind: tokPunct, up: s[i : i+1], lead: c, seg: int32(seg), start: i, end: i + 1})
 			i++
 			continue
@@ -82,7 +82,7 @@ func lex(toks []token, s string, seg int) []token {
 // isDelim reports whether s[j] ends a chunk.
 func isDelim(s string, j int) bool {
 	switch c := s[j]; c {
-	case ' ', '\t', ',', ';', ':', '(', ')', '[', ']', '&', '"':
+	case ' ', '\t', ',', ';', ':', '(', ')', '[', ']', '&', '"', '#':
 		return true
 	case 0xC2:
 		return j+1 < len(s) && s[j+1] == 0xB6
@@ -100,10 +100,34 @@ func chunk(toks []token, s string, i, j, seg int) []token {
 		toks = append(toks, token{kind: tokWord, up: wordUp(c[:1]), lead: c[0], dot: true, seg: int32(seg), start: i, end: i + 2})
 		return chunk(toks, s, i+2, j, seg)
 	}
-	// a station glued to its serial: "STATE085363", "LONDON2498"
-	if l := letterRun(c); l >= 3 && l < len(c) && digitRun(c, l) == len(c)-l && c[l:] != "0" {
+	// a station glued to its serial: "STATE085363", "LONDON2498", "HK05511"
+	// (two letters only when they spell a station)
+	if l := letterRun(c); l >= 2 && l < len(c) && digitRun(c, l) == len(c)-l && c[l:] != "0" &&
+		(l >= 3 || (len(c)-l >= 3 && knownSpelling(c[:l]))) {
 		toks = append(toks, token{kind: tokWord, up: wordUp(c[:l]), lead: c[0], seg: int32(seg), start: i, end: i + l})
 		return chunk(toks, s, i+l, j, seg)
+	}
+	// a year glued to the station: "09TUNIS", "2005LIMA2342" (the
+	// compact id "09TUNIS201" stays one token)
+	if n := digitRun(c, 0); (n == 2 || n == 4 && yearLike(token{kind: tokNum, ndig: 4, val: atoi(c[:4])})) &&
+		letterRun(c[n:]) >= 2 && (n == 4 || letterRun(c[n:]) == len(c)-n) {
+		toks = append(toks, token{kind: tokNum, ndig: uint16(n), val: atoi(c[:n]), lead: c[0], seg: int32(seg), start: i, end: i + n})
+		return chunk(toks, s, i+n, j, seg)
+	}
+	// serials in a slash list ("936/935") and a serial with a year after
+	// a slash ("00725/08")
+	if n := digitRun(c, 0); n >= 3 && n < len(c) && c[n] == '/' {
+		if m := digitRun(c, n+1); m >= 3 && n+1+m == len(c) {
+			toks = chunk(toks, s, i, i+n, seg)
+			toks = append(toks, token{kind: tokPunct, up: "/", lead: '/', seg: int32(seg), start: i + n, end: i + n + 1})
+			return chunk(toks, s, i+n+1, j, seg)
+		} else if m == 2 && n+3 == len(c) {
+			return append(toks, token{kind: tokNumYear, ndig: uint16(min(n, maxDigits)), val: atoi(c[:n]), yy: int8(atoi(c[n+1:])), lead: c[0], seg: int32(seg), start: i, end: j})
+		}
+	}
+	// the letter O for a zero in a number: "O4", "O1512"
+	if d, ok := digitsWithO(c); ok {
+		return append(toks, token{kind: tokNum, ndig: uint16(min(len(d), maxDigits)), val: atoi(d), lead: d[0], seg: int32(seg), start: i, end: j})
 	}
 	// trailing period or quote after a number: "2675."
 	for len(c) > 1 && (c[len(c)-1] == '.' || c[len(c)-1] == '\'') && digitRun(c, 0) == len(c)-1 {
@@ -221,4 +245,33 @@ func atoi(s string) int {
 		n = n*10 + int(s[k]-'0')
 	}
 	return n
+}
+
+// digitsWithO returns c with the letter O read as the digit 0, when c is
+// digits and at least one O and one digit ("O4", "O1512", "2O07"), and
+// no more than eight characters.
+func digitsWithO(c string) (string, bool) {
+	if len(c) < 2 || len(c) > 8 {
+		return "", false
+	}
+	digits, os := 0, 0
+	for k := 0; k < len(c); k++ {
+		switch {
+		case isDigit(c[k]):
+			digits++
+		case c[k] == 'O' || c[k] == 'o':
+			os++
+		default:
+			return "", false
+		}
+	}
+	if digits == 0 || os == 0 {
+		return "", false
+	}
+	return strings.Map(func(r rune) rune {
+		if r == 'O' || r == 'o' {
+			return '0'
+		}
+		return r
+	}, c), true
 }

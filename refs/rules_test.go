@@ -15,10 +15,34 @@ func TestParseCitationForms(t *testing.T) {
 		year int
 		want []string
 	}{
+		// a year after the serial
+		{"two-digit year in parentheses after the serial", "REF: LIMA 7013 (08)", 2009, []string{"08LIMA7013"}},
+		{"two-digit year after a slash", "REF: LIMA 7013/08", 2009, []string{"08LIMA7013"}},
+		{"four-digit year in parentheses", "REF: LIMA 4417 (2002)", 2009, []string{"02LIMA4417"}},
+		{"bare two-digit year after the serial", "REF: LIMA 3381 99", 2001, []string{"99LIMA3381"}},
+		{"zero-padded serial, year after a slash", "REF: PANAMA 00725/08", 2009, []string{"08PANAMA725"}},
+		{"year in parentheses between two citations goes with the next", "REF: LIMA 709 (08) LAGOS 542", 2009, []string{"09LIMA709", "08LAGOS542"}},
+		{"year after the serial, then the next item", "REF: A. LIMA 7013 (08) B. LIMA 7020", 2009, []string{"08LIMA7013", "09LIMA7020"}},
+		// a year glued to the station
+		{"two-digit year glued to the station", "REF: 09TUNIS 2016", 2010, []string{"09TUNIS2016"}},
+		{"four-digit year glued to station and serial", "REF: 2005LIMA2342", 2007, []string{"05LIMA2342"}},
+		// the letter O for a zero
+		{"letter O in the year", "REF: O4 LIMA 9441", 2006, []string{"04LIMA9441"}},
+		{"letter O in the serial", "REF: LAGOS O1512", 2006, []string{"06LAGOS1512"}},
+		// punctuation or filler between station and serial
+		{"colon after the station", "REF: STATE: 73097", 2006, []string{"06STATE73097"}},
+		{"number sign before the serial", "REF: LIMA #3565", 2006, []string{"06LIMA3565"}},
+		{"comma after the station", "REF: LIMA, 1228", 2006, []string{"06LIMA1228"}},
+		{"classification letter in parentheses", "REF: KUWAIT (C)02293", 2006, []string{"06KUWAIT2293"}},
+		{"word CABLES between station and serials", "REF: COLOMBO CABLES 0266 AND 02259", 2006, []string{"06COLOMBO266", "06COLOMBO2259"}},
+		// slash lists of serials
+		{"slash list of serials", "REF: Lima 936/935", 2006, []string{"06LIMA936", "06LIMA935"}},
 		// station abbreviations and aliases
 		{"BA for Buenos Aires", "REF: BA 1187", 2006, []string{"06BUENOSAIRES1187"}},
 		{"HCMC for Ho Chi Minh City", "REF: HCMC 0455", 2006, []string{"06HOCHIMINHCITY455"}},
+		{"HK glued to its serial", "REF: HK05511", 2006, []string{"06HONGKONG5511"}},
 		{"ADDIS for Addis Ababa", "REF: ADDIS 2290", 2006, []string{"06ADDISABABA2290"}},
+		{"year inside a two-word station", "REF: SAO 06 PAULO 1108", 2007, []string{"06SAOPAULO1108"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -109,6 +109,13 @@ func KnownStation(station string) bool {
 	return ok && s == station
 }
 
+// knownSpelling reports whether the letters w spell a station of the
+// table, exactly or as an alias ("HK", "Lima").
+func knownSpelling(w string) bool {
+	_, ok := stationData().byName[compactLetters(w)]
+	return ok
+}
+
 // lookupStation maps a compact spelling to its canonical station: exact
 // spelling or alias first, then (if fuzzy) a unique near miss.
 func lookupStation(c string, fuzzy bool) (string, bool) {
