@@ -198,7 +198,7 @@ func citationAt(toks []token, k int) (group, int, bool) {
 
 // stationSerial reads STATION [(YY)] SERIAL at toks[i].
 func stationSerial(toks []token, i, year int) (citation, int, bool) {
-	if i >= len(toks) || toks[i].kind != tokWord {
+	if i >= len(toks) || toks[i].kind != tokWord || reportCountry(toks, i) {
 		return citation{}, i, false
 	}
 	try := func(kw int, st, spelling string) (citation, int, bool) {

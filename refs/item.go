@@ -238,7 +238,11 @@ func (p *state) item(segs []segment, toks []token, it item, prev *prevCitation) 
 			p.warn(line, WarnBadReference, "truncated REF item dropped: "+text)
 			return
 		}
-		p.add(Reference{Label: it.label, Kind: kindOf(text), Text: text, Line: line}, nil)
+		kind := kindOf(text)
+		if kind == Other && hasCountryYear(toks, from, it.to) {
+			kind = Report
+		}
+		p.add(Reference{Label: it.label, Kind: kind, Text: text, Line: line}, nil)
 		return
 	}
 	for gi, g := range groups {
@@ -351,4 +355,15 @@ func spanText(segs []segment, toks []token, from, to int) string {
 	}
 	out := textutil.CollapseSpace(b.String())
 	return strings.TrimRight(strings.TrimLeft(out, ",;:¶ "), ",;: ")
+}
+
+// hasCountryYear reports whether a country name with a year stands in
+// toks[from:to] ("INCSR BRAZIL 2008").
+func hasCountryYear(toks []token, from, to int) bool {
+	for k := from; k < to; k++ {
+		if toks[k].kind == tokWord && countryYear(toks[:to], k) {
+			return true
+		}
+	}
+	return false
 }

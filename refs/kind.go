@@ -17,13 +17,24 @@ var blacklistTSV string
 //go:embed data/ref-kinds.tsv
 var kindsTSV string
 
+// Country names: a country name with a year is a report.
+//
+//go:embed data/countries.tsv
+var countriesTSV string
+
 type wordTables struct {
 	blacklist map[string]string // word -> reason
 	kinds     map[string]Kind
+	countries map[string]bool // compact country name
 }
 
 var wordData = sync.OnceValue(func() *wordTables {
-	t := &wordTables{blacklist: map[string]string{}, kinds: map[string]Kind{}}
+	t := &wordTables{blacklist: map[string]string{}, kinds: map[string]Kind{}, countries: map[string]bool{}}
+	for _, f := range tsvRows(countriesTSV, "name") {
+		if name := strings.TrimSpace(f[0]); name != "" {
+			t.countries[name] = true
+		}
+	}
 	for _, f := range tsvRows(blacklistTSV, "word") {
 		if len(f) >= 2 {
 			t.blacklist[strings.TrimSpace(f[0])] = strings.TrimSpace(f[1])
@@ -94,4 +105,35 @@ func kindOf(text string) Kind {
 		i = j
 	}
 	return best
+}
+
+// countryYear reports whether toks[k] starts a country name followed by
+// a year ("BRAZIL 2008", "UNITED KINGDOM 2007"): the name of a report
+// such as "INCSR BRAZIL 2008", not a cable.
+func countryYear(toks []token, k int) bool {
+	var buf [64]byte
+	for n := min(4, len(toks)-k-1); n >= 1; n-- {
+		key, good := wordsKey(buf[:0], toks, k, n)
+		if good && wordData().countries[string(key)] && yearLike(toks[k+n]) {
+			return true
+		}
+	}
+	return false
+}
+
+// reportCountry reports whether the citation whose station words start
+// at toks[i] is a country report: the words spell a country and the
+// serial is a year, and the country is not itself the spelling of a
+// station ("BRAZIL 2008") or a word stands before it ("INCSR PANAMA
+// 2008").
+func reportCountry(toks []token, i int) bool {
+	if !countryYear(toks, i) {
+		return false
+	}
+	var buf [64]byte
+	key, _ := wordsKey(buf[:0], toks, i, 1)
+	if st, ok := stationData().byName[string(key)]; !ok || st != string(key) {
+		return true
+	}
+	return i > 0 && toks[i-1].kind == tokWord && !citePrefixes[toks[i-1].up]
 }
