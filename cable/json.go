@@ -125,7 +125,7 @@ func timeText(t time.Time) string {
 
 type sourceJSON struct {
 	Path   string `json:"path,omitempty"`
-	Format string `json:"format"`
+	Format string `json:"format,omitempty"`
 	Row    int    `json:"row,omitempty"`
 	Offset int64  `json:"offset,omitempty"`
 	Line   int    `json:"line,omitempty"`

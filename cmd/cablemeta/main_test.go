@@ -307,9 +307,9 @@ func TestPipelineOrder(t *testing.T) {
 	require.NoError(t, err)
 	require.Len(t, got, 31)
 	for i := range 30 {
-		assert.Equal(t, fmt.Sprintf(`{"source":{"format":""},"reference_id":"VZCZC%d\nTAGS: A"}`, i), got[i])
+		assert.Equal(t, fmt.Sprintf(`{"source":{},"reference_id":"VZCZC%d\nTAGS: A"}`, i), got[i])
 	}
-	assert.Equal(t, `{"source":{"path":"bad","format":""},"error":"boom"}`, got[30])
+	assert.Equal(t, `{"source":{"path":"bad"},"error":"boom"}`, got[30])
 	assert.Equal(t, counts{inputs: 31, read: 30, parsed: 30, failed: 1}, c)
 
 	// Stopping early (a failed write) ends the run without deadlock.
