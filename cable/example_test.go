@@ -4,7 +4,6 @@ import (
 	"errors"
 	"fmt"
 	"log"
-	"os"
 	"strings"
 
 	"github.com/cablemeta/cablemeta/cable"
@@ -138,13 +137,8 @@ func ExampleParse_noCable() {
 }
 
 // The Go snippet of the README, on a file the repository ships.
-func ExampleParse_readme() {
-	f, err := os.Open("testdata/read/07BEIJING6403.md")
-	if err != nil {
-		log.Fatal(err)
-	}
-	defer f.Close()
-	c, err := cable.Parse(f) // format and charset are detected
+func ExampleParseFile_readme() {
+	c, err := cable.ParseFile("testdata/read/07BEIJING6403.md") // format and charset are detected
 	if err != nil {
 		log.Fatal(err) // a *diag.ParseError with file, row, line and field
 	}
