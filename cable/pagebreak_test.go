@@ -8,6 +8,8 @@ import (
 
 	"github.com/cablemeta/cablemeta/diag"
 	"github.com/stretchr/testify/assert"
+
+	"github.com/cablemeta/cablemeta/internal/layout"
 )
 
 func TestPageBreakSerial(t *testing.T) {
@@ -42,7 +44,7 @@ func TestCheckPageBreaks(t *testing.T) {
 	// cable's serial.
 	c := &Cable{}
 	body := "1. (C) Text.\n\nISLAMABAD 00000416 002 OF 003\n\nmore\nISLAMABAD 00000416 003 OF 003\nMEXICO 00000614 002 OF 002\n"
-	c.checkPageBreaks(body, 40, 614, "CONFIDENTIAL MEXICO 000614")
+	c.checkPageBreaks(body, layout.Scan(body, 40), 614, "CONFIDENTIAL MEXICO 000614")
 	if assert.Len(t, c.Warnings, 1) {
 		assert.Equal(t, 42, c.Warnings[0].Line)
 		assert.Equal(t, WarnPageBreakSerial, c.Warnings[0].Kind)
@@ -65,15 +67,15 @@ func (c *Cable) checkPageBreaksRef(body string, first, bannerSerial int, bannerR
 	}
 }
 
-// FuzzCheckPageBreaks checks that checkPageBreaks, which reads only the
-// lines around 8-digit runs, warns as checkPageBreaksRef does.
+// FuzzCheckPageBreaks checks that checkPageBreaks, which reads the page
+// breaks the layout pass found, warns as checkPageBreaksRef does.
 func FuzzCheckPageBreaks(f *testing.F) {
 	f.Add("1. (C) Text.\n\nISLAMABAD 00000416 002 OF 003\n\nmore\nISLAMABAD 00000416 003 OF 003\nMEXICO 00000614 002 OF 002\n", 614)
 	f.Add("A 12345678 001 OF\r\nB 00000001 002 OF 002 x 87654321\nC 87654321 003 of 004", 1)
 	f.Add("123456789012 ROME 00000002 001 OF 002\n", 0)
 	f.Fuzz(func(t *testing.T, body string, serial int) {
 		got, want := &Cable{}, &Cable{}
-		got.checkPageBreaks(body, 7, serial, "B")
+		got.checkPageBreaks(body, layout.Scan(body, 7), serial, "B")
 		want.checkPageBreaksRef(body, 7, serial, "B")
 		if !reflect.DeepEqual(got.Warnings, want.Warnings) {
 			t.Fatalf("%q: warnings\n%v\nwant\n%v", body, got.Warnings, want.Warnings)

@@ -8,6 +8,7 @@ import (
 	"github.com/cablemeta/cablemeta/classification"
 	"github.com/cablemeta/cablemeta/diag"
 	"github.com/cablemeta/cablemeta/header"
+	"github.com/cablemeta/cablemeta/internal/layout"
 	"github.com/cablemeta/cablemeta/paragraph"
 	"github.com/cablemeta/cablemeta/refs"
 	"github.com/cablemeta/cablemeta/tags"
@@ -106,6 +107,9 @@ func (p *Parser) ParseDocument(doc Document) (*Cable, error) {
 		return c, p.strictError(doc, c)
 	}
 
+	// The layout pass finds the body's landmarks once.
+	lay := layout.Scan(body, bodyFirst)
+
 	// Classification, TAGS and body structure read the body.
 	cls, err := (&classification.Parser{FirstLine: bodyFirst}).Parse(body)
 	c.addError("classification", err)
@@ -133,7 +137,7 @@ func (p *Parser) ParseDocument(doc Document) (*Cable, error) {
 
 	c.crossCheck(cls)
 	if b := bannerOf(cls); b != nil {
-		c.checkPageBreaks(body, bodyFirst, b.SerialNumber, b.Banner)
+		c.checkPageBreaks(body, lay, b.SerialNumber, b.Banner)
 	}
 	if !c.hasLandmark() {
 		return nil, &diag.ParseError{Path: doc.Source.Path, Row: doc.Source.Row, Err: errNoLandmark}

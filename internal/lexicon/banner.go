@@ -60,6 +60,16 @@ var bannerSerialRE = regexp.MustCompile(`(?i)^[ \t]*(?:s ?e ?c ?r ?e ?t|c ?o ?n 
 // more digits at the end ("CONFIDENTIAL NAIROBI 001938").
 func BannerLine(s string) bool {
 	t := strings.TrimLeft(s, " \t")
+	if t == "" {
+		return false
+	}
+	switch t[0] | 0x20 {
+	case 'c', 'l', 's', 'u':
+	default:
+		if !strings.HasPrefix(t, "ſ") { // (?i) folds U+017F to s
+			return false
+		}
+	}
 	if hasPrefixFold(t, "c o n f i d e n t i a l") || hasPrefixFold(t, "s e c r e t ") || hasPrefixFold(t, "u n c l a s") {
 		return true
 	}
@@ -71,15 +81,8 @@ func BannerLine(s string) bool {
 	for d < e && isDigit(s[e-1-d]) {
 		d++
 	}
-	if d < 4 || t == "" {
+	if d < 4 {
 		return false
-	}
-	switch t[0] | 0x20 {
-	case 'c', 'l', 's', 'u':
-	default:
-		if !strings.HasPrefix(t, "ſ") { // (?i) folds U+017F to s
-			return false
-		}
 	}
 	return bannerSerialRE.MatchString(s)
 }
