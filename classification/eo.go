@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/cablemeta/cablemeta/internal/lexicon"
 	"github.com/cablemeta/cablemeta/internal/textutil"
 	"github.com/cablemeta/cablemeta/marking"
 )
@@ -93,31 +94,15 @@ func ParseEO(s string) (Declassification, bool) {
 	return d, at >= 0
 }
 
-// cutTags returns s up to a TAGS line run onto it ("... 03/20/2019 TAG PTER"),
-// trimmed; "" when s is blank after cutting. The keywords are compared
-// ASCII case-insensitively, in place.
+// cutTags returns s up to a TAGS label run onto it ("... 03/20/2019 TAG
+// PTER") or a "Subject:" label, trimmed; "" when s is blank after cutting.
 func cutTags(s string) string {
 	end := len(s)
 	if i := indexFold(s, "subject:"); i >= 0 {
 		end = i
 	}
-	for i := 0; i+3 <= end; i++ {
-		j := indexFold(s[i:end], "tag")
-		if j < 0 {
-			break
-		}
-		i += j
-		if i > 0 && isLetter(s[i-1]) {
-			continue
-		}
-		k := i + 3
-		if k < len(s) && s[k]|0x20 == 's' {
-			k++
-		}
-		if k == len(s) || s[k] == ':' || s[k] == ' ' || s[k] == '\t' {
-			end = i
-			break
-		}
+	if l, ok := lexicon.IndexTagsLabel(s[:end], true); ok {
+		end = l.Start
 	}
 	return strings.TrimSpace(trimLineEnd(s[:end]))
 }

@@ -6,6 +6,8 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+
+	"github.com/cablemeta/cablemeta/internal/lexicon"
 )
 
 // declRE is the pattern declLen reads by hand: "DECL:", "DECL :", "DECLl:",
@@ -33,23 +35,8 @@ func refCutTags(s string) string {
 	if i := strings.Index(up, "SUBJECT:"); i >= 0 {
 		end = i
 	}
-	for i := 0; i+3 <= end; i++ {
-		j := strings.Index(up[i:end], "TAG")
-		if j < 0 {
-			break
-		}
-		i += j
-		if i > 0 && isLetter(up[i-1]) {
-			continue
-		}
-		k := i + 3
-		if k < len(up) && up[k] == 'S' {
-			k++
-		}
-		if k == len(up) || up[k] == ':' || up[k] == ' ' || up[k] == '\t' {
-			end = i
-			break
-		}
+	if l, ok := lexicon.IndexTagsLabel(up[:end], true); ok {
+		end = l.Start
 	}
 	return strings.TrimSpace(trimLineEnd(s[:end]))
 }

@@ -82,8 +82,24 @@ func FindTagsLabel(s string, atStartOnly bool) (Label, bool) {
 	if atStartOnly {
 		return Label{}, false
 	}
-	eo, eoKnown := false, false // whether s is an E.O. line, decided at the first "TAG"
-	for k := i + 1; k+3 <= len(s); k++ {
+	return findTagsLabel(s, i+1, func() bool { return eoNumberLine(s) })
+}
+
+// IndexTagsLabel finds the first TAGS keyword in s that starts a word and
+// is followed by punctuation or, when bare is set, by blanks: a TAGS label
+// run onto the text of an E.O. line ("DECL: 03/20/2019 TAG PTER").
+func IndexTagsLabel(s string, bare bool) (Label, bool) {
+	if l, ok := TagsLabelAt(s, 0, bare); ok {
+		return l, true
+	}
+	return findTagsLabel(s, 1, func() bool { return bare })
+}
+
+// findTagsLabel finds a TAGS keyword at a word start in s[from:]; bare,
+// asked at the first candidate, says whether blanks may follow it.
+func findTagsLabel(s string, from int, bare func() bool) (Label, bool) {
+	b, known := false, false
+	for k := from; k+3 <= len(s); k++ {
 		p := textutil.IndexFold(s[k:], "tag")
 		if p < 0 {
 			break
@@ -92,10 +108,10 @@ func FindTagsLabel(s string, atStartOnly bool) (Label, bool) {
 		if isLetter(s[k-1]) {
 			continue
 		}
-		if !eoKnown {
-			eo, eoKnown = eoNumberLine(s), true
+		if !known {
+			b, known = bare(), true
 		}
-		if l, ok := TagsLabelAt(s, k, eo); ok {
+		if l, ok := TagsLabelAt(s, k, b); ok {
 			return l, true
 		}
 	}
