@@ -163,7 +163,7 @@ func headerEnd(ls []line, b, to int, subject string) int {
 			i++
 		case lexicon.SubjectLine(t):
 			i = repeatedSubjectEnd(ls, i, to, subject)
-		case isEOLine(t):
+		case lexicon.EOLine(t):
 			i++
 		case lexicon.TagsLine(t):
 			i++
@@ -188,7 +188,7 @@ func nextField(ls []line, i, to int) int {
 			continue
 		}
 		t := strings.TrimSpace(ls[i].text)
-		if isEOLine(t) || lexicon.TagsLine(t) || lexicon.SubjectLine(t) {
+		if lexicon.EOLine(t) || lexicon.TagsLine(t) || lexicon.SubjectLine(t) {
 			return i
 		}
 		if !isUpperText(t) || len(t) > 90 || isDashRun(t) {
@@ -205,11 +205,6 @@ func nextField(ls []line, i, to int) int {
 // captionLine reports whether t is a lone caption word line ("SIPDIS", "NOFORN").
 func captionLine(t string) bool {
 	return isUpperText(t) && len(t) < 40 && (strings.EqualFold(t, "SIPDIS") || isCaptionWord(t))
-}
-
-// isEOLine reports whether t is an E.O. (declassification) line.
-func isEOLine(t string) bool {
-	return hasPrefixFold(t, "E.O") || hasPrefixFold(t, "EO 1") || hasPrefixFold(t, "E. O.")
 }
 
 // repeatedSubjectEnd returns the index after a repeated SUBJECT line at
@@ -234,7 +229,7 @@ func repeatedSubjectEnd(ls []line, i, to int, subject string) int {
 	}
 	for n := 1; j < to && n < maxSubjectLines; j, n = j+1, n+1 {
 		t := trimPilcrow(strings.TrimSpace(ls[j].text))
-		if t == "" || endsSubject(t) || isEOLine(t) || lexicon.TagsLine(t) {
+		if t == "" || endsSubject(t) || lexicon.EOLine(t) || lexicon.TagsLine(t) {
 			break
 		}
 	}

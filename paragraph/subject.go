@@ -151,7 +151,7 @@ func parseSubject(ls []line) subjectInfo {
 // E.O. line or a TAGS line.
 func preambleLine(t string) bool {
 	t = strings.TrimSpace(t)
-	if isEOLine(t) || lexicon.TagsLine(t) {
+	if lexicon.EOLine(t) || lexicon.TagsLine(t) {
 		return true
 	}
 	return len(t) < 120 && lexicon.BannerStart(t) && !lexicon.ClassificationLine(t) && isUpperText(t) && textutil.HasDigitRun(t, 3)
