@@ -31,16 +31,16 @@
 //
 // The reference id (07COLOMBO815) is the two-digit year of the date-time
 // group, the banner origin without spaces and the banner serial without
-// leading zeros; it is cross-checked with the DE line and the page breaks,
-// and a disagreement is a warning, never a silent repair.
+// leading zeros. The DE and FM lines and the page breaks check it and
+// supply an origin or serial the banner lacks or garbles, with a warning;
+// without all three parts there is no id.
 //
 // Parsing is lenient: every oddity that does not stop it is a
 // [diag.Warning] with its line number, and fields the text does not carry
-// are left empty rather than guessed. [Parser.Strict] turns the first
-// warning into a [*diag.ParseError] wrapping a [*diag.StrictError]; errors
-// of the parts are wrapped, so errors.Is(err, header.ErrDTG) holds. Fields
-// come from the cable text only: the publisher's metadata (WikiLeaks' page
-// table, cables.csv columns) is kept in [Cable.Published] as found, bugs
-// included. Line numbers count lines of the decoded cable text, not of an
-// HTML page.
+// stay empty. [Parser.Strict] turns the first warning into a
+// [*diag.ParseError] wrapping a [*diag.StrictError]; errors of the parts
+// are wrapped, so errors.Is(err, header.ErrDTG) holds. Fields come from the
+// cable text only: the publisher's metadata (WikiLeaks' page table,
+// cables.csv columns) is kept in [Cable.Published] as found, bugs included.
+// Line numbers count lines of the decoded text, not of an HTML page.
 package cable
