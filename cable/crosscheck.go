@@ -34,6 +34,7 @@ const (
 
 // crossCheck compares parts that must agree and records each disagreement.
 func (c *Cable) crossCheck(r *classification.Result) {
+	c.levelWithoutBanner(r)
 	banner := bannerOf(r)
 	h := c.Header
 	if h != nil && h.DE != nil && banner != nil {
@@ -88,4 +89,44 @@ func (c *Cable) checkLevels(banner *classification.Classification) {
 		w.Line, w.Part = line, "cable"
 		c.addWarning(w)
 	}
+}
+
+// levelWithoutBanner gives a cable whose body names no level the level of
+// its security line ("ZNY SSSSS"), else that of its highest portion
+// marking (SBU is UNCLASSIFIED with the caveat SBU), with the source and a
+// warning.
+func (c *Cable) levelWithoutBanner(r *classification.Result) {
+	if r == nil || r.Classification != nil {
+		return
+	}
+	if h := c.Header; h != nil && h.Security != nil && h.Security.Level != marking.LevelUnknown {
+		s := h.Security
+		cl := &classification.Classification{Level: s.Level, Source: classification.SourceSecurityLine, Line: s.Line}
+		if s.Caveat != "" {
+			cl.Caveats = []string{s.Caveat}
+		}
+		c.Classification.Classification = cl
+		c.addWarning(diag.Warning{Line: s.Line, Part: "classification", Field: "classification", Kind: classification.WarnLevelFromSecurityLine,
+			Message: fmt.Sprintf("no banner; level %s taken from the security line", s.Level)})
+		return
+	}
+	var top *marking.Marking
+	line := 0
+	for _, p := range c.Paragraphs() {
+		if m := p.Marking; m != nil && m.Level != marking.LevelUnknown && (top == nil || m.Level.Compare(top.Level) > 0) {
+			top, line = m, p.Line
+		}
+	}
+	if top == nil {
+		return
+	}
+	cl := &classification.Classification{Level: top.Level, Source: classification.SourcePortionMarking, Line: line}
+	for _, ctl := range top.Controls {
+		if top.Level == marking.Unclassified && (ctl == "SBU" || ctl == "FOUO") {
+			cl.Caveats = append(cl.Caveats, ctl)
+		}
+	}
+	c.Classification.Classification = cl
+	c.addWarning(diag.Warning{Line: line, Part: "classification", Field: "classification", Kind: classification.WarnLevelFromPortionMarking,
+		Message: fmt.Sprintf("no banner and no security line; level %s taken from the highest portion marking %s", top.Level, top.Raw)})
 }

@@ -8,6 +8,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/cablemeta/cablemeta/classification"
 	"github.com/cablemeta/cablemeta/diag"
 )
 
@@ -73,4 +74,24 @@ func TestPladStation(t *testing.T) {
 	} {
 		assert.Equal(t, want, pladStation(in), in)
 	}
+}
+
+// TestLevelWithoutBanner: without a banner the level comes from the
+// security line, else from the highest portion marking.
+func TestLevelWithoutBanner(t *testing.T) {
+	body := "TAGS: PREL\nSUBJECT: A VISIT\n\n1. (SBU) The minister arrived.\n\n2. (U) He left.\n\nROE\n"
+	withSec := "VZCZCXRO1234\nRR RUEHWEB\nDE RUEHZZ #0412 0741203\nZNY SSSSS ZZH\nR 141203Z MAR 08\nFM AMEMBASSY ZEMBLA\nTO SECSTATE WASHDC 4321\n\n" + body
+	c, err := (&Parser{}).ParseString(withSec)
+	require.NoError(t, err)
+	require.NotNil(t, c.Classification.Classification)
+	assert.Equal(t, "SECRET", c.Level().String())
+	assert.Equal(t, classification.SourceSecurityLine, c.Classification.Classification.Source)
+
+	c, err = (&Parser{}).ParseString("R 141203Z MAR 08\nFM AMEMBASSY ZEMBLA\nTO SECSTATE WASHDC 4321\n\n" + body)
+	require.NoError(t, err)
+	require.NotNil(t, c.Classification.Classification)
+	assert.Equal(t, "UNCLASSIFIED", c.Level().String())
+	assert.Equal(t, []string{"SBU"}, c.Caveats())
+	assert.Equal(t, classification.SourcePortionMarking, c.Classification.Classification.Source)
+	assert.True(t, slices.ContainsFunc(c.Warnings, func(w diag.Warning) bool { return w.Kind == classification.WarnLevelFromPortionMarking }))
 }

@@ -49,6 +49,9 @@ const (
 	SourceBanner     ClassSource = "banner"      // the banner line
 	SourceEntireText ClassSource = "entire-text" // a "CONFIDENTIAL - ENTIRE TEXT" line
 	SourceTopLine    ClassSource = "top-line"    // a bare classification line at the top of a received copy
+	// Set by the cable package, which sees the header and the paragraphs:
+	SourceSecurityLine   ClassSource = "security-line"   // the header's security line ("ZNY SSSSS")
+	SourcePortionMarking ClassSource = "portion-marking" // the highest portion marking of the paragraphs
 )
 
 // Classification is the overall classification of a cable.

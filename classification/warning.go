@@ -13,6 +13,14 @@ const (
 	// WarnLevelFromTopLine: the level was taken from a bare classification
 	// line at the top of a received copy because there is no banner.
 	WarnLevelFromTopLine diag.Kind = "level-from-top-line"
+	// WarnLevelFromSecurityLine: the level was taken from the security
+	// line of the telegraphic header ("ZNY SSSSS") because there is no
+	// banner.
+	WarnLevelFromSecurityLine diag.Kind = "level-from-security-line"
+	// WarnLevelFromPortionMarking: the level was taken from the highest
+	// portion marking of the paragraphs because there is no banner and
+	// no security line.
+	WarnLevelFromPortionMarking diag.Kind = "level-from-portion-marking"
 	// WarnGarbledBanner: the banner's classification word is garbled
 	// ("SS E C R E T", "C ONFIDENTIAL", "O N F I D E N T I A L").
 	WarnGarbledBanner diag.Kind = "garbled-banner"
