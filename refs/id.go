@@ -123,7 +123,8 @@ var idStationPrefixes = []string{"EFTO", "NOFORN", "AMEMBASSY", "EMBASSY", "AMCO
 
 // ParseID reads a cable id and returns it in canonical form. It accepts the
 // compact form ("07BEIJING6403", "07beijing006403", "10-OTTAWA-57"), PlusD
-// forms ("1975DACCA00292_b", "10SHANGHAI60_a"), and repairs malformed
+// forms ("1975DACCA00292_b", "10SHANGHAI60_a"), document numbers with the
+// station cut to six letters ("1974SANTIA05678", see [ID.DocNumber]), and repairs malformed
 // WikiLeaks ids: banner debris ("08ECTION01OF02MANAMA492" -> 08MANAMA492,
 // "06EFTOBAKU1165", "85NOFORNMOGADISHU1643", "09AMEMBASSYHANOI1284"),
 // trailing debris ("90STATE255723TOSEC140328", "07OSLO000160ZDK164"), a
@@ -187,7 +188,45 @@ func ParseID(s string) (ID, error) {
 	if tail := rest[n:]; tail != "" && !idDebrisTail(tail) {
 		return ID{}, idErr(s, len(u)-len(tail), "unexpected text after the serial")
 	}
-	return ID{Year: year, Station: canonicalIDStation(raw), Serial: serial}, nil
+	station := canonicalIDStation(raw)
+	if d == 4 && len(raw) == 6 && !KnownStation(station) {
+		if st, ok := docNumberStation(raw); ok {
+			station = st // a document number: "1974SANTIA05678"
+		}
+	}
+	return ID{Year: year, Station: station, Serial: serial}, nil
+}
+
+// DocNumber returns the id in the document-number form of NARA's and
+// PlusD's 1970s telegrams: four-digit year, station cut to its first six
+// letters, serial zero-padded to five digits ("1974SANTIA05678" for
+// 74SANTIAGO5678). [ParseID] reads that form back. It returns "" for an
+// incomplete id.
+func (id ID) DocNumber() string {
+	if id.Station == "" || id.Serial <= 0 || id.Year < 1000 {
+		return ""
+	}
+	st := id.Station
+	if len(st) > 6 {
+		st = st[:6]
+	}
+	return fmt.Sprintf("%04d%s%05d", id.Year, st, id.Serial)
+}
+
+// docNumberStation returns the known station whose first six letters are
+// st, when exactly one is: the station of a document number
+// ("SANTIA" -> SANTIAGO).
+func docNumberStation(st string) (string, bool) {
+	found := ""
+	for _, canon := range stationData().byName {
+		if len(canon) > 6 && canon[:6] == st && canon != found {
+			if found != "" {
+				return "", false
+			}
+			found = canon
+		}
+	}
+	return found, found != ""
 }
 
 // CanonicalID returns the canonical text form of a cable id, see [ParseID].

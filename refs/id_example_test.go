@@ -79,3 +79,13 @@ func ExampleKnownStation() {
 	fmt.Println(refs.KnownStation("USEUBRUSSELS"), refs.KnownStation("SECSTATE"))
 	// Output: true false
 }
+
+func ExampleID_DocNumber() {
+	id, _ := refs.ParseID("74SANTIAGO5678")
+	fmt.Println(id.DocNumber())
+	back, _ := refs.ParseID(id.DocNumber())
+	fmt.Println(back)
+	// Output:
+	// 1974SANTIA05678
+	// 74SANTIAGO5678
+}

@@ -231,3 +231,22 @@ func BenchmarkParseID(b *testing.B) {
 		}
 	}
 }
+
+// TestDocNumber: the 1970s document number (four-digit year, station cut
+// to six letters, serial padded to five) is given and read back.
+func TestDocNumber(t *testing.T) {
+	tests := []struct{ id, doc string }{
+		{"74SANTIAGO5678", "1974SANTIA05678"},
+		{"76BUENOSAIRES123", "1976BUENOS00123"},
+		{"75STATE212345", "1975STATE212345"},
+		{"77ROME4", "1977ROME00004"},
+	}
+	for _, tt := range tests {
+		id, err := ParseID(tt.id)
+		require.NoError(t, err)
+		assert.Equal(t, tt.doc, id.DocNumber())
+		back, err := ParseID(tt.doc)
+		require.NoError(t, err)
+		assert.Equal(t, id, back, tt.doc)
+	}
+}
