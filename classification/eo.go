@@ -49,6 +49,11 @@ var knownOrders = map[string]bool{"11652": true, "12065": true, "12356": true, "
 func FindEO(s string) (Declassification, int) {
 	hasOrder := textutil.HasDigitRun(s, 5)
 	if !hasOrder && indexFold(s, "declassify") < 0 {
+		if start, code := findEONoOrder(s); start >= 0 {
+			var d Declassification
+			d.parseField(s[code:])
+			return d, start
+		}
 		return Declassification{}, -1
 	}
 	if hasOrder {

@@ -250,6 +250,8 @@ func (st *state) scanPreamble(lines *lineSeq, start int, banner bool, tail strin
 		}
 		caps = c
 	}
+	i := start
+	skip := false // the line after a wrapped E.O. line was read with it
 	handle := func(num int, t string) {
 		t = strings.TrimSpace(trimLineEnd(t))
 		if t == "" {
@@ -264,6 +266,15 @@ func (st *state) scanPreamble(lines *lineSeq, start int, banner bool, tail strin
 		}
 		if res.Declassification == nil && paras < 2 {
 			if d, at := FindEO(t); at >= 0 && plausibleEO(d, at) {
+				if d.Raw == "" {
+					// "E.O. 12958:" wrapped before "DECL: 08/11/2015".
+					if next, ok := lines.at(i + 1); ok {
+						if nt := strings.TrimSpace(trimLineEnd(next.Text)); eoContinues(nt) {
+							d.parseField(nt)
+							skip = true
+						}
+					}
+				}
 				d.Line = num
 				res.Declassification = new(d) // not &d: d would go to the heap on every line
 				if capZone && at > 0 {
@@ -296,7 +307,6 @@ func (st *state) scanPreamble(lines *lineSeq, start int, banner bool, tail strin
 	if !banner {
 		st.topLine, st.topLevel = topLineLevel(lines)
 	}
-	i := start
 	if banner {
 		handle(lines.num(start), tail)
 		i++
@@ -305,6 +315,10 @@ func (st *state) scanPreamble(lines *lineSeq, start int, banner bool, tail strin
 		l, ok := lines.at(i)
 		if !ok {
 			break // the text ends within the preamble
+		}
+		if skip {
+			skip = false
+			continue
 		}
 		t := l.Text
 		if lexicon.ParagraphLine(t) {
@@ -335,6 +349,19 @@ const captionsInPlace = 16
 // "entire".
 func hasDash(t string) bool {
 	return strings.IndexByte(t, '-') >= 0 || strings.IndexByte(t, 0xE2) >= 0
+}
+
+// eoContinues reports whether t, the line after an E.O. label with its
+// order number only, is the rest of that E.O. line: a DECL field, N/A,
+// OADR or GDS.
+func eoContinues(t string) bool {
+	u := strings.ToUpper(t)
+	for _, p := range [...]string{"DECL", "N/A", "OADR", "GDS", "XGDS", "DECLASSIFY"} {
+		if strings.HasPrefix(u, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // plausibleEO rejects E.O. mentions that are prose rather than the E.O.
