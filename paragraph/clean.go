@@ -35,7 +35,10 @@ func cutPageBreak(s string) (string, bool) {
 //
 //   - page-break lines ("BEIJING 00006403 002 OF 003") and received-copy
 //     page frames (classification footer, classification header and the
-//     "PAGE 02 ..." line) are dropped;
+//     "PAGE 02 ..." line) are dropped; a page-break line run into the
+//     text ("... the pilot BEIJING 00006403 002 OF 003 turned ...") or
+//     split after its origin is cut out and the text around it joined
+//     with one blank;
 //   - "SIPDIS" lines after the caption block, and a "SIPDIS " token glued to
 //     the start of a line there, are dropped;
 //   - a sentence split by one of these (blank lines around a page break in
@@ -64,6 +67,7 @@ func cleanLines(ls []line) []line {
 	out := ls[:0]
 	captions := true // still in the caption block at the top of the body
 	joinNext := false
+	var pm pageMarks
 	for i := 0; i < len(ls); i++ {
 		l := ls[i]
 		t := l.text
@@ -76,7 +80,18 @@ func cleanLines(ls []line) []line {
 		if captions && endsCaptions(t) {
 			captions = false
 		}
+		pm.see(t)
+		// a page-break mark run into the text: "... the pilot LIMA
+		// 00001234 002 OF 003 turned ..."
+		t, markEnd := pm.cut(t)
 		removed := false
+		if k := lastText(out); k >= 0 && len(out)-k <= 2 {
+			// the mark split over two lines, maybe with a blank line between
+			if prev, rest, ok := pm.cutSplitMark(out[k].text, t); ok {
+				out[k].text, t = prev, rest
+				removed, joinNext = isBlank(rest), true
+			}
+		}
 		if rest, ok := cutPageBreak(t); ok {
 			// drop the classification lines framing a received-copy page header
 			out = dropFrameBefore(out)
@@ -90,7 +105,7 @@ func cleanLines(ls []line) []line {
 			if isBlank(rest) {
 				removed = true
 			} else {
-				t = rest
+				t, markEnd = pm.cut(rest)
 				joinNext = true
 			}
 		} else if !captions && mayBeSIPDIS(t) {
@@ -116,8 +131,21 @@ func cleanLines(ls []line) []line {
 			t = trimRightSpace(t[:k]) // "... WAS IN                        CONFIDENTIAL"
 		}
 		out = append(out, line{num: l.num, text: t, off: l.off})
+		if markEnd {
+			joinNext = true // the sentence goes on after the mark
+		}
 	}
 	return out
+}
+
+// lastText returns the index of the last line of out that is not blank,
+// or -1.
+func lastText(out []line) int {
+	k := len(out) - 1
+	for k >= 0 && out[k].blank() {
+		k--
+	}
+	return k
 }
 
 // endsCaptions reports whether s ends the caption block at the top of a
