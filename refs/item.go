@@ -121,8 +121,10 @@ func (p *state) items(segs []segment, toks []token) {
 		items = splitUnenumerated(items[:0], toks)
 	}
 	var prev prevCitation
+	p.blockFrom = len(p.refs)
 	for i, it := range items {
 		p.pending = len(items) - i
+		p.itemFrom = len(p.refs)
 		p.item(segs, toks, it, &prev)
 	}
 }

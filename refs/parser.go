@@ -45,11 +45,19 @@ type Result struct {
 // A)"), on one line or many, interrupted by page breaks. Citations read:
 // "STATE 12345", "08BEIJING1234", "06 PARIS 12", "2006 SAO PAULO 0276",
 // "(99) ROME 2196", "STATE (01) 201265", "AMMAN 5049-01", "10-OTTAWA-57",
-// "377 KATHMANDU", and continuations "BRASILIA 2799 AND 2764", "PARIS
-// 1501, 1568" (same station and year). Station spellings go through the
-// station table ("SECSTATE", "RIO DE JAN", "USUN NE YORK", "HK").
-// Citations of the same cable are returned once; a citation of p.Self is
-// dropped.
+// "377 KATHMANDU", a year after the serial ("LIMA 701 (08)", "PANAMA
+// 00725/08", "ROME 1484 (2008)", "LIMA 338 99"), a year glued to the
+// station ("09TUNIS 201", "2005LIMA2342") or inside it ("SAO 06 PAULO
+// 1038"), the letter O for a zero ("O4 LIMA 944", "LAGOS O1512"),
+// punctuation or a filler word before the serial ("STATE: 73097", "LIMA
+// #3565", "KUWAIT (C)02293", "COLOMBO CABLES 0266"), and continuations
+// "BRASILIA 2799 AND 2764", "PARIS 1501, 1568", "LIMA 936/935" (same
+// station and year). Station spellings go through the station table
+// ("SECSTATE", "RIO DE JAN", "USUN NE YORK", "HK", "BA"). A country name
+// with a year ("INCSR BRAZIL 2008") is a report, not a cable.
+// Each item yields its own references, so two items citing the same
+// cable give two; a cable cited twice in one item is returned once. A
+// citation of p.Self is dropped.
 //
 // The Result is never nil. What cannot be read is reported in its
 // Warnings; the error is nil unless p.Strict is set and there is a
@@ -76,20 +84,17 @@ func (p *Parser) Parse(text string) (*Result, error) {
 
 // state holds the state of one Parser.Parse call.
 type state struct {
-	year     int    // citing year, 4 digits, 0 = unknown; see citing
-	selfText string // Parser.Self, read by citing
-	parsed   bool   // citing has read selfText
-	self     ID     // the citing cable's own id, once parsed
-	selfID   string // self.String(), "" when there is no self
-	refs     []Reference
-	warnings diag.List
-	seen     map[string]bool // ids of refs, once there are seenScan of them
-	pending  int             // items of the current block not read yet, the current one included
+	year      int    // citing year, 4 digits, 0 = unknown; see citing
+	selfText  string // Parser.Self, read by citing
+	parsed    bool   // citing has read selfText
+	self      ID     // the citing cable's own id, once parsed
+	selfID    string // self.String(), "" when there is no self
+	refs      []Reference
+	warnings  diag.List
+	itemFrom  int // index in refs of the first reference of the current item
+	blockFrom int // index in refs of the first reference of the current block
+	pending   int // items of the current block not read yet, the current one included
 }
-
-// seenScan is the number of references up to which add looks for a
-// repeated id in the references themselves rather than in a map.
-const seenScan = 16
 
 // init sets p up for the cable that c describes.
 func (p *state) init(c *Parser) {
@@ -127,7 +132,7 @@ func (p *state) warn(line int, kind diag.Kind, msg string) {
 
 // add appends a reference. A cited cable comes with its id written in id
 // (nil when it has none): a citation of the cable itself or of an id
-// added already is dropped, and the id string is made only for a
+// the current item gave already is dropped, and the id string is made only for a
 // reference that is kept.
 func (p *state) add(r Reference, id []byte) {
 	if len(id) > 0 {
@@ -136,13 +141,10 @@ func (p *state) add(r Reference, id []byte) {
 			p.warn(r.Line, WarnSelfReference, "reference to the cable itself dropped: "+string(id))
 			return
 		}
-		if p.repeated(id) {
+		if p.repeated(id, r.Label) {
 			return
 		}
 		r.ID = string(id)
-		if p.seen != nil {
-			p.seen[r.ID] = true
-		}
 	}
 	if len(p.refs) == cap(p.refs) {
 		// room for one reference per item left in the block, at once
@@ -152,24 +154,14 @@ func (p *state) add(r Reference, id []byte) {
 }
 
 // repeated reports whether a reference with the given id was added
-// already. It looks through the few references of most cables, and keeps
-// their ids in a map once there are seenScan of them (add notes the ids
-// it adds after that).
-func (p *state) repeated(id []byte) bool {
-	if p.seen != nil {
-		return p.seen[string(id)]
-	}
-	for _, r := range p.refs {
-		if r.ID == string(id) {
+// already for the current item, or for the item of the same label of an
+// earlier block (a REF block repeated in the cable). Each item yields its
+// own references, so that two items citing the same cable are two
+// references.
+func (p *state) repeated(id []byte, label string) bool {
+	for i, r := range p.refs {
+		if r.ID == string(id) && (i >= p.itemFrom || (i < p.blockFrom && r.Label == label)) {
 			return true
-		}
-	}
-	if len(p.refs) >= seenScan {
-		p.seen = make(map[string]bool, 2*len(p.refs))
-		for _, r := range p.refs {
-			if r.ID != "" {
-				p.seen[r.ID] = true
-			}
 		}
 	}
 	return false

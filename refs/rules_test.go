@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 // The citation forms of issue 18, one class per case, with invented
@@ -53,4 +54,12 @@ func TestParseCitationForms(t *testing.T) {
 			assert.Equal(t, tt.want, refIDs(refs))
 		})
 	}
+}
+
+// One reference per REF item: two items citing the same cable are two
+// references (each with its label); a repeat inside one item is one.
+func TestParseOneObjectPerItem(t *testing.T) {
+	refs, _ := parseRefs(t, Parser{Year: 2006}, "REF: A. LIMA 2969\n¶B. LIMA 2969 AND PREVIOUS\n¶C. LIMA 2971, 2971\n")
+	require.Equal(t, []string{"06LIMA2969", "06LIMA2969", "06LIMA2971"}, refIDs(refs))
+	assert.Equal(t, []string{"A", "B", "C"}, []string{refs[0].Label, refs[1].Label, refs[2].Label})
 }
