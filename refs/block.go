@@ -257,6 +257,13 @@ func (p *state) block(line textutil.Line, lines *preamble, start, from, to int) 
 		if skipLine(s) {
 			continue
 		}
+		// a line cut where a WikiLeaks page ends its preview is the end
+		// of the block, unless the next item follows ("A. STATE ...
+		// ¶B. LIMA 2599"): a database row or the header comes next
+		if len(segs) > 0 && cutPreview(segs[len(segs)-1].text) && !(startsEnum(s) && nextLabel(toks, s)) {
+			*lines = back
+			break
+		}
 		if endsBlock(s, toks, blanks, sawEnum) {
 			*lines = back // the caller searches it again
 			break
@@ -378,4 +385,13 @@ func lineCites(s string) bool {
 		}
 	}
 	return false
+}
+
+// cutPreview reports whether line s ends where a WikiLeaks page cut its
+// preview of the cable: two periods or more after other text ("¶B.
+// BRATIS...", "D. LIMA 4968 (0..", "STATE ...").
+func cutPreview(s string) bool {
+	t := textutil.TrimBlanksRight(s)
+	n := len(t) - len(strings.TrimRight(t, "."))
+	return n >= 2 && !textutil.IsBlank(t[:len(t)-n])
 }

@@ -216,6 +216,21 @@ func (p *state) item(segs []segment, toks []token, it item, prev *prevCitation) 
 		return
 	}
 	line := segs[toks[from].seg].num
+	// a WikiLeaks preview cut in the last item: a cut after a blank
+	// ("BRATISLAVA 377 ...") leaves whole words, a cut inside a word
+	// ("BRATIS...", "LIMA 4968 (0..") does not
+	cut, whole := false, false
+	if t := toks[it.to-1]; strings.HasSuffix(segs[t.seg].text[t.start:t.end], "..") && cutPreview(segs[t.seg].text[:t.end]) {
+		cut = true
+		if t.kind == tokOther && t.dashes && t.lead == '.' {
+			whole = true
+			it.to--
+		}
+		if !whole || it.to <= from {
+			p.warn(line, WarnBadReference, "truncated REF item dropped: "+spanText(segs, toks, from, len(toks)))
+			return
+		}
+	}
 	var buf [8]group
 	groups := buf[:0]
 	for k := from; k < it.to; {
@@ -227,6 +242,10 @@ func (p *state) item(segs []segment, toks []token, it item, prev *prevCitation) 
 		groups = append(groups, g)
 		k = next
 	}
+	if len(groups) == 0 && cut {
+		p.warn(line, WarnBadReference, "truncated REF item dropped: "+spanText(segs, toks, from, len(toks)))
+		return
+	}
 	if len(groups) == 0 {
 		text := spanText(segs, toks, from, it.to)
 		if c, ok := p.bareSerial(toks, from, it.to, prev); ok {
@@ -234,10 +253,6 @@ func (p *state) item(segs []segment, toks []token, it item, prev *prevCitation) 
 			return
 		}
 		if !hasAlnum(text) || noneText(text) {
-			return
-		}
-		if strings.HasSuffix(text, "...") {
-			p.warn(line, WarnBadReference, "truncated REF item dropped: "+text)
 			return
 		}
 		kind := kindOf(text)

@@ -54,7 +54,9 @@ type Result struct {
 // "BRASILIA 2799 AND 2764", "PARIS 1501, 1568", "LIMA 936/935" (same
 // station and year). Station spellings go through the station table
 // ("SECSTATE", "RIO DE JAN", "USUN NE YORK", "HK", "BA"). A country name
-// with a year ("INCSR BRAZIL 2008") is a report, not a cable.
+// with a year ("INCSR BRAZIL 2008") is a report, not a cable. A preview
+// cut by a WikiLeaks page ("B. LIMA 49..") ends the block; the cut item
+// is dropped with a warning.
 // Each item yields its own references, so two items citing the same
 // cable give two; a cable cited twice in one item is returned once. A
 // citation of p.Self is dropped.

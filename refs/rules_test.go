@@ -63,3 +63,37 @@ func TestParseOneObjectPerItem(t *testing.T) {
 	require.Equal(t, []string{"06LIMA2969", "06LIMA2969", "06LIMA2971"}, refIDs(refs))
 	assert.Equal(t, []string{"A", "B", "C"}, []string{refs[0].Label, refs[1].Label, refs[2].Label})
 }
+
+// A page-break line between two items is no part of either item's text.
+func TestParsePageBreakNotInItem(t *testing.T) {
+	in := "REF: A. LIMA 1234 (NOTAL)\n\nLIMA 00005678  002 OF 004\n\n¶B. STATE 98765\n¶C. LIMA 1240 LIMA 00005678 002 OF 004 AND 1241\n"
+	refs, _ := parseRefs(t, Parser{Year: 2006, Self: "06LIMA5678"}, in)
+	assert.Equal(t, []string{"06LIMA1234", "06STATE98765", "06LIMA1240", "06LIMA1241"}, refIDs(refs))
+	for _, r := range refs {
+		assert.NotContains(t, r.Text, "00005678")
+	}
+}
+
+// A WikiLeaks preview cut in a REF item ends the block: the cut item is
+// dropped with a warning, and the lines after the cut (a database row
+// here) are no part of it.
+func TestParseCutPreviewEndsBlock(t *testing.T) {
+	in := "REF: A. LIMA 1234\n     ¶B. LIMA 4321 (0..\nid: 99\nrefid: 07LIMA2000\ndestination: 07LIMA1234\n"
+	refs, warns := parseRefs(t, Parser{Year: 2007}, in)
+	assert.Equal(t, []string{"07LIMA1234"}, refIDs(refs))
+	require.Len(t, warns, 1)
+	assert.Contains(t, warns[0].Message, "truncated REF item dropped")
+
+	// only the last item is cut, also on one line
+	refs, _ = parseRefs(t, Parser{Year: 2007}, "REF: A)LIMA 2343, B)LIMA 2366 C) LIMA 24...\n")
+	assert.Equal(t, []string{"07LIMA2343", "07LIMA2366"}, refIDs(refs))
+	refs, _ = parseRefs(t, Parser{Year: 2007}, "REF: A. LIMA 2343\n¶B. STATE ...\n")
+	assert.Equal(t, []string{"07LIMA2343"}, refIDs(refs))
+	// a cut after a blank leaves the citation whole
+	refs, _ = parseRefs(t, Parser{Year: 2007}, "REF: A. LIMA 2343\n¶B. STATE 86108 ...\nid: 1 destination: 07LIMA1\n")
+	require.Equal(t, []string{"07LIMA2343", "07STATE86108"}, refIDs(refs))
+	assert.Equal(t, "STATE 86108", refs[1].Text)
+	// a cut item followed by the next one does not end the block
+	refs, _ = parseRefs(t, Parser{Year: 2007}, "REF: A. STATE ...\n\n\n¶B. LIMA 2599\n\nClassified By: X\n")
+	assert.Equal(t, []string{"07LIMA2599"}, refIDs(refs))
+}
