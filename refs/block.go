@@ -24,15 +24,6 @@ const (
 	maxBlockBytes = 4000
 )
 
-var (
-	// Page-break line text, anywhere in a line:
-	// "TRIPOLI 00000564  001.2 OF 002".
-	pageBreakRE = regexp.MustCompile(`[A-Z][A-Za-z.'\-]*(?:[ \t]+[A-Z][A-Za-z.'\-]*){0,3}[ \t]+\d{8}[ \t]+\d{3}(?:\.\d)?[ \t]+(?:OF|of|Of)\b(?:[ \t]+\d{3})?`)
-	// Received-copy page header, with the
-	// classification line before it: "CONFIDENTIAL PAGE 02 ROME 01196 01 OF 02 082030Z".
-	pageHeaderRE = regexp.MustCompile(`(?:(?:UNCLASSIFIED|CONFIDENTIAL|SECRET|LIMITED OFFICIAL USE)[ \t]+)?PAGE[ \t]+\d{2,3}[ \t]+[A-Z][A-Z .]{0,14}?[ \t]+\d{4,6}[ \t]+(?:\d{2}[ \t]+OF[ \t]+\d{2}[ \t]+)?\d{6}Z`)
-)
-
 // hasRef reports whether s contains "ref" in any case (a cheap check
 // before the label matchers).
 func hasRef(s string) bool { return textutil.IndexFold(s, "ref") >= 0 }
@@ -138,13 +129,13 @@ func scrub(s string) string {
 			blank(m[3], m[1])
 		}
 	}
-	if textutil.HasDigitRun(s, 8) && (strings.Contains(s, " OF") || strings.Contains(s, " of") || strings.Contains(s, " Of")) {
-		for _, m := range pageBreakRE.FindAllStringIndex(s, -1) {
-			blank(m[0], m[1])
+	if (textutil.HasDigitRun(s, 8) && (strings.Contains(s, " OF") || strings.Contains(s, " of") || strings.Contains(s, " Of"))) ||
+		(strings.Contains(s, "PAGE") && textutil.HasDigitRun(s, 4)) {
+		cur := s // with the literal "\n" blanked: "CONFIDENTIAL\nPAGE 02 ..."
+		if b != nil {
+			cur = string(b)
 		}
-	}
-	if strings.Contains(s, "PAGE") && textutil.HasDigitRun(s, 6) {
-		for _, m := range pageHeaderRE.FindAllStringIndex(s, -1) {
+		for _, m := range pageBreaks(cur) {
 			blank(m[0], m[1])
 		}
 	}
@@ -394,4 +385,38 @@ func cutPreview(s string) bool {
 	t := textutil.TrimBlanksRight(s)
 	n := len(t) - len(strings.TrimRight(t, "."))
 	return n >= 2 && !textutil.IsBlank(t[:len(t)-n])
+}
+
+// pageBreaks returns the spans of the page-break marks in s, also after
+// other text ("REF: TRIPOLI 227 TRIPOLI 00000564 001.2 OF 002"): the
+// marks lexicon.PageBreakLine recognises from a word start on, with the
+// classification printed before a received copy's page header
+// ("CONFIDENTIAL PAGE 02 ROME 01196 01 OF 02 082030Z").
+func pageBreaks(s string) [][2]int {
+	var out [][2]int
+	from := 0
+	for i := 0; i < len(s); i++ {
+		// a mark starts a word, or is glued to a serial ("CAIRO
+		// 507CAIRO 00000524 001.2 OF 002")
+		if s[i] < 'A' || s[i] > 'Z' || !(wordStart(s, i) || isDigit(s[i-1])) {
+			continue
+		}
+		pb, ok := lexicon.PageBreakLine(s[i:])
+		if !ok {
+			continue
+		}
+		start := i
+		if pb.Header {
+			for k := from; k < i; k++ {
+				if wordStart(s, k) && s[k] != ' ' && s[k] != '\t' && lexicon.ClassificationLine(s[k:i]) {
+					start = k
+					break
+				}
+			}
+		}
+		out = append(out, [2]int{start, i + pb.End})
+		i += pb.End - 1
+		from = i + 1
+	}
+	return out
 }

@@ -66,11 +66,14 @@ func TestParseOneObjectPerItem(t *testing.T) {
 
 // A page-break line between two items is no part of either item's text.
 func TestParsePageBreakNotInItem(t *testing.T) {
-	in := "REF: A. LIMA 1234 (NOTAL)\n\nLIMA 00005678  002 OF 004\n\n¶B. STATE 98765\n¶C. LIMA 1240 LIMA 00005678 002 OF 004 AND 1241\n"
+	in := "REF: A. LIMA 1234 (NOTAL)\n\nLIMA 00005678  002 OF 004\n\n¶B. STATE 98765\n¶C. LIMA 1240 LIMA 00005678 002 OF 004 AND 1241\n" +
+		"¶D. LIMA 1250 CONFIDENTIAL PAGE 02 LIMA 05678 01 OF 02 082030Z AND 1251\n" +
+		"¶E. LIMA 1260LIMA 00005678 001.2 OF 002\n"
 	refs, _ := parseRefs(t, Parser{Year: 2006, Self: "06LIMA5678"}, in)
-	assert.Equal(t, []string{"06LIMA1234", "06STATE98765", "06LIMA1240", "06LIMA1241"}, refIDs(refs))
+	assert.Equal(t, []string{"06LIMA1234", "06STATE98765", "06LIMA1240", "06LIMA1241", "06LIMA1250", "06LIMA1251", "06LIMA1260"}, refIDs(refs))
 	for _, r := range refs {
-		assert.NotContains(t, r.Text, "00005678")
+		assert.NotContains(t, r.Text, "5678")
+		assert.NotContains(t, r.Text, "CONFIDENTIAL")
 	}
 }
 
