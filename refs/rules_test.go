@@ -43,9 +43,11 @@ func TestParseCitationForms(t *testing.T) {
 		{"HCMC for Ho Chi Minh City", "REF: HCMC 0455", 2006, []string{"06HOCHIMINHCITY455"}},
 		{"HK glued to its serial", "REF: HK05511", 2006, []string{"06HONGKONG5511"}},
 		{"ADDIS for Addis Ababa", "REF: ADDIS 2290", 2006, []string{"06ADDISABABA2290"}},
+		{"abbreviation after a two-digit year", "REF: 07 TGG 1798", 2008, []string{"07TEGUCIGALPA1798"}},
 		{"year inside a two-word station", "REF: SAO 06 PAULO 1108", 2007, []string{"06SAOPAULO1108"}},
 		// a country name with a year is a report
 		{"country report with a year", "REF: INCSR BRAZIL 2008", 2009, []string{"-report"}},
+		{"two-word country name with a year", "REF: INCSR SRI LANKA 2008", 2009, []string{"-report"}},
 		{"country name and year, then a cable", "REF: A. INCSR PERU 2007 B. LIMA 1201", 2008, []string{"-report", "08LIMA1201"}},
 	}
 	for _, tt := range tests {
