@@ -107,10 +107,10 @@ func chunk(toks []token, s string, i, j, seg int) []token {
 		toks = append(toks, token{kind: tokWord, up: wordUp(c[:l]), lead: c[0], seg: int32(seg), start: i, end: i + l})
 		return chunk(toks, s, i+l, j, seg)
 	}
-	// a year glued to the station: "09TUNIS", "2005LIMA2342" (the
-	// compact id "09TUNIS201" stays one token)
+	// a year glued to the station: "09TUNIS", "2005LIMA" (the compact
+	// ids "09TUNIS201" and "2005LIMA2342" stay one token)
 	if n := digitRun(c, 0); (n == 2 || n == 4 && yearLike(token{kind: tokNum, ndig: 4, val: atoi(c[:4])})) &&
-		letterRun(c[n:]) >= 2 && (n == 4 || letterRun(c[n:]) == len(c)-n) {
+		letterRun(c[n:]) >= 2 && letterRun(c[n:]) == len(c)-n {
 		toks = append(toks, token{kind: tokNum, ndig: uint16(n), val: atoi(c[:n]), lead: c[0], seg: int32(seg), start: i, end: i + n})
 		return chunk(toks, s, i+n, j, seg)
 	}
@@ -141,7 +141,7 @@ func chunk(toks []token, s string, i, j, seg int) []token {
 		t.kind, t.ndig, t.val = tokNum, uint16(min(n, maxDigits)), atoi(c)
 	case n > 0 && n+3 == len(c) && c[n] == '-' && digitRun(c, n+1) == 2:
 		t.kind, t.ndig, t.val, t.yy = tokNumYear, uint16(min(n, maxDigits)), atoi(c[:n]), int8(atoi(c[n+1:]))
-	case n == 2 && compactForm(c):
+	case (n == 2 || n == 4) && compactForm(c[n-2:]):
 		t.kind = tokCompact
 		t.up = strings.ToUpper(c)
 	case wordForm(c):

@@ -27,6 +27,7 @@ func TestParseCitationForms(t *testing.T) {
 		// a year glued to the station
 		{"two-digit year glued to the station", "REF: 09TUNIS 2016", 2010, []string{"09TUNIS2016"}},
 		{"four-digit year glued to station and serial", "REF: 2005LIMA2342", 2007, []string{"05LIMA2342"}},
+		{"four-digit year glued to the station only", "REF: 2005LIMA 2342", 2007, []string{"05LIMA2342"}},
 		// the letter O for a zero
 		{"letter O in the year", "REF: O4 LIMA 9441", 2006, []string{"04LIMA9441"}},
 		{"letter O in the serial", "REF: LAGOS O1512", 2006, []string{"06LAGOS1512"}},
