@@ -434,6 +434,11 @@ func (s *scanner) address(t string, num int, r lineReader, wasOffice bool) bool 
 		}
 		return false
 	}
+	if lexicon.BannerLine(t) || lexicon.LetterSpaced(t) {
+		// The banner right after the last addressee, no blank line
+		// between them (copies that drop blank lines).
+		return false
+	}
 	if isPageStart(t) {
 		if rest, ok := stripPage(t); ok {
 			if rest == "" {
