@@ -82,7 +82,7 @@ func (p *Parser) ParseDocument(doc Document) (*Cable, error) {
 	if len(doc.Text) > p.maxCableSize() {
 		return c, &diag.ParseError{Path: doc.Source.Path, Row: doc.Source.Row, Err: ErrTooLarge}
 	}
-	text := doc.Text
+	text := c.restoreLines(doc.Text)
 
 	// Header: found anywhere near the top; the body is what follows it.
 	h, err := (&header.Parser{}).Parse(text)
