@@ -223,7 +223,7 @@ func stationSerial(toks []token, i, year int) (citation, int, bool) {
 		}
 		next := j + 1
 		if py, n := yearAfter(toks, next); n > 0 {
-			if year == 0 && yy < 0 {
+			if y == 0 { // a year written before the serial wins
 				y = py
 			}
 			next += n

@@ -23,6 +23,7 @@ func TestParseCitationForms(t *testing.T) {
 		{"bare two-digit year after the serial", "REF: LIMA 3381 99", 2001, []string{"99LIMA3381"}},
 		{"zero-padded serial, year after a slash", "REF: PANAMA 00725/08", 2009, []string{"08PANAMA725"}},
 		{"year in parentheses between two citations goes with the next", "REF: LIMA 709 (08) LAGOS 542", 2009, []string{"09LIMA709", "08LAGOS542"}},
+		{"year before and after the serial", "REF: STATE (07) 201265 (2008)", 2009, []string{"07STATE201265"}},
 		{"year after the serial, then the next item", "REF: A. LIMA 7013 (08) B. LIMA 7020", 2009, []string{"08LIMA7013", "09LIMA7020"}},
 		// a year glued to the station
 		{"two-digit year glued to the station", "REF: 09TUNIS 2016", 2010, []string{"09TUNIS2016"}},
