@@ -37,6 +37,10 @@ func enumAt(toks []token, k int, cur string) (label string, n int, ok bool) {
 			return "", 0, false
 		}
 		l := toks[i+1]
+		if n := i + 3; n < len(toks) && toks[n].kind == tokNum && toks[n].seg == toks[i+2].seg && toks[n].start == toks[i+2].end &&
+			i > 0 && toks[i-1].kind == tokWord && !toks[i-1].single() {
+			return "", 0, false // a portion marking before a serial: "KUWAIT (C)02293"
+		}
 		switch {
 		case l.single() && !l.dot:
 			label = l.up
@@ -53,7 +57,7 @@ func enumAt(toks []token, k int, cur string) (label string, n int, ok bool) {
 		if i < len(toks) && (toks[i].isPunct(":") || toks[i].isPunct(")")) {
 			i++
 		}
-	case t.single():
+	case t.single() && !(i > 0 && toks[i-1].isPunct("(")): // not the "C)" of a rejected "(C)"
 		label = t.up
 		i++
 		switch {

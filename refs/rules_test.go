@@ -37,6 +37,7 @@ func TestParseCitationForms(t *testing.T) {
 		{"number sign before the serial", "REF: LIMA #3565", 2006, []string{"06LIMA3565"}},
 		{"comma after the station", "REF: LIMA, 1228", 2006, []string{"06LIMA1228"}},
 		{"classification letter in parentheses", "REF: KUWAIT (C)02293", 2006, []string{"06KUWAIT2293"}},
+		{"portion marking where an item letter could follow", "REF: A. STATE 1187 B. KUWAIT (C)02293", 2006, []string{"06STATE1187", "06KUWAIT2293"}},
 		{"word CABLES between station and serials", "REF: COLOMBO CABLES 0266 AND 02259", 2006, []string{"06COLOMBO266", "06COLOMBO2259"}},
 		// slash lists of serials
 		{"slash list of serials", "REF: Lima 936/935", 2006, []string{"06LIMA936", "06LIMA935"}},
