@@ -28,13 +28,31 @@ func classWordAt(s string, i int) int {
 		return 0 // not letter-spaced, or its letters after the first ("C" "O N F I D ...")
 	}
 	e := wordEnd(s, i)
+	letters := s[i:e]
 	for {
 		k := skipBlanks(s, e)
 		if k == e || k >= len(s) || !isUpper(s[k]) || wordEnd(s, k) != k+1 {
-			return e
+			break
 		}
 		e = k + 1
+		letters += s[k:e]
 	}
+	if !spelledClass(letters) {
+		return 0
+	}
+	return e
+}
+
+// spelledClass reports whether the letters of a letter-spaced word spell
+// a classification, with at most one stray letter before it or its first
+// letter lost ("SSECRET", "ONFIDENTIAL"; not "MXCONFIDENTIAL").
+func spelledClass(letters string) bool {
+	for _, w := range [...]string{"CONFIDENTIAL", "SECRET", "UNCLAS", "ONFIDENTIAL", "ECRET", "NCLAS", "TOPSECRET"} {
+		if k := strings.Index(letters, w); k >= 0 && k <= 1 {
+			return true
+		}
+	}
+	return false
 }
 
 // maxBannerWords bounds the words between a banner's classification and
@@ -70,7 +88,7 @@ func bannerAt(s string, i int) int {
 // captionWords are the handling captions that fill a line of their own
 // after the banner.
 var captionWords = map[string]bool{
-	"SIPDIS": true, "NOFORN": true, "EXDIS": true, "NODIS": true, "LIMDIS": true, "STADIS": true,
+	"SIPDIS": true, "NOFORN": true, "SENSITIVE": true, "EXDIS": true, "NODIS": true, "LIMDIS": true, "STADIS": true,
 }
 
 // captionAt returns the end of a handling caption at s[i:], 0 if none.

@@ -52,10 +52,18 @@ const (
 	inBody                  // paragraphs and page breaks
 )
 
+// cut is where a line must start, and whether a blank line goes before
+// it: where a field ends without a landmark after it to end it (a
+// subject before body text), as the blank line did in the plain text.
+type cut struct {
+	at    int
+	blank bool
+}
+
 // scan is the state of one pass over a text.
 type scan struct {
 	s     string
-	cuts  []int // offsets where a line must start
+	cuts  []cut // where lines must start
 	mid   kind  // the kinds of landmark found in the middle of a line
 	phase phase
 	fm    bool // the FM line was found
@@ -97,21 +105,29 @@ func Restore(text string) (string, int) {
 	if !Flattened(text) {
 		return text, 0
 	}
+	return restore(text)
+}
+
+// restore restores the line breaks of text, flattened or not.
+func restore(text string) (string, int) {
 	sc := scanText(text)
 	var b strings.Builder
 	b.Grow(len(text) + len(sc.cuts))
 	prev, n := 0, 0
 	for _, c := range sc.cuts {
-		if c <= prev {
+		if c.at <= prev {
 			continue
 		}
-		e := c
+		e := c.at
 		for e > prev && isBlank(text[e-1]) {
 			e--
 		}
 		b.WriteString(text[prev:e])
 		b.WriteByte('\n')
-		prev = c
+		if c.blank {
+			b.WriteByte('\n')
+		}
+		prev = c.at
 		n++
 	}
 	b.WriteString(text[prev:])
@@ -142,7 +158,7 @@ func (sc *scan) cut(i int, k kind) {
 	if j == 0 || sc.s[j-1] == '\n' || sc.s[j-1] == '\r' {
 		return // at the start of a line already
 	}
-	sc.cuts = append(sc.cuts, i)
+	sc.cuts = append(sc.cuts, cut{at: i})
 	sc.mid |= k
 }
 
@@ -151,7 +167,16 @@ func (sc *scan) cut(i int, k kind) {
 func (sc *scan) cutAfter(e int) {
 	j := skipBlanks(sc.s, e)
 	if j < len(sc.s) && sc.s[j] != '\n' && sc.s[j] != '\r' {
-		sc.cuts = append(sc.cuts, j)
+		sc.cuts = append(sc.cuts, cut{at: j})
+	}
+}
+
+// endField records that a field ends at s[i:] without a landmark to end
+// it: a blank line goes there, unless a line ends there already.
+func (sc *scan) endField(i int) {
+	j := skipBlanks(sc.s, i)
+	if j < len(sc.s) && sc.s[j] != '\n' && sc.s[j] != '\r' {
+		sc.cuts = append(sc.cuts, cut{at: j, blank: true})
 	}
 }
 
@@ -297,6 +322,10 @@ func s2words(s string) []string { return strings.Fields(s) }
 func (sc *scan) preamble(i int) (int, bool) {
 	s := sc.s
 	if sc.subject == 0 {
+		if transmissionAt(s, i) {
+			sc.phase = inHeader // the header after a banner (a page's own first line)
+			return sc.header(i)
+		}
 		if e := bannerAt(s, i); e > 0 {
 			sc.banner(i, e)
 			return e, true
@@ -358,8 +387,24 @@ func (sc *scan) preamble(i int) (int, bool) {
 // REFORM The minister said").
 func (sc *scan) subjectWord(i int) (int, bool) {
 	w := sc.s[i:wordEnd(sc.s, i)]
+	switch {
+	case strings.HasPrefix(w, "---"):
+		// a heading's underline, or a heading between dashes
+		sc.endField(i)
+		sc.phase = inBody
+		return i + len(w), true
+	case strings.HasSuffix(w, "..."):
+		// a preview's subject, cut short: a record follows
+		sc.endField(i + len(w))
+		sc.phase = inBody
+		return i + len(w), true
+	case len(w) > 2 && w[len(w)-1] == '-' && isLetter(w[len(w)-2]):
+		// a wrapped line ending in a hyphen glued to its word ("US-")
+		sc.cutAfter(i + len(w))
+	}
 	if sc.subjectUpper && sc.subjectWords >= 2 && len(w) > 1 && isUpper(w[0]) && w[1] >= 'a' && w[1] <= 'z' {
-		sc.cut(i, kText)
+		sc.last = kText
+		sc.endField(i)
 		sc.phase = inBody
 		return i + len(w), true
 	}

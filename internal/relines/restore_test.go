@@ -102,7 +102,26 @@ func TestRestoreLayouts(t *testing.T) {
 			"E.O. 12065: N/A",
 			"TAGS: EFIN",
 			"SUBJECT: BUDGET DEBATE",
+			"", // where the subject ends, as in the plain text
 			"The minister said the budget passes.",
+		}},
+		{"subject of a preview, cut short", []string{
+			"TAGS: PREL",
+			"SUBJECT: NORTHLAND PLANS MAJOR...",
+			"",
+			"id: 12345 date: 1/2/2008 refid: 08NORTHTOWN1",
+		}},
+		{"subject before a heading between dashes", []string{
+			"TAGS: PREL",
+			"SUBJECT: CODEL DOE SCENESETTER",
+			"",
+			"------- SUMMARY -------",
+		}},
+		{"subject wrapped after a hyphen", []string{
+			"TAGS: PREL",
+			"SUBJECT: NORTHLAND-",
+			"WESTLAND TALKS",
+			"REF: STATE 1234",
 		}},
 		{"summary after the subject", []string{
 			"UNCLAS SECTION 01 OF 02 NORTHTOWN 000123",
@@ -116,7 +135,7 @@ func TestRestoreLayouts(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got, _ := Restore(strings.Join(tt.lines, " "))
+			got, _ := restore(strings.Join(tt.lines, " "))
 			assert.Equal(t, strings.Join(tt.lines, "\n"), got)
 		})
 	}
