@@ -178,17 +178,17 @@ func looksLikeAddress(s string) bool {
 	return isPrec || isSerial(last)
 }
 
-// isBodyLine reports lines that only occur in a cable body (banner, E.O.,
-// TAGS, SUBJECT, numbered paragraphs).
+// isBodyLine reports lines that only occur in a cable body: the E.O.,
+// TAGS, SUBJECT, REF and Classified By lines, a numbered paragraph or a
+// pilcrow, a letter-spaced or section banner, "BT".
 func isBodyLine(t string) bool {
 	switch t[0] {
 	case 'E':
-		return strings.HasPrefix(t, "E.O.") || strings.HasPrefix(t, "EO 1")
+		return lexicon.EOLine(t)
 	case 'T':
-		return strings.HasPrefix(t, "TAGS")
+		return lexicon.TagsLine(t)
 	case 'S':
-		return strings.HasPrefix(t, "SUBJECT") || strings.HasPrefix(t, "SUBJ:") || strings.HasPrefix(t, "S E C R E T") ||
-			strings.HasPrefix(t, "SECTION ")
+		return lexicon.SubjectLine(t) || strings.HasPrefix(t, "S E C R E T") || strings.HasPrefix(t, "SECTION ")
 	case 'C':
 		return strings.HasPrefix(t, "C O N F") || strings.HasPrefix(t, "CLASSIFIED BY") || strings.HasPrefix(t, "Classified By")
 	case 'U':
@@ -197,12 +197,12 @@ func isBodyLine(t string) bool {
 		return strings.HasPrefix(t, "LIMITED OFFICIAL USE ")
 	case 'R':
 		return strings.HasPrefix(t, "REF:") || strings.HasPrefix(t, "REFS:") || strings.HasPrefix(t, "REFTEL")
-	case 0xC2: // ¶
-		return strings.HasPrefix(t, "¶")
 	case 'B':
 		return t == "BT"
+	case "¶"[0]:
+		return strings.HasPrefix(t, "¶")
 	}
-	return len(t) > 2 && isDigit(t[0]) && (t[1] == '.' || (isDigit(t[1]) && t[2] == '.'))
+	return lexicon.ParagraphLine(t)
 }
 
 // run parses from the anchor to the end of the header block.
