@@ -113,7 +113,7 @@ func (l *Layout) line(s string, num, off int, serial bool) {
 			return
 		}
 	}
-	lead := len(s) - len(strings.TrimLeft(s, " \t"))
+	lead := len(s) - len(textutil.TrimBlanksLeft(s))
 	if lead == len(s) {
 		return
 	}

@@ -3,6 +3,8 @@ package lexicon
 import (
 	"regexp"
 	"strings"
+
+	"github.com/cablemeta/cablemeta/internal/textutil"
 )
 
 // classLines are the lines ClassificationLine accepts, in any case.
@@ -59,7 +61,7 @@ var bannerSerialRE = regexp.MustCompile(`(?i)^[ \t]*(?:s ?e ?c ?r ?e ?t|c ?o ?n 
 // ..."), or a classification followed by an origin and a serial of four or
 // more digits at the end ("CONFIDENTIAL NAIROBI 001938").
 func BannerLine(s string) bool {
-	t := strings.TrimLeft(s, " \t")
+	t := textutil.TrimBlanksLeft(s)
 	if t == "" {
 		return false
 	}

@@ -85,13 +85,24 @@ func isListEnd(w string) bool {
 }
 
 // cutWord returns the first word of s (up to a space or tab) and the rest
-// without its leading white space.
+// without its leading white space (and no-break spaces).
 func cutWord(s string) (word, rest string) {
-	i := strings.IndexAny(s, " \t")
-	if i < 0 {
-		return s, ""
+	i := 0
+	for i < len(s) && s[i] != ' ' && s[i] != '\t' {
+		i++
 	}
-	return s[:i], strings.TrimLeft(s[i:], " \t\r\n\v\f\u00a0")
+	word, rest = s[:i], s[i:]
+	for rest != "" {
+		switch c := rest[0]; {
+		case c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\v' || c == '\f':
+			rest = rest[1:]
+		case strings.HasPrefix(rest, "\u00a0"):
+			rest = rest[len("\u00a0"):]
+		default:
+			return word, rest
+		}
+	}
+	return word, rest
 }
 
 func isUpper(c byte) bool { return c >= 'A' && c <= 'Z' }
