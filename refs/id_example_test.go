@@ -81,9 +81,15 @@ func ExampleKnownStation() {
 }
 
 func ExampleID_DocNumber() {
-	id, _ := refs.ParseID("74SANTIAGO5678")
+	id, err := refs.ParseID("74SANTIAGO5678")
+	if err != nil {
+		log.Fatal(err)
+	}
 	fmt.Println(id.DocNumber())
-	back, _ := refs.ParseID(id.DocNumber())
+	back, err := refs.ParseID(id.DocNumber())
+	if err != nil {
+		log.Fatal(err)
+	}
 	fmt.Println(back)
 	// Output:
 	// 1974SANTIA05678
