@@ -237,8 +237,12 @@ func cutLine(s string) (line, rest string) {
 // parseCBBlock parses the text after the "Classified By" keyword.
 func parseCBBlock(block string) ClassifiedBy {
 	var cb ClassifiedBy
+	block = joinSplitNames(block)
 	cut := len(block)
 	if i := cbCut(block); i >= 0 {
+		cut = i
+	}
+	if i := whoEndCut(block[:cut]); i >= 0 {
 		cut = i
 	}
 	if i := strings.Index(block[:cut], "for rea"); i >= 0 { // "for reQ#8..." (lower case only)

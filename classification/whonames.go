@@ -181,8 +181,8 @@ loop:
 			switch {
 			case full == 1:
 				full, s = 2, j
-			case full == 2 && mixed && j > 0 && isTitle(toks[j-1], mixed) && !connectors[toks[j-1].key]:
-				full, s = 3, j // "ai. Mary Grace McGeehan"
+			case full == 2 && j > 0 && isTitle(toks[j-1], mixed) && !connectors[toks[j-1].key]:
+				full, s = 3, j // "ai. Mary Grace McGeehan", "POL/C JOHN PAUL SMITH"
 			default:
 				break loop
 			}
@@ -218,10 +218,10 @@ func startsLower(s string) bool { return s != "" && s[0] >= 'a' && s[0] <= 'z' }
 // isTitle reports whether t is a title or office word.
 func isTitle(t whoToken, mixed bool) bool {
 	k := t.key
-	if titleWords()[k] {
+	if titleWords()[k] || titleVariant(k) {
 		return true
 	}
-	if strings.Contains(k, "/") || strings.HasPrefix(k, "d'") || strings.HasPrefix(k, "de'") ||
+	if strings.Contains(k, "/") || strings.HasPrefix(k, "d'") || strings.HasPrefix(k, "d’") || strings.HasPrefix(k, "de'") ||
 		strings.HasPrefix(k, "d\\'") || strings.HasPrefix(k, "d,") {
 		return true
 	}
@@ -231,6 +231,30 @@ func isTitle(t whoToken, mixed bool) bool {
 	// An upper-case abbreviation in mixed-case text: "CDA", "ARSO", "USDEL".
 	if mixed && len(k) >= 2 && !isInitial(t.text) && isUpperWord(strings.Trim(t.text, wordPunct)) && !isSuffix(t) {
 		return true
+	}
+	return false
+}
+
+// titleVariant reports whether k (lower case) is a hyphenated title whose
+// parts are all titles ("minister-counsellor", "economic-political"), or a
+// variant spelling of a long title word: the same first six letters and at
+// most two letters more or fewer ("counselour" for "counselor").
+func titleVariant(k string) bool {
+	if i := strings.IndexByte(k, '-'); i > 0 {
+		for p := range strings.SplitSeq(k, "-") {
+			if !titleWords()[p] {
+				return false
+			}
+		}
+		return true
+	}
+	if len(k) < 7 {
+		return false
+	}
+	for w := range titleWords() {
+		if len(w) >= 7 && w[:6] == k[:6] && len(w)-len(k) <= 2 && len(k)-len(w) <= 2 {
+			return true
+		}
 	}
 	return false
 }
