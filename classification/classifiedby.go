@@ -28,6 +28,33 @@ type ClassifiedBy struct {
 	Line int `json:"line,omitempty"`
 }
 
+// NormalizedNames returns Names with the digit zero typed for the letter
+// O repaired in initials and between letters: "LEE 0. COLDREN" gives
+// "LEE O. COLDREN", "C0LDREN" gives "COLDREN". Names keeps them as
+// written.
+func (cb ClassifiedBy) NormalizedNames() []string {
+	if cb.Names == nil {
+		return nil
+	}
+	out := make([]string, len(cb.Names))
+	for i, n := range cb.Names {
+		b := []byte(n)
+		for j, c := range b {
+			if c != '0' {
+				continue
+			}
+			prevLetter := j > 0 && isLetter(b[j-1])
+			nextLetter := j+1 < len(b) && isLetter(b[j+1])
+			initial := (j == 0 || b[j-1] == ' ') && j+1 < len(b) && b[j+1] == '.'
+			if initial || prevLetter || nextLetter {
+				b[j] = 'O'
+			}
+		}
+		out[i] = string(b)
+	}
+	return out
+}
+
 // Reason is one classification category cited on a "Classified By" line.
 type Reason struct {
 	// Section is the E.O. section as written but normalised: "1.4", "1.5"

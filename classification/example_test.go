@@ -171,3 +171,10 @@ func ExampleParser_Parse_noBanner() {
 	}
 	// Output: 1 banner true
 }
+
+func ExampleClassifiedBy_NormalizedNames() {
+	cb, _ := classification.ParseClassifiedBy("CLASSIFIED BY LEE 0. ZEMLAK, DIRECTOR. REASON: 1.5(D).")
+	fmt.Println(cb.Names, cb.NormalizedNames())
+	// Output:
+	// [LEE 0. ZEMLAK] [LEE O. ZEMLAK]
+}
