@@ -130,7 +130,7 @@ func parseSubject(ls []line) subjectInfo {
 			if hasPrefixFold(t, "SIPDIS ") {
 				t = strings.TrimSpace(t[len("SIPDIS "):])
 			}
-			if t == "" || endsSubject(trimPilcrow(t)) {
+			if t == "" || endsSubject(trimPilcrow(t)) || !continuesSubject(parts, t) {
 				break
 			}
 			parts = append(parts, t)
@@ -192,6 +192,14 @@ func endsSubject(t string) bool {
 		}
 	}
 	return isPageBreak(t)
+}
+
+// continuesSubject reports whether the line t may continue the subject
+// lines parts when no blank line ends them (copies that drop blank
+// lines): not after a subject cut short with "..." (a preview's; a
+// record follows it).
+func continuesSubject(parts []string, t string) bool {
+	return !strings.HasSuffix(parts[len(parts)-1], "...")
 }
 
 // isRefLabel reports whether t starts with a REF label: "REF:", "REF ",

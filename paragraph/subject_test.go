@@ -33,6 +33,7 @@ func TestParseSubject(t *testing.T) {
 		{"doubled label", "SUBJECT: SUBJECT: AFGHANISTAN: PRT MEETING\n\n", "AFGHANISTAN: PRT MEETING"},
 		{"label alone", "\nSUBJECT:\n\nCooperation and Coordination Busts Fraud Ring\n1.(SBU) Summary: The Cairo", "Cooperation and Coordination Busts Fraud Ring"},
 		{"media one line", "E.o. 12958: decl: 01/07/2014 Tags: prel, pgov, pins, tu Subject: turkish p.m. Erdogan goes to washington\n\n(U) Classifi", "turkish p.m. Erdogan goes to washington"},
+		{"preview cut short, no blank line", "SUBJECT: NORTHLAND PLANS MAJOR...\nid: 12345 date: 1/2/2008 refid: 08NORTHTOWN1\n", "NORTHLAND PLANS MAJOR..."},
 		{"spurious SIPDIS", "SUBJECT: SCENESETTER FOR SECRETARY\nSIPDIS\nRICE'S VISIT\n\n", "SCENESETTER FOR SECRETARY RICE'S VISIT"},
 		{"marking kept", "SUBJECT: (S) GERMANY TAKING ACTION ON SHIPMENT OF ...", "(S) GERMANY TAKING ACTION ON SHIPMENT OF ..."},
 		{"page break run on", "SUBJECT: \"WE ARE HERE\": DOMESTIC REACTION TO QADHAFI AT UNGA TRIPOLI 00000762 001.2 OF 002 \n\n", "\"WE ARE HERE\": DOMESTIC REACTION TO QADHAFI AT UNGA"},
