@@ -1,6 +1,7 @@
 package cable
 
 import (
+	"bytes"
 	"os"
 	"testing"
 
@@ -72,4 +73,26 @@ func TestSourceString(t *testing.T) {
 	assert.Equal(t, "cables.csv row 12", Source{Path: "cables.csv", Format: FormatCSV, Row: 12}.String())
 	assert.Equal(t, "all.txt line 40", Source{Path: "all.txt", Line: 40}.String())
 	assert.Equal(t, "a.html", Source{Path: "a.html", Line: 1}.String())
+}
+
+// FuzzIndexFold checks indexFold against the plain rule: bytes.Index in
+// a copy of b with its ASCII letters lowered.
+func FuzzIndexFold(f *testing.F) {
+	for _, s := range []string{"x <PRE>", "<<pRe", "a\x1cpre <pre", "TAGS: X", "ta tAgS", "<MeTa charset"} {
+		f.Add([]byte(s))
+	}
+	needles := []string{"<pre", "<html", "<meta", "tags", "charset=", "<"}
+	f.Fuzz(func(t *testing.T, b []byte) {
+		lower := bytes.Clone(b)
+		for i, c := range lower {
+			if c >= 'A' && c <= 'Z' {
+				lower[i] = c + 'a' - 'A'
+			}
+		}
+		for _, n := range needles {
+			if got, want := indexFold(b, n), bytes.Index(lower, []byte(n)); got != want {
+				t.Fatalf("indexFold(%q, %q) = %d, want %d", b, n, got, want)
+			}
+		}
+	})
 }
