@@ -105,6 +105,13 @@ func (p *Parser) Documents(r io.Reader, name string) iter.Seq2[Document, error] 
 // order mark is dropped (UTF-16 decoded), the format detected, and the
 // reader of the format takes the rest.
 func (p *Parser) documents(r io.Reader, cs charset, name string, yield func(Document, error) bool) {
+	if s, ok := stringInput(r); ok {
+		if doc, ok := p.wholeText(s, cs, name); ok {
+			yield(doc, nil)
+			return
+		}
+		r = strings.NewReader(s)
+	}
 	size := inputLen(r)
 	br := bufio.NewReaderSize(r, readBufferSize(size))
 	head, _ := br.Peek(8 << 10)

@@ -327,3 +327,44 @@ func TestReadTextAnnouncedLength(t *testing.T) {
 		assert.ErrorIs(t, last, errRead, "buffer fits: %v", bufFits)
 	}
 }
+
+// FuzzReadWhole checks the way a string input is taken whole
+// (Parser.wholeText) against the general reader of inputs of known
+// length: format detected, charset sniffed, the same documents, sources,
+// warnings and errors.
+func FuzzReadWhole(f *testing.F) {
+	for _, s := range []string{
+		"O 231553Z FEB 01\nFM A\nTAGS: X\n\f\n\nO 241553Z FEB 01\nFM B\nSUBJ: Y\n",
+		"\n \n\u00a0\nVZCZC1\nR 010101Z JAN 09\nSUBJECT: A\n1. B\n",
+		"VZCZC1\nR 010101Z JAN 09\nSUBJECT: A\nVZCZC2\nR 010101Z JAN 09\nSUBJECT: B\n",
+		"\n\xef\xbb\xbfUNCLAS\nSUBJECT: A\n", "a\x00b\x00c\x00d\x00e\x00f\x00g\x00h\x00",
+		"<pre>X</pre>", "[PREL](#) A\n", "\"1\",\"x\",\n", "A\xe9B\n", " \t\n\r\n", "",
+	} {
+		f.Add(s, false)
+	}
+	f.Fuzz(func(t *testing.T, s string, md bool) {
+		p := &Parser{}
+		name := "in"
+		if md {
+			name = "in.md"
+		}
+		read := func(r io.Reader) []docResult {
+			var out []docResult
+			for doc, err := range p.Documents(r, name) {
+				out = append(out, docResult{doc, err})
+			}
+			return out
+		}
+		whole, known := read(strings.NewReader(s)), read(bytes.NewReader([]byte(s)))
+		if len(whole) != len(known) {
+			t.Fatalf("%d documents from a string, %d from bytes", len(whole), len(known))
+		}
+		for i := range whole {
+			a, b := whole[i], known[i]
+			if a.doc.Text != b.doc.Text || a.doc.Source != b.doc.Source || fmt.Sprint(a.err) != fmt.Sprint(b.err) ||
+				fmt.Sprint(a.doc.Warnings) != fmt.Sprint(b.doc.Warnings) || fmt.Sprint(a.doc.Published) != fmt.Sprint(b.doc.Published) {
+				t.Fatalf("document %d differs:\n%+v %v\n%+v %v", i, a.doc, a.err, b.doc, b.err)
+			}
+		}
+	})
+}
