@@ -90,7 +90,7 @@ const probeSize = 8 << 10
 // the FM line, the banner, the E.O., TAGS and SUBJECT labels) in the
 // middle of its lines near its start.
 func Flattened(text string) bool {
-	sc := scanText(text[:min(len(text), probeSize)])
+	sc := scanHead(text[:min(len(text), probeSize)])
 	return bits.OnesCount32(uint32(sc.mid&lineKinds)) >= minFlatKinds
 }
 
@@ -136,8 +136,20 @@ func restore(text string) (string, int) {
 
 // scanText finds the landmarks of text.
 func scanText(text string) *scan {
+	return scanUntil(text, false)
+}
+
+// scanHead is scanText up to the body, which has no landmark that opens
+// a line of its own (lineKinds): the body phase is never left, so the
+// kinds found so far are all that Flattened needs. It spares Parse a scan
+// of the body of every cable that has its line breaks.
+func scanHead(text string) *scan {
+	return scanUntil(text, true)
+}
+
+func scanUntil(text string, head bool) *scan {
 	sc := &scan{s: text}
-	for i := 0; i < len(text); {
+	for i := 0; i < len(text) && !(head && sc.phase == inBody); {
 		c := text[i]
 		if isBlank(c) || c == '\n' || c == '\r' || i > 0 && !isBlank(text[i-1]) && text[i-1] != '\n' {
 			i++
