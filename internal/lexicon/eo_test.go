@@ -16,3 +16,16 @@ func TestEOLine(t *testing.T) {
 		assert.False(t, EOLine(s), "%q", s)
 	}
 }
+
+// FuzzEOLine: the byte tests before eoNumberRE never rule out a line the
+// pattern matches.
+func FuzzEOLine(f *testing.F) {
+	for _, s := range []string{"E.O. 12958: DECL", "E O 12958", "EMBASSY 12958", "e\f.O 1234"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := EOLine(s), eoNumberRE.MatchString(s[SkipLead(s):]); got != want {
+			t.Fatalf("EOLine(%q) = %v, the pattern says %v", s, got, want)
+		}
+	})
+}
