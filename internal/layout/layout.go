@@ -103,7 +103,11 @@ func (l *Layout) line(s string, num, off int, serial bool) {
 		l.Spans = append(l.Spans, Span{Kind: k, Line: num, LineStart: off, LineEnd: off + len(s),
 			Start: off + start, End: off + end, N: n, Alone: alone})
 	}
-	if serial || strings.Contains(s, "PAGE") {
+	lead := len(s) - len(textutil.TrimBlanksLeft(s))
+	if lead == len(s) {
+		return
+	}
+	if serial || strings.HasPrefix(s[reWhite(s):], "PAGE") {
 		if m, ok := lexicon.PageBreakLine(s); ok {
 			if m.Header {
 				add(PageHeader, m.Start, m.End, 0, m.Alone)
@@ -112,10 +116,6 @@ func (l *Layout) line(s string, num, off int, serial bool) {
 			}
 			return
 		}
-	}
-	lead := len(s) - len(textutil.TrimBlanksLeft(s))
-	if lead == len(s) {
-		return
 	}
 	if c := s[lead]; c >= '0' && c <= '9' || c == "¶"[0] || c == '#' || c == '*' || c == '>' {
 		if p, ok := lexicon.ParagraphNumber(s); ok {
@@ -160,4 +160,14 @@ func (l *Layout) All(k Kind) iter.Seq[Span] {
 			}
 		}
 	}
+}
+
+// reWhite returns the length of the white space (\s of a regexp: space,
+// tab, newline, form feed, carriage return) that s starts with.
+func reWhite(s string) int {
+	i := 0
+	for i < len(s) && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\f' || s[i] == '\r') {
+		i++
+	}
+	return i
 }
