@@ -88,7 +88,7 @@ func findSectionHeaders(ls []line, from, to int, subject string) []sectionHeader
 	low := from
 	for i := from; i < to; i++ {
 		t := ls[i].text
-		if len(t) < 20 || !strings.Contains(t, "SECTION") || !sectionBanner(t) {
+		if len(t) < 20 || !lexicon.BannerStart(strings.TrimSpace(t)) || !strings.Contains(t, "SECTION") || !sectionBanner(t) {
 			continue
 		}
 		start := headerStart(ls, i, low)
