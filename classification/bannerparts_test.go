@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 // checkBannerParts compares findEFTO with eftoRE on s.
@@ -97,4 +98,21 @@ func TestMatchGarbledSection(t *testing.T) {
 	assert.Equal(t, []any{"ZEMBLA", 1234}, []any{b.Origin, b.SerialNumber}, "year before the station")
 	b, _ = ParseBanner("S E C R E T STATE 00119085")
 	assert.Equal(t, 119085, b.SerialNumber, "eight-digit serial")
+}
+
+// TestCompleteBanner: a banner line without origin is completed by a
+// later full banner (a received copy's header between them) or by the
+// origin and serial alone on the next line.
+func TestCompleteBanner(t *testing.T) {
+	r, err := Parse("SECRET//NOFORN\n\nVZCZCXRO1234\nDE RUEHZZ #0472 1172107\nFM AMCONSUL ZEMBLA\n\nS E C R E T ZEMBLA 000472\n\nE.O. 12958: DECL: 04/27/2017\nTAGS: PREL\n")
+	require.NoError(t, err)
+	c := r.Classification
+	require.NotNil(t, c)
+	assert.Equal(t, []any{"ZEMBLA", 472, 7, []string{"NOFORN"}}, []any{c.Origin, c.SerialNumber, c.Line, c.Caveats})
+
+	r, _ = Parse("C O N F I D E N T I A L SECTION 01 OF 02\n\nZEMBLA 000133\n\nSIPDIS\n\nE.O. 12958: DECL: 2/16/2020\n")
+	c = r.Classification
+	require.NotNil(t, c)
+	assert.Equal(t, []any{"ZEMBLA", 133, 3}, []any{c.Origin, c.SerialNumber, c.Line})
+	require.Len(t, r.Captions, 1)
 }

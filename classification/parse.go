@@ -3,6 +3,7 @@ package classification
 import (
 	"fmt"
 	"regexp"
+	"strconv"
 	"strings"
 
 	"github.com/cablemeta/cablemeta/diag"
@@ -202,11 +203,64 @@ func findBanner(lines *lineSeq) (int, Banner) {
 				continue
 			}
 			if b, ok := ParseBanner(cand); ok && (b.Origin != "" || b.Section != nil || len(b.Caveats) > 0) {
+				if b.Origin == "" {
+					return completeBanner(lines, i, b)
+				}
 				return i, b
 			}
 		}
 	}
 	return -1, Banner{}
+}
+
+// bannerLookAhead bounds the lines searched after a banner without origin
+// for the rest of it (a received copy's header lies between a top
+// classification line and the banner).
+const bannerLookAhead = 40
+
+// completeBanner completes banner b of line i, which names no origin: a
+// later banner with origin and serial before the body starts is the banner
+// (b's caveats added to it: "SECRET//NOFORN" at the top of a copy, "S E C
+// R E T MONTERREY 000472" below its header); else the origin and serial
+// alone on the next non-blank line ("TRIPOLI 000133" under "C O N F I D E
+// N T I A L SECTION 01 OF 02") complete b, which then ends on that line.
+func completeBanner(lines *lineSeq, i int, b Banner) (int, Banner) {
+	nextChecked := false
+	for k := i + 1; k <= i+bannerLookAhead; k++ {
+		l, ok := lines.at(k)
+		if !ok {
+			break
+		}
+		t := strings.TrimSpace(trimLineEnd(l.Text))
+		if t == "" {
+			continue
+		}
+		if lexicon.ParagraphLine(t) {
+			break
+		}
+		if !nextChecked {
+			nextChecked = true
+			if origin, serial, n, ok := matchOrigin(t); ok && n == len(t) && strings.ToUpper(origin) == origin {
+				b.Raw += " " + t
+				b.Origin, b.Serial = origin, serial
+				b.SerialNumber, _ = strconv.Atoi(serial)
+				return k, b
+			}
+		}
+		if nb, ok := ParseBanner(t); ok && nb.Origin != "" && idLikeSerial(nb) {
+			for _, c := range b.Caveats {
+				nb.Caveats = appendUnique(nb.Caveats, c)
+			}
+			return k, nb
+		}
+	}
+	return i, b
+}
+
+// idLikeSerial reports whether banner b ends in a station serial: the
+// origin is upper case and the serial has at least three digits.
+func idLikeSerial(b Banner) bool {
+	return len(b.Serial) >= 3 && strings.ToUpper(b.Origin) == b.Origin
 }
 
 // bannerCandidates returns the line to try as a banner and, when it holds
