@@ -28,7 +28,9 @@ type Cable struct {
 	Published *Published
 
 	// ReferenceID is the Cablegate id, e.g. "07BEIJING6403": the year of
-	// the DTG, the banner origin without spaces, the banner serial.
+	// the DTG, the origin without spaces and the serial the banner, page
+	// breaks, DE and FM lines agree on (the banner's unless damaged,
+	// missing or off from an intact DE serial; a warning says so).
 	ReferenceID string
 
 	// Header is the telegraphic header: transmission id, relay, DE,
