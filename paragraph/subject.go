@@ -130,7 +130,14 @@ func parseSubject(ls []line) subjectInfo {
 			if hasPrefixFold(t, "SIPDIS ") {
 				t = strings.TrimSpace(t[len("SIPDIS "):])
 			}
-			if t == "" || endsSubject(trimPilcrow(t)) || !continuesSubject(parts, t) {
+			if t == "" {
+				if w, k, ok := strandedWords(ls, j, parts); ok {
+					parts = append(parts, w)
+					j = k
+				}
+				break
+			}
+			if endsSubject(trimPilcrow(t)) || !continuesSubject(parts, t) {
 				break
 			}
 			parts = append(parts, t)
@@ -197,10 +204,54 @@ func endsSubject(t string) bool {
 // continuesSubject reports whether the line t may continue the subject
 // lines parts when no blank line ends them (copies that drop blank
 // lines): not after a subject cut short with "..." (a preview's; a
-// record follows it).
+// record follows it), and not with a short stub in mixed case cut short
+// so after a subject in capitals (the preview's next field:
+// "Classifie...").
 func continuesSubject(parts []string, t string) bool {
-	return !strings.HasSuffix(parts[len(parts)-1], "...")
+	if strings.HasSuffix(parts[len(parts)-1], "...") {
+		return false
+	}
+	stub := len(t) <= maxStub && strings.HasSuffix(t, "...")
+	return !stub || !strings.ContainsAny(t, "abcdefghijklmnopqrstuvwxyz") || !isUpperText(strings.Join(parts, " "))
 }
+
+// strandedWords finds the last words of a subject in capitals that a
+// blank line (ls[j]) strands on a line of their own, itself followed by a
+// blank line: "...PLANS MAJOR", "", "REFORMS", "". It returns them and
+// the index after their line.
+func strandedWords(ls []line, j int, parts []string) (string, int, bool) {
+	k := j
+	for k < len(ls) && k <= j+1 && ls[k].blank() {
+		k++
+	}
+	if k == j || k >= len(ls) || k+1 < len(ls) && !ls[k+1].blank() {
+		return "", 0, false
+	}
+	t := strings.TrimSpace(ls[k].text)
+	if len(t) > maxStranded || strings.Count(t, " ") > 2 || !isUpperText(t) || endsSubject(trimPilcrow(t)) ||
+		strings.ContainsAny(t, ":/*-_().0123456789") || strings.IndexByte(t+" ", ' ') < 3 || captionWord(t) ||
+		!isUpperText(strings.Join(parts, " ")) {
+		return "", 0, false
+	}
+	return t, k + 1, true
+}
+
+// maxStranded bounds the words stranded after a subject's blank line.
+const maxStranded = 30
+
+// captionWord reports whether t is a handling caption or a redaction
+// that stands alone on its line after a subject.
+func captionWord(t string) bool {
+	switch t {
+	case "SIPDIS", "NOFORN", "SENSITIVE", "EXDIS", "NODIS", "LIMDIS", "STADIS":
+		return true
+	}
+	return strings.Trim(t, "X") == ""
+}
+
+// maxStub bounds the stub of the field after a preview's subject, cut
+// short: "Classifie...", "REF: ROME 1...".
+const maxStub = 16
 
 // isRefLabel reports whether t starts with a REF label: "REF:", "REF ",
 // "REFS:", "REF(S):", "Ref(s):", "REFTEL:", "REFERENCE:".
