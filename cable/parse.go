@@ -129,7 +129,7 @@ func (p *Parser) ParseDocument(doc Document) (*Cable, error) {
 	if t := c.DTG(); !t.IsZero() {
 		year = t.Year()
 	}
-	c.setReferenceID(year, cls, body, bodyFirst)
+	c.setReferenceID(year, cls, body, lay)
 	rr, err := (&refs.Parser{Year: year, Self: c.ReferenceID, FirstLine: bodyFirst}).Parse(body)
 	c.addError("references", err)
 	c.References = rr.References

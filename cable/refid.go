@@ -7,8 +7,8 @@ import (
 
 	"github.com/cablemeta/cablemeta/classification"
 	"github.com/cablemeta/cablemeta/diag"
-	"github.com/cablemeta/cablemeta/internal/lexicon"
-	"github.com/cablemeta/cablemeta/internal/textutil"
+	"github.com/cablemeta/cablemeta/header"
+	"github.com/cablemeta/cablemeta/internal/layout"
 	"github.com/cablemeta/cablemeta/refs"
 )
 
@@ -18,14 +18,35 @@ import (
 const WarnIDFromHeader diag.Kind = "id-from-header"
 
 // idEvidence is what the parts of a cable say about its origin and serial.
+// The FM and DE stations are looked up only when the banner does not
+// settle the id (stations).
 type idEvidence struct {
 	banner       *classification.Classification
 	bannerOrigin string // banner origin fit for an id, "" when absent or damaged
+	h            *header.Header
+	looked       bool   // fm and de are set
 	fm, de       string // stations of the FM line and the DE routing indicator
 	deSerial     int    // DE serial, the last deWidth digits of the serial
 	deWidth      int
 	deLine       int
 	pages        []pageSerial // page-break lines
+}
+
+// stations looks up the FM and DE stations once.
+func (ev *idEvidence) stations() {
+	if ev.looked {
+		return
+	}
+	ev.looked = true
+	if ev.h == nil {
+		return
+	}
+	if ev.h.From != nil {
+		ev.fm = pladStation(ev.h.From.Name)
+	}
+	if ev.h.DE != nil {
+		ev.de = pladStation(ev.h.DE.Station)
+	}
 }
 
 // pageSerial is the origin and serial of a page-break line.
@@ -41,8 +62,8 @@ type pageSerial struct {
 // banner is taken when nothing contradicts it; a damaged or missing banner
 // origin or serial is taken from the other sources, with a warning.
 // Without a year, an origin or a serial there is no id: it is never guessed.
-func (c *Cable) setReferenceID(year int, r *classification.Result, body string, first int) {
-	ev := c.idEvidence(r, body, first)
+func (c *Cable) setReferenceID(year int, r *classification.Result, body string, lay *layout.Layout) {
+	ev := c.idEvidence(r, body, lay)
 	origin, oSrc := ev.origin()
 	if year == 0 || origin == "" {
 		return
@@ -72,24 +93,19 @@ func (c *Cable) setReferenceID(year int, r *classification.Result, body string, 
 }
 
 // idEvidence gathers the sources of the id.
-func (c *Cable) idEvidence(r *classification.Result, body string, first int) idEvidence {
-	var ev idEvidence
+func (c *Cable) idEvidence(r *classification.Result, body string, lay *layout.Layout) idEvidence {
+	ev := idEvidence{h: c.Header}
 	if r != nil && r.Classification != nil && r.Classification.Origin != "" {
 		ev.banner = r.Classification
 		ev.bannerOrigin = idOrigin(ev.banner.Origin)
 	}
-	if h := c.Header; h != nil {
-		if h.From != nil {
-			ev.fm = pladStation(h.From.Name)
-		}
-		if d := h.DE; d != nil {
-			ev.de = pladStation(d.Station)
-			if n, err := strconv.Atoi(d.Serial); err == nil && n > 0 && len(d.Serial) >= 3 && len(d.Serial) <= 6 {
-				ev.deSerial, ev.deWidth, ev.deLine = n, len(d.Serial), d.Line
-			}
+	if h := c.Header; h != nil && h.DE != nil {
+		d := h.DE
+		if n, err := strconv.Atoi(d.Serial); err == nil && n > 0 && len(d.Serial) >= 3 && len(d.Serial) <= 6 {
+			ev.deSerial, ev.deWidth, ev.deLine = n, len(d.Serial), d.Line
 		}
 	}
-	ev.pages = pageSerials(body, first)
+	ev.pages = pageSerials(body, lay)
 	return ev
 }
 
@@ -98,6 +114,10 @@ func (c *Cable) idEvidence(r *classification.Result, body string, first int) idE
 // banner origin that is no known station yields to a known station the FM
 // line gives and the DE line does not contradict.
 func (ev *idEvidence) origin() (string, string) {
+	if ev.bannerOrigin != "" && refs.KnownStation(ev.bannerOrigin) {
+		return ev.bannerOrigin, "banner"
+	}
+	ev.stations()
 	header := ev.fm
 	if header == "" || ev.de != "" && ev.de != ev.fm && refs.KnownStation(ev.de) {
 		header = ""
@@ -136,8 +156,7 @@ func (ev *idEvidence) serial(origin string) (int, string, int) {
 			full = append(full, p)
 		}
 	}
-	deOK := ev.deWidth > 0 && (sameStation(ev.de, origin) || ev.de == "" && sameStation(ev.fm, origin))
-	if deOK {
+	if ev.deWidth > 0 {
 		mod := 1
 		for range ev.deWidth {
 			mod *= 10
@@ -150,7 +169,11 @@ func (ev *idEvidence) serial(origin string) (int, string, int) {
 				return f.serial, "page break", f.line
 			}
 		}
-		if origin != "STATE" {
+		// No full serial agrees: an intact DE serial of the same
+		// station is the serial.
+		ev.stations()
+		deOK := sameStation(ev.de, origin) || ev.de == "" && sameStation(ev.fm, origin)
+		if deOK && origin != "STATE" {
 			return ev.deSerial, "DE line", ev.deLine
 		}
 	}
@@ -194,16 +217,30 @@ func idOrigin(o string) string {
 	if o == "" || strings.ContainsAny(o, "0123456789") {
 		return ""
 	}
-	c := strings.ToUpper(strings.Join(strings.Fields(o), ""))
+	c := o
+	if !upperLetters(o) {
+		c = strings.ToUpper(strings.Join(strings.Fields(o), ""))
+	}
 	if strings.Trim(c, "X") == "" || nearSection(c) {
 		return ""
 	}
-	if f := strings.Fields(strings.ToUpper(o)); len(f) > 1 && postWords[f[0]] {
+	if c != o && strings.IndexByte(o, ' ') > 0 && postWords[strings.ToUpper(o[:strings.IndexByte(o, ' ')])] {
 		if st := pladStation(o); st != "" {
 			return st
 		}
 	}
 	return c
+}
+
+// upperLetters reports whether s is made of upper-case ASCII letters only
+// (most origins: "BEIJING").
+func upperLetters(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < 'A' || s[i] > 'Z' {
+			return false
+		}
+	}
+	return true
 }
 
 // nearSection reports whether c is the word SECTION with a letter or two
@@ -264,37 +301,27 @@ func pladStation(name string) string {
 	return ""
 }
 
-// pageSerials returns the origin and serial of the page-break lines of
-// body ("TRIPOLI 00000133 001.2 OF 002" alone on its line). A page-break
-// line holds an 8-digit serial, so only the lines around 8-digit runs are
-// read.
-func pageSerials(body string, first int) []pageSerial {
+// pageSerials returns the origin and serial of the page-break lines that
+// the layout pass found alone on their lines ("TRIPOLI 00000133 001.2 OF
+// 002"), at most eight.
+func pageSerials(body string, lay *layout.Layout) []pageSerial {
 	var out []pageSerial
-	line, counted := first, 0
-	for from := 0; from < len(body) && len(out) < 8; {
-		i := textutil.IndexDigitRun(body[from:], 8)
-		if i < 0 {
+	for sp := range lay.All(layout.PageBreak) {
+		if !sp.Alone || sp.N <= 0 {
+			continue
+		}
+		origin := body[sp.Start:sp.End]
+		if k := strings.IndexAny(origin, "0123456789"); k > 0 {
+			origin = idOrigin(origin[:k])
+		} else {
+			origin = ""
+		}
+		if origin != "" {
+			out = append(out, pageSerial{origin, sp.N, sp.Line})
+		}
+		if len(out) == 8 {
 			break
 		}
-		i += from
-		start := strings.LastIndexByte(body[:i], '\n') + 1
-		end := len(body)
-		if j := strings.IndexByte(body[i:], '\n'); j >= 0 {
-			end = i + j
-		}
-		line += strings.Count(body[counted:start], "\n")
-		counted = start
-		s := body[start:end]
-		if m, ok := lexicon.PageBreakLine(s); ok && m.Alone && !m.Header && m.Serial > 0 {
-			origin := strings.TrimSpace(s[m.Start:])
-			if k := strings.IndexAny(origin, "0123456789"); k > 0 {
-				origin = idOrigin(origin[:k])
-			}
-			if origin != "" {
-				out = append(out, pageSerial{origin, m.Serial, line})
-			}
-		}
-		from = end + 1
 	}
 	return out
 }
