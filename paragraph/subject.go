@@ -171,8 +171,11 @@ var weekdays = [...]string{"Monday,", "Tuesday,", "Wednesday,", "Thursday,", "Fr
 // wrapped subject: REF/Classified/caption/banner lines, numbered
 // paragraphs, summaries, page breaks, dash runs, datelines.
 func endsSubject(t string) bool {
-	if t == "" || isDashRun(t) {
-		return true
+	if t == "" || isDashRun(t) || strings.HasPrefix(t, "---") || lexicon.LetterSpaced(t) {
+		return true // dashes around a heading, "C O R R E C T E D C O P Y"
+	}
+	if hasPrefixFold(t, "THIS CABLE ") || hasPrefixFold(t, "NOT FOR INTERNET") {
+		return true // a handling note
 	}
 	if isRefLabel(t) {
 		return true
