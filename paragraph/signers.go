@@ -64,14 +64,25 @@ func junkLine(t string) bool {
 	if len(t) > 120 {
 		return false // footers and header lines are short
 	}
-	return naraReviewRE.MatchString(t) || ssnLineRE.MatchString(t) || headerLineRE.MatchString(t)
+	return naraReviewRE.MatchString(t) || ssnLineRE.MatchString(t) || headerLineRE.MatchString(t) || securityLine(t)
+}
+
+// securityLine reports whether t is the security line of a header printed
+// again after the text, "ZNY CCCCC ZZH", "ZNR UUUUU": ZNY or ZNR, a blank
+// and five times the same capital.
+func securityLine(t string) bool {
+	if len(t) < 9 || (!strings.HasPrefix(t, "ZNY ") && !strings.HasPrefix(t, "ZNR ")) {
+		return false
+	}
+	c := t[4]
+	return c >= 'A' && c <= 'Z' && t[4:9] == strings.Repeat(string(c), 5) && (len(t) == 9 || t[9] == ' ')
 }
 
 // Footer and end-marker words of junkLine, upper case: a line that is one
 // of junkExact, starts with one of junkPrefixes or holds one of
 // junkInside, after leading quotes and blanks, in any case.
 var (
-	junkExact    = [...]string{"", "NNNN", "END CABLE TEXT", "END OF CABLE", "SIPDIS", "NOFORN", ">", "\"", "SENSITIVE", "BT", "#"}
+	junkExact    = [...]string{"", "NNNN", "END CABLE TEXT", "END OF CABLE", "SIPDIS", "NOFORN", ">", "\"", "SENSITIVE", "BT", "#", "##", "."}
 	junkPrefixes = [...]string{"VISIT ", "PLEASE VISIT", "HTTP", "WWW.", "(HTTP", "YOU CAN ALSO ACCESS", "OR ACCESS THE SITE",
 		"STATE DEPARTMENT'S CLASSIFIED", "STATE DEPARTMENT’S CLASSIFIED", "DECLASSIFIED/RELEASED", "NOTE BY OC/T",
 		"SELECT * FROM", "</", "<", "END CABLE", "PAGE 0", "PAGE 1", "COPY FROM THE NATIONAL ARCHIVES", "ORIGINAL TELEGRAM WAS", "SENSITIVE BUT UNCLASSIFIED", "********"}
@@ -160,7 +171,7 @@ func parseSigners(ls []line) signerInfo {
 	if m := signerDebrisRE.FindStringIndex(t[d:]); m != nil {
 		t = t[:d+m[0]]
 	}
-	if names, ok := signerLine(t); ok {
+	if names, ok := signerLine(t); ok && !continuesText(ls, end-1) {
 		info.names = names
 		info.line = l.num
 		info.contentEnd = end - 1
@@ -195,7 +206,7 @@ var signerStop = map[string]bool{
 	"THE": true, "OF": true, "FOR": true, "TO": true, "IN": true, "ON": true, "NOT": true, "YES": true, "NO": true,
 	"OK": true, "US": true, "USG": true, "GOI": true, "EXDIS": true, "NODIS": true, "LIMDIS": true, "BEST": true,
 	"DRAFTED": true, "CLEARED": true, "APPROVED": true, "ACTION": true, "INFO": true, "STATE": true,
-	"TEL": true, "SEE": true, "BELOW": true, "ABOVE": true, "FYI": true, "EMBASSY": true, "AMEMBASSY": true,
+	"TEL": true, "SEE": true, "POST": true, "BELOW": true, "ABOVE": true, "FYI": true, "EMBASSY": true, "AMEMBASSY": true,
 }
 
 // signerTitles are titles written before the signer's name ("CDA Griffiths").
@@ -216,7 +227,8 @@ var nameSuffixes = map[string]bool{"JR": true, "JR.": true, "SR": true, "SR.": t
 
 // signerLine reports whether t is a signature line and returns the signers.
 func signerLine(t string) ([]string, bool) {
-	t = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(t), " ."))
+	t = strings.TrimRight(strings.TrimSpace(t), "# ") // an end-of-message mark: "JONES #", "JONES##"
+	t = strings.TrimSpace(strings.TrimSuffix(t, " ."))
 	if t == "" || len(t) > 40 {
 		return nil, false
 	}
@@ -257,6 +269,11 @@ func signerLine(t string) ([]string, bool) {
 	}
 	for i, f := range fields {
 		fields[i] = strings.ToUpper(strings.TrimRight(f, ","))
+	}
+	// end-of-message debris on the last word: "BLAKE.", "SMITH..", "JONES#"
+	// (an initial keeps its period: "JOHN A.")
+	if last := fields[len(fields)-1]; len(strings.TrimRight(last, ".#")) > 1 && !nameSuffixes[last] {
+		fields[len(fields)-1] = strings.TrimRight(last, ".#")
 	}
 	if strings.Trim(fields[0], "X") == "" {
 		return nil, false // redaction "XXXXXXXXXXXX"
@@ -318,3 +335,37 @@ func footerSigner(s string) ([]string, bool) {
 	}
 	return signerLine(last)
 }
+
+// continuesText reports whether ls[i], a last line in mixed case, is a
+// word cut off by a truncated copy rather than a signature ("... reports
+// directly to the Legislative" + "Assembl"): the line above it, directly
+// above, stops in mid-sentence on a lower-case word, and the text holds a
+// longer word that starts with it ("Assembly"). A signer in capitals is a
+// signer wherever it stands.
+func continuesText(ls []line, i int) bool {
+	w := strings.TrimSpace(ls[i].text)
+	if i == 0 || ls[i-1].blank() || isUpperText(w) || strings.ContainsAny(w, " \t") {
+		return false
+	}
+	prev := strings.TrimSpace(ls[i-1].text)
+	if c := prev[len(prev)-1]; c < 'a' || c > 'z' || junkLine(prev) {
+		return false
+	}
+	for _, l := range ls[:i] {
+		t := l.text
+		for k := indexFold(t, w); k >= 0; {
+			if e := k + len(w); e < len(t) && isLetter(t[e]) && (k == 0 || !isLetter(t[k-1])) {
+				return true
+			}
+			n := indexFold(t[k+1:], w)
+			if n < 0 {
+				break
+			}
+			k += 1 + n
+		}
+	}
+	return false
+}
+
+// isLetter reports whether c is an ASCII letter.
+func isLetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
