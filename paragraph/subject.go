@@ -220,8 +220,8 @@ func continuesSubject(parts []string, t string) bool {
 
 // strandedWords finds the last words of a subject in capitals that a
 // blank line (ls[j]) strands on a line of their own, itself followed by a
-// blank line: "...PLANS MAJOR", "", "REFORMS", "". It returns them and
-// the index after their line.
+// blank line: "...PLANS MAJOR", "", "REFORMS", "" (up to twelve words).
+// It returns them and the index after their line.
 func strandedWords(ls []line, j int, parts []string) (string, int, bool) {
 	k := j
 	for k < len(ls) && k <= j+1 && ls[k].blank() {
@@ -231,7 +231,7 @@ func strandedWords(ls []line, j int, parts []string) (string, int, bool) {
 		return "", 0, false
 	}
 	t := strings.TrimSpace(ls[k].text)
-	if len(t) > maxStranded || strings.Count(t, " ") > 2 || !isUpperText(t) || endsSubject(trimPilcrow(t)) ||
+	if len(t) > maxStranded || strings.Count(t, " ") > 11 || !isUpperText(t) || endsSubject(trimPilcrow(t)) ||
 		strings.ContainsAny(t, ":/*-_().0123456789") || strings.IndexByte(t+" ", ' ') < 3 || captionWord(t) ||
 		!isUpperText(strings.Join(parts, " ")) {
 		return "", 0, false
@@ -240,7 +240,7 @@ func strandedWords(ls []line, j int, parts []string) (string, int, bool) {
 }
 
 // maxStranded bounds the words stranded after a subject's blank line.
-const maxStranded = 30
+const maxStranded = 80
 
 // captionWord reports whether t is a handling caption or a redaction
 // that stands alone on its line after a subject.

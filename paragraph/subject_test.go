@@ -37,6 +37,7 @@ func TestParseSubject(t *testing.T) {
 		{"preview stub after the subject", "SUBJECT: NORTHLAND TALKS\nClassifie...\n", "NORTHLAND TALKS"},
 		{"wrapped subject cut short", "SUBJECT: NORTHLAND TALKS ON THE\nBUDG...\n", "NORTHLAND TALKS ON THE BUDG..."},
 		{"last word stranded by a blank line", "SUBJECT: NORTHLAND PLANS MAJOR\n\nREFORMS\n\nREF: STATE 1234\n", "NORTHLAND PLANS MAJOR REFORMS"},
+		{"last line stranded by a blank line", "SUBJECT: NORTHLAND: ANTI-CORRUPTION\n\nOFFICE STRUGGLES TO CHANGE A CULTURE\n\nClassified By: X\n", "NORTHLAND: ANTI-CORRUPTION OFFICE STRUGGLES TO CHANGE A CULTURE"},
 		{"caption after a blank line", "SUBJECT: NORTHLAND PLANS\n\nSIPDIS\n\n1. Text.\n", "NORTHLAND PLANS"},
 		{"routing line after a blank line", "SUBJECT: NORTHLAND PLANS\n\nPP RUEHAA\n\n", "NORTHLAND PLANS"},
 		{"heading in mixed case after a blank line", "SUBJECT: NORTHLAND PLANS\n\nBackground\n\n", "NORTHLAND PLANS"},
