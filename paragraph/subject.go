@@ -207,15 +207,18 @@ func endsSubject(t string) bool {
 // continuesSubject reports whether the line t may continue the subject
 // lines parts when no blank line ends them (copies that drop blank
 // lines): not after a subject cut short with "..." (a preview's; a
-// record follows it), and not with a short stub in mixed case cut short
-// so after a subject in capitals (the preview's next field:
-// "Classifie...").
+// record follows it); and after a subject in capitals, not with a line
+// whose first word is in mixed case (the body, a note, "Classified By":
+// "On March 3, post received ...") nor with a short stub in mixed case
+// cut short with "..." (the preview's next field: "Classifie...").
 func continuesSubject(parts []string, t string) bool {
 	if strings.HasSuffix(parts[len(parts)-1], "...") {
 		return false
 	}
+	first, _, _ := strings.Cut(t, " ")
 	stub := len(t) <= maxStub && strings.HasSuffix(t, "...")
-	return !stub || !strings.ContainsAny(t, "abcdefghijklmnopqrstuvwxyz") || !isUpperText(strings.Join(parts, " "))
+	mixed := strings.ContainsAny(first, "abcdefghijklmnopqrstuvwxyz")
+	return !(stub && strings.ContainsAny(t, "abcdefghijklmnopqrstuvwxyz") || mixed) || !isUpperText(strings.Join(parts, " "))
 }
 
 // strandedWords finds the last words of a subject in capitals that a

@@ -38,6 +38,8 @@ func TestParseSubject(t *testing.T) {
 		{"wrapped subject cut short", "SUBJECT: NORTHLAND TALKS ON THE\nBUDG...\n", "NORTHLAND TALKS ON THE BUDG..."},
 		{"last word stranded by a blank line", "SUBJECT: NORTHLAND PLANS MAJOR\n\nREFORMS\n\nREF: STATE 1234\n", "NORTHLAND PLANS MAJOR REFORMS"},
 		{"last line stranded by a blank line", "SUBJECT: NORTHLAND: ANTI-CORRUPTION\n\nOFFICE STRUGGLES TO CHANGE A CULTURE\n\nClassified By: X\n", "NORTHLAND: ANTI-CORRUPTION OFFICE STRUGGLES TO CHANGE A CULTURE"},
+		{"body in mixed case after a subject in capitals", "SUBJECT: NORTHLAND PLANS\nOn March 3, post received a letter.\n", "NORTHLAND PLANS"},
+		{"run-on fields after a subject line in capitals", "SUBJECT: NORTHLAND PLANS MAJOR\nREFORMS. REF: A. STATE 1 Classified By: X\n", "NORTHLAND PLANS MAJOR REFORMS."},
 		{"caption after a blank line", "SUBJECT: NORTHLAND PLANS\n\nSIPDIS\n\n1. Text.\n", "NORTHLAND PLANS"},
 		{"routing line after a blank line", "SUBJECT: NORTHLAND PLANS\n\nPP RUEHAA\n\n", "NORTHLAND PLANS"},
 		{"heading in mixed case after a blank line", "SUBJECT: NORTHLAND PLANS\n\nBackground\n\n", "NORTHLAND PLANS"},
