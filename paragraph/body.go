@@ -167,6 +167,13 @@ func (st *state) parse() {
 			b.SubjectTitle = Title(stripMarking(subj.text))
 		}
 		st.bodyStart = subj.end
+		if subj.rest != "" {
+			// a field or heading run onto the subject's last line starts
+			// the body: "... UNIVERSITIES 1.(SBU) SUMMARY: ..."
+			l := &st.ls[subj.restLine]
+			l.text, l.mark = subj.rest, 0
+			st.bodyStart = subj.restLine
+		}
 		if subj.doubled {
 			st.warn(subj.line, "SUBJECT", WarnDuplicateSubject, "subject label is doubled")
 		}

@@ -83,12 +83,12 @@ func cleanLines(ls []line) []line {
 		pm.see(t)
 		// a page-break mark run into the text: "... the pilot LIMA
 		// 00001234 002 OF 003 turned ..."
-		t, markEnd := pm.cut(t)
+		t, mark, markEnd := pm.cut(t)
 		removed := false
 		if k := lastText(out); k >= 0 && len(out)-k <= 2 {
 			// the mark split over two lines, maybe with a blank line between
 			if prev, rest, ok := pm.cutSplitMark(out[k].text, t); ok {
-				out[k].text, t = prev, rest
+				out[k].text, out[k].mark, t = prev, len(prev), rest
 				removed, joinNext = isBlank(rest), true
 			}
 		}
@@ -105,7 +105,7 @@ func cleanLines(ls []line) []line {
 			if isBlank(rest) {
 				removed = true
 			} else {
-				t, markEnd = pm.cut(rest)
+				t, mark, markEnd = pm.cut(rest)
 				joinNext = true
 			}
 		} else if !captions && mayBeSIPDIS(t) {
@@ -130,7 +130,7 @@ func cleanLines(ls []line) []line {
 		if k := trailingClassWord(t); k > 0 && strings.HasSuffix(t[:k+1], "      ") && !isBlank(t[:k]) {
 			t = trimRightSpace(t[:k]) // "... WAS IN                        CONFIDENTIAL"
 		}
-		out = append(out, line{num: l.num, text: t, off: l.off})
+		out = append(out, line{num: l.num, text: t, off: l.off, mark: mark})
 		if markEnd {
 			joinNext = true // the sentence goes on after the mark
 		}

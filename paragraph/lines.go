@@ -15,6 +15,9 @@ type line struct {
 	num  int
 	text string
 	off  int // offset in the split text where the line started
+	// mark is the offset in text where a page-break mark run into the
+	// line was cut out (0 when none was): a subject ends there.
+	mark int
 }
 
 // blank reports whether the line holds no visible character.

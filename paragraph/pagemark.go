@@ -65,11 +65,12 @@ func (pm *pageMarks) find(t string) (lexicon.PageBreak, bool) {
 // cut removes the page-break marks that t holds after some text, joining
 // the text around each with one blank. It returns t unchanged when its
 // first mark starts the line (the line-start rules of cleanLines handle
-// that one). atEnd reports that a mark ended the line, so the sentence
-// goes on on a later line.
-func (pm *pageMarks) cut(t string) (out string, atEnd bool) {
+// that one). at is the offset in out where the first mark was cut out (0
+// when none was); atEnd reports that a mark ended the line, so the
+// sentence goes on on a later line.
+func (pm *pageMarks) cut(t string) (out string, at int, atEnd bool) {
 	if !textutil.HasDigitRun(t, 8) {
-		return t, false // most lines
+		return t, 0, false // most lines
 	}
 	if _, ok := pm.find(t); !ok {
 		// "... 2008.\u2028\u2028MEXICO 00001234 002 OF 002": a copy that
@@ -85,19 +86,22 @@ func (pm *pageMarks) cut(t string) (out string, atEnd bool) {
 	for {
 		m, ok := pm.find(out)
 		if !ok {
-			return out, atEnd
+			return out, at, atEnd
 		}
 		before := trimRightSpace(out[:m.Start])
 		if isBlank(before) {
 			if out == t {
-				return t, false
+				return t, 0, false
 			}
 			before = ""
+		}
+		if at == 0 {
+			at = len(before)
 		}
 		after := out[m.End:]
 		switch {
 		case isBlank(after):
-			return before, true
+			return before, at, true
 		case before == "":
 			out = after
 		case strings.IndexByte(".,;:)", after[0]) >= 0:

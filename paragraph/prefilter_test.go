@@ -22,7 +22,6 @@ func prefiltered() map[string][2]finder {
 		"commentEnd": commentEndRE, "textEnd": textEndRE, "actionEnd": actionEndRE,
 		"textOpen": textOpenRE, "commentOpen": commentOpenRE, "naraReview": naraReviewRE,
 		"ssnLine": ssnLineRE, "headerLine": headerLineRE, "signerDebris": signerDebrisRE,
-		"inlineSubjectEnd": inlineSubjectEndRE,
 	} {
 		out[name] = [2]finder{f, regexp.MustCompile(f.String())}
 	}

@@ -51,6 +51,9 @@ func junkLine(t string) bool {
 	if t == "" || isDashRun(t) || lexicon.ClassificationLine(t) {
 		return true
 	}
+	if len(t) > 300 && hasPrefixFold(t, "SENSITIVE BUT") {
+		return false // the caption with a flattened cable's text after it: "Sensitive but Unclassified. Please ... SMITH"
+	}
 	if isASCII(t) {
 		if junkWordsASCII(t) {
 			return true

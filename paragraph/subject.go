@@ -1,7 +1,6 @@
 package paragraph
 
 import (
-	"regexp"
 	"strings"
 
 	"github.com/cablemeta/cablemeta/diag"
@@ -18,35 +17,6 @@ const subjectSearchLimit = 3000
 // maxSubjectLines bounds the lines a wrapped subject may span.
 const maxSubjectLines = 8
 
-// inlineSubjectEndRE finds the start of a field run onto the subject line:
-// "... IN RIO Ref(s): A) ...", "... AND BP REF: A. MOSCOW 816 ...",
-// "... Classified By: ...".
-var inlineSubjectEndRE = guardedRE{regexp.MustCompile(`\s(?:REF|REFS|REF\(S\)|Ref|Refs|Ref\(s\)|REFTEL|REFTELS|Reftel)\s*:|\s(?:Classified|CLASSIFIED)\s+(?:By|BY|by)\b|\s(?:Sensitive [Bb]ut [Uu]nclassified|SENSITIVE BUT UNCLASSIFIED)|\sC O N F I D E N T I A L\b|\sS E C R E T\b`), mayEndSubject}
-
-// mayEndSubject: every match of inlineSubjectEndRE holds one of these
-// (the pattern has no literal prefix, so it would be tried at every byte
-// of every subject).
-func mayEndSubject(s string) bool {
-	for _, w := range [...]string{"REF", "Ref", "Classified", "CLASSIFIED", "Sensitive", "SENSITIVE", "C O N F", "S E C R E T"} {
-		if strings.Contains(s, w) {
-			return true
-		}
-	}
-	return false
-}
-
-// subjectPageBreakRE finds a page-break line run onto an un-wrapped
-// subject: "... QADHAFI AT UNGA TRIPOLI 00000762 001.2 OF 002".
-var subjectPageBreakRE = regexp.MustCompile(`\s([A-Z][A-Z.'\-]*)\s+\d{8}\s+\d{3}(?:\.\d)?\s+(?:OF|of)\b`)
-
-// twoWordPosts are first words of two-word post names ("PORT LOUIS").
-var twoWordPosts = map[string]bool{
-	"PORT": true, "SAN": true, "SANTO": true, "NEW": true, "ABU": true, "ADDIS": true, "BANDAR": true,
-	"BUENOS": true, "CAPE": true, "DAR": true, "HONG": true, "KUALA": true, "LA": true, "MEXICO": true,
-	"PANAMA": true, "PHNOM": true, "RIO": true, "SAO": true, "TEL": true, "THE": true, "KUWAIT": true,
-	"GUATEMALA": true, "HO": true, "SRI": true, "ST": true, "ST.": true, "EL": true, "SANTA": true,
-}
-
 // subjectInfo is what the subject parser found.
 type subjectInfo struct {
 	text    string           // verbatim, whitespace collapsed, marking kept
@@ -58,6 +28,26 @@ type subjectInfo struct {
 	// preamble is the line of the first banner, E.O. or TAGS line of the
 	// preamble searched (0 if none): where a SUBJECT line was due.
 	preamble int
+	// rest is what follows the subject on its last line (a field or
+	// heading run onto it), ls[restLine]; "" when nothing does.
+	rest     string
+	restLine int
+}
+
+// subjectSeg is one line of a subject: ls[idx], from where the subject
+// starts on it.
+type subjectSeg struct {
+	idx  int
+	text string
+}
+
+// segTexts returns the texts of segs.
+func segTexts(segs []subjectSeg) []string {
+	out := make([]string, len(segs))
+	for i, sg := range segs {
+		out[i] = sg.text
+	}
+	return out
 }
 
 // ParseSubject returns the SUBJECT of a cable body (or of a whole cable),
@@ -105,7 +95,8 @@ func parseSubject(ls []line) subjectInfo {
 		if l2, ok := lexicon.SubjectLabel(t2); ok && l2.Start == 0 && l2.Punct == ':' {
 			rest, info.doubled = t2[l2.Value:], true
 		}
-		parts := make([]string, 0, 4)
+		// segs are the subject's lines, each a suffix of its line's text
+		segs := make([]subjectSeg, 0, 4)
 		j := i + 1
 		rest = strings.TrimSpace(rest)
 		if rest == "" {
@@ -120,8 +111,8 @@ func parseSubject(ls []line) subjectInfo {
 			rest = strings.TrimSpace(ls[j].text)
 			j++
 		}
-		parts = append(parts, rest)
-		for ; j < len(ls) && len(parts) < maxSubjectLines; j++ {
+		segs = append(segs, subjectSeg{j - 1, rest})
+		for ; j < len(ls) && len(segs) < maxSubjectLines && ls[j-1].mark == 0; j++ {
 			t := strings.TrimSpace(ls[j].text)
 			if strings.EqualFold(t, "SIPDIS") && j+1 < len(ls) && !ls[j+1].blank() &&
 				!endsSubject(trimPilcrow(ls[j+1].text)) {
@@ -131,19 +122,49 @@ func parseSubject(ls []line) subjectInfo {
 				t = strings.TrimSpace(t[len("SIPDIS "):])
 			}
 			if t == "" {
-				if w, k, ok := strandedWords(ls, j, parts); ok {
-					parts = append(parts, w)
+				if w, k, ok := strandedWords(ls, j, segTexts(segs)); ok {
+					segs = append(segs, subjectSeg{k - 1, w})
 					j = k
 				}
 				break
 			}
-			if endsSubject(trimPilcrow(t)) || !continuesSubject(parts, t) {
+			if endsSubject(trimPilcrow(t)) || endsSubjectWrap(t) || !continuesSubject(segTexts(segs), t) {
 				break
 			}
-			parts = append(parts, t)
+			segs = append(segs, subjectSeg{j, t})
+		}
+		parts := make([]string, 0, len(segs))
+		for _, sg := range segs {
+			next := ""
+			for n := sg.idx + 1; n < len(ls) && n <= sg.idx+3; n++ {
+				if !ls[n].blank() {
+					next = ls[n].text
+					break
+				}
+			}
+			k := subjectEnd(sg.text, next)
+			if m := ls[sg.idx].mark; m > 0 {
+				// the subject ends where a page-break mark was cut out
+				if at := m - (len(trimRightSpace(ls[sg.idx].text)) - len(sg.text)); at >= 0 && at <= len(sg.text) && (k < 0 || at < k) {
+					k = at
+				}
+			}
+			if k < 0 {
+				parts = append(parts, sg.text)
+				continue
+			}
+			if head := strings.TrimSpace(sg.text[:k]); head != "" {
+				parts = append(parts, head)
+			}
+			// what follows on the line is the body's: a field, a heading
+			if tail := strings.TrimSpace(sg.text[k:]); tail != "" {
+				info.rest, info.restLine = tail, sg.idx
+			}
+			j = sg.idx + 1
+			break
 		}
 		info.end = j
-		info.text = cleanSubject(joinWrapped(parts))
+		info.text = collapse(joinWrapped(parts))
 		if m, _, ok := marking.CutMarking(info.text); ok {
 			info.marking = &m
 		}
@@ -314,26 +335,6 @@ func joinWrapped(parts []string) string {
 		b.WriteString(p)
 	}
 	return b.String()
-}
-
-// cleanSubject cuts fields run onto the subject line and collapses white space.
-func cleanSubject(s string) string {
-	if loc := inlineSubjectEndRE.FindStringIndex(s); loc != nil {
-		s = s[:loc[0]]
-	}
-	if textutil.HasDigitRun(s, 8) {
-		if m := subjectPageBreakRE.FindStringSubmatchIndex(s); m != nil {
-			cut := m[2]
-			before := strings.TrimRight(s[:cut], " ")
-			if k := strings.LastIndexByte(before, ' '); k >= 0 && twoWordPosts[before[k+1:]] {
-				cut = k + 1
-			} else if k < 0 && twoWordPosts[before] {
-				cut = 0
-			}
-			s = s[:cut]
-		}
-	}
-	return collapse(s)
 }
 
 // emailHeader reports whether line i sits in the header of an e-mail that

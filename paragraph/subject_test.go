@@ -51,6 +51,27 @@ func TestParseSubject(t *testing.T) {
 		{"marking kept", "SUBJECT: (S) GERMANY TAKING ACTION ON SHIPMENT OF ...", "(S) GERMANY TAKING ACTION ON SHIPMENT OF ..."},
 		{"page break run on", "SUBJECT: \"WE ARE HERE\": DOMESTIC REACTION TO QADHAFI AT UNGA TRIPOLI 00000762 001.2 OF 002 \n\n", "\"WE ARE HERE\": DOMESTIC REACTION TO QADHAFI AT UNGA"},
 		{"page break run on, two-word post", "SUBJECT: MAURITIUS DENIES PLAN PORT LOUIS 00000752 001.2 OF 003\n", "MAURITIUS DENIES PLAN"},
+		{"glued REF", "SUBJECT: VISIT OF THE MINISTER TO NORTHLANDREF: A. PORTVILLE 12\n", "VISIT OF THE MINISTER TO NORTHLAND"},
+		{"glued REF after debris", "SUBJECT: THANKS FOR PORTVILLE 000174 ,,\"\" ,,\"\"REF: PORTVILLE 000174\n", "THANKS FOR PORTVILLE 000174 ,,\"\" ,,\"\""},
+		{"glued Classified By", "SUBJECT: SCENESETTER FOR THE VISIT TO PORTVILLEClassified By: Charge John Doe for reasons 1.4 (b)\n", "SCENESETTER FOR THE VISIT TO PORTVILLE"},
+		{"Classified By after no-break space", "SUBJECT: THE GROUP IN portville\u00a0Classified By: Officer John Doe.\n", "THE GROUP IN portville"},
+		{"cut SBU caption", "SUBJECT: TRADE TALKS WITH NORTHLAND Sensitive but\n", "TRADE TALKS WITH NORTHLAND"},
+		{"misspelt SBU caption", "SUBJECT: TRADE TALKS SENSTIVE BUT UNCLASSIFIED - PLEASE PROTECT\n", "TRADE TALKS"},
+		{"SENSITIVE BUT in a subject", "SUBJECT: A SENSITIVE BUT NEEDED REFORM\n", "A SENSITIVE BUT NEEDED REFORM"},
+		{"dashed heading", "SUBJECT: Ambassador Visits the Fair ---- Next Steps ----\n", "Ambassador Visits the Fair"},
+		{"trailing dashes", "SUBJECT: BANK CHIEF STAYS FIRM -----------------\n", "BANK CHIEF STAYS FIRM"},
+		{"DECL and typo TAGS", "SUBJECT: FARM EXPORTS DECL: 03/14/2019 AGS: PGOV\n", "FARM EXPORTS"},
+		{"E.O. line run on", "SUBJECT: FARM EXPORTS E.O. 12958: DECL: 03/14/2019 TAGS: PGOV\n", "FARM EXPORTS"},
+		{"an E.O. named", "SUBJECT: DESIGNATION OF ENTITIES UNDER E.O. 13382\n", "DESIGNATION OF ENTITIES UNDER E.O. 13382"},
+		{"TAGS run on", "SUBJECT: FARM EXPORTS TAGS: PGOV, PREL\n", "FARM EXPORTS"},
+		{"name tags", "SUBJECT: NEW NAME TAGS, BADGES AND PASSES\n", "NEW NAME TAGS, BADGES AND PASSES"},
+		{"banner run on", "SUBJECT: CITY TO FUND... 14:25 UNCLAS SECTION 01 OF 03 PORTVILLE 000329 SIPDIS\n", "CITY TO FUND... 14:25"},
+		{"spaced banner glued", "SUBJECT: TRAINING...C O N F I D E N T I A L PORTVILLE 001967 SIPDIS\n", "TRAINING..."},
+		{"paragraph 1 run on", "SUBJECT: FUNDING FOR STUDENTS 1.(SBU) The ministry said\n", "FUNDING FOR STUDENTS"},
+		{"1. without marking", "SUBJECT: PLAN B, VERSION 1. THE DRAFT\n", "PLAN B, VERSION 1. THE DRAFT"},
+		{"CLASSIFIED split from BY", "SUBJECT: VISITORS ARE WELCOME CLASSIFIED\n\nBY: John Doe, Ambassador. REASON: 1.4 (b)\n", "VISITORS ARE WELCOME"},
+		{"passing instruction", "SUBJECT: TRADE TALKS\nFOR THE AMBASSADOR FROM THE SECRETARY\n\n1. Text.\n", "TRADE TALKS"},
+		{"roman-numeral part", "SUBJECT: REVIEW OF THE AID PROGRAM\nI. INTRODUCTION\n", "REVIEW OF THE AID PROGRAM"},
 		{"entities", "SUBJECT: Bla &#8217; bla &#8220; bla &#8221; bla ", "Bla ’ bla “ bla ” bla"},
 	}
 	for _, tt := range tests {
@@ -138,5 +159,40 @@ func TestTitle(t *testing.T) {
 	}
 	for _, tt := range tests {
 		assert.Equal(t, tt.want, Title(tt.in), tt.in)
+	}
+}
+
+// TestSubjectRunOnBody: the text after a subject that ends inside its line
+// (a page-break mark, a field) is the body's.
+func TestSubjectRunOnBody(t *testing.T) {
+	in := "UNCLAS PORTVILLE 000939\n\nSUBJECT: ARREST PROMPTS FISSURE IN\nTWO-COUNTRY RELATIONS  PORTVILLE 00000939  001.2 OF 003   " +
+		"CLASSIFIED BY: John Doe. REASON: 1.4 (b)\n1. (C) Summary: The arrest strains ties. End summary.\n"
+	b, err := Parse(in)
+	require.NoError(t, err)
+	assert.Equal(t, "ARREST PROMPTS FISSURE IN TWO-COUNTRY RELATIONS", b.Subject)
+	assert.Equal(t, "The arrest strains ties.", b.Summary)
+
+	in = "UNCLAS PORTVILLE 000114\n\nSUBJECT: FUNDING FOR STUDENTS PORTVILLE 00000114 001.2 OF 003 1.(SBU)\n\nSUMMARY: More students go. END SUMMARY.\n\n2.(U) Text.\n"
+	b, err = Parse(in)
+	require.NoError(t, err)
+	assert.Equal(t, "FUNDING FOR STUDENTS", b.Subject)
+	assert.Equal(t, "More students go.", b.Summary)
+	if assert.Len(t, b.Paragraphs, 2) {
+		assert.Equal(t, 1, b.Paragraphs[0].Number)
+	}
+}
+
+// TestMayEndSubjectAt: the guard of subjectEndREs is true wherever one of
+// them matches.
+func TestMayEndSubjectAt(t *testing.T) {
+	for _, s := range []string{"X REF: A", "XREFS: A", "x Ref(s): a", "LIMAClassified By", "x CLASSIFIED BY", "x sensitive but",
+		"x SeNsItIvE bUt UnClAsSiFiEd", "...C O N F I D E N T I A L", "x ----", "x DECL: 1", "plain subject", "x Sensitive But"} {
+		matched := false
+		for _, re := range subjectEndREs {
+			matched = matched || re.MatchString(s)
+		}
+		if matched {
+			assert.True(t, mayEndSubjectAt(s), s)
+		}
 	}
 }
