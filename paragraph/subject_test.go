@@ -155,6 +155,13 @@ func TestTitle(t *testing.T) {
 		{"germany requests release of xxxxxxxxxxxx nonpaper", "Germany Requests Release of XXXXXXXXXXXX Nonpaper"},
 		{"Scenesetter for Ex-IM Chairman", "Scenesetter for Ex-IM Chairman"},
 		{"TITLE III OF THE LIBERTAD ACT", "Title III of the Libertad Act"},
+		{"NORTHLAND JOINS THE REGIONAL TRADE PANEL (RTPX)", "Northland Joins the Regional Trade Panel (RTPX)"},
+		{"PRESIDENT JOAO DA COSTA AND JAN VAN DORP MEET", "President Joao da Costa and Jan van Dorp Meet"},
+		{"DE WINTER WINS", "De Winter Wins"},
+		{"LIBYAN DE-MINING AND THE (ART) SHOW", "Libyan De-Mining and the (Art) Show"},
+		{"STRATEGY REPORT (SRX): THE NORTH", "Strategy Report (SRX): The North"},
+		{"SHI'A AND SUNNI LEADERS; O'NEILL'S VISIT", "Shi'a and Sunni Leaders; O'Neill's Visit"},
+		{"WHAT DO THEY WANT (AND WHEN)?", "What Do They Want (and When)?"},
 		{"  ", ""},
 	}
 	for _, tt := range tests {

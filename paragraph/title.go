@@ -33,17 +33,24 @@ func titleCase(s string, asciiFast bool) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	first := true
+	var prev [6]string // the words before w, latest last
 	for w := range strings.SplitSeq(s, " ") {
 		if b.Len() > 0 {
 			b.WriteByte(' ')
 		}
-		if isDashRun(w) || w == "-" || w == "--" || w == "–" || w == "—" {
+		switch {
+		case isDashRun(w) || w == "-" || w == "--" || w == "–" || w == "—":
 			b.WriteString(w)
 			first = true
-			continue
+		case parenAcronym(w, prev[:]):
+			b.WriteString(w) // "COMMITTEE (IAAC)": an acronym defined in parentheses
+			first = strings.HasSuffix(w, ":")
+		default:
+			t.word(&b, w, first)
+			first = strings.HasSuffix(w, ":")
 		}
-		t.word(&b, w, first)
-		first = strings.HasSuffix(w, ":")
+		copy(prev[:], prev[1:])
+		prev[len(prev)-1] = w
 	}
 	return b.String()
 }
@@ -127,7 +134,8 @@ func (t *titler) word(b *strings.Builder, w string, first bool) {
 			continue
 		}
 		part := w[start:i]
-		t.part(b, part, first || start > 0)
+		// a particle that opens a compound is no particle: "De-Mining"
+		t.part(b, part, first || start > 0 || i < len(w) && isSmallWord(strings.ToLower(part)))
 		if i < len(w) {
 			b.WriteByte(w[i])
 		}
@@ -152,7 +160,7 @@ func (t *titler) part(b *strings.Builder, part string, capital bool) {
 	t.writeCore(b, head, capital)
 	if apos != "" {
 		b.WriteString(apos)
-		if lt := t.toLower(tail); isApostropheTail(lt) {
+		if lt := t.toLower(tail); isApostropheTail(lt) || lt == "a" && len(head) > 1 { // "Shi'a"
 			b.WriteString(lt)
 		} else {
 			t.writeCore(b, tail, true)
@@ -290,4 +298,29 @@ func hasLower(s string) bool {
 
 func hasLetter(s string) bool {
 	return strings.ContainsFunc(s, unicode.IsLetter)
+}
+
+// parenAcronym reports whether w is "(" + two to six capital letters +
+// ")" (maybe with punctuation after it) whose first letter begins one of
+// the words before it that is not a small word: the acronym a subject defines ("TRAFFICKING IN
+// PERSONS (TIP)"), not a word in parentheses ("THE (ART) SHOW").
+func parenAcronym(w string, prev []string) bool {
+	if len(w) < 4 || w[0] != '(' {
+		return false
+	}
+	k := strings.IndexByte(w, ')')
+	if k < 3 || k > 7 {
+		return false
+	}
+	for i := 1; i < k; i++ {
+		if w[i] < 'A' || w[i] > 'Z' {
+			return false
+		}
+	}
+	for _, p := range prev {
+		if p != "" && (p[0] == w[1] || p[0] == w[1]|0x20) && !isSmallWord(strings.ToLower(p)) {
+			return true
+		}
+	}
+	return false
 }

@@ -66,11 +66,12 @@ func (t *acronymTable) lookupBytes(u []byte) (string, bool) {
 }
 
 // isSmallWord reports whether the lower-case word w stays lower case
-// inside a title, except first and after ":" or "-".
+// inside a title, except first and after ":" or "-": short function words
+// and the particles of names ("Lula da Silva", "Ludwig van Beethoven").
 func isSmallWord(w string) bool {
 	switch w {
 	case "a", "an", "and", "as", "at", "but", "by", "en", "for", "if", "in", "of", "on", "or", "the", "to",
-		"v.", "via", "vs.", "vs":
+		"v.", "via", "vs.", "vs", "da", "das", "dos", "de", "del", "della", "van", "von", "der":
 		return true
 	}
 	return false
