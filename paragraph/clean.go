@@ -1,6 +1,7 @@
 package paragraph
 
 import (
+	"github.com/cablemeta/cablemeta/internal/textutil"
 	"regexp"
 	"strings"
 	"unicode/utf8"
@@ -111,7 +112,7 @@ func cleanLines(ls []line) []line {
 		} else if !captions && mayBeSIPDIS(t) {
 			if s := strings.TrimSpace(t); strings.EqualFold(s, "SIPDIS") {
 				removed = true
-			} else if hasPrefixFold(s, "SIPDIS ") {
+			} else if textutil.HasPrefixFold(s, "SIPDIS ") {
 				rest := strings.TrimSpace(s[len("SIPDIS "):])
 				if rest != "" && !isCaptionWord(rest) {
 					t = rest
@@ -157,8 +158,8 @@ func endsCaptions(s string) bool {
 		return false
 	}
 	switch {
-	case hasPrefixFold(t, "E.O"), hasPrefixFold(t, "EO 1"), hasPrefixFold(t, "TAGS"), hasPrefixFold(t, "SUBJ"),
-		hasPrefixFold(t, "REF"), hasPrefixFold(t, "CLASSIFIED BY"), hasPrefixFold(t, "Summary"):
+	case textutil.HasPrefixFold(t, "E.O"), textutil.HasPrefixFold(t, "EO 1"), textutil.HasPrefixFold(t, "TAGS"), textutil.HasPrefixFold(t, "SUBJ"),
+		textutil.HasPrefixFold(t, "REF"), textutil.HasPrefixFold(t, "CLASSIFIED BY"), textutil.HasPrefixFold(t, "Summary"):
 		return true
 	}
 	if t[0] >= '0' && t[0] <= '9' {

@@ -1,6 +1,7 @@
 package paragraph
 
 import (
+	"github.com/cablemeta/cablemeta/internal/textutil"
 	"strings"
 	"testing"
 
@@ -80,7 +81,7 @@ func TestMayBeSIPDIS(t *testing.T) {
 	for _, s := range []string{"SIPDIS", " sipdis NOFORN", "\tSiPdIs text", "\u00a0SIPDIS", "\u017fIPDIS",
 		"S\u0130PDIS", "S\u0131PDIS", "S", " s", "SECRET", "SIPDI", "SI", "1. SIPDIS", "", "  "} {
 		u := strings.TrimSpace(s)
-		rule := strings.EqualFold(u, "SIPDIS") || hasPrefixFold(u, "SIPDIS ")
+		rule := strings.EqualFold(u, "SIPDIS") || textutil.HasPrefixFold(u, "SIPDIS ")
 		if rule && !mayBeSIPDIS(s) {
 			t.Errorf("%q is a SIPDIS line but mayBeSIPDIS rules it out", s)
 		}

@@ -3,7 +3,6 @@ package paragraph
 import (
 	"slices"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/cablemeta/cablemeta/internal/textutil"
@@ -246,24 +245,6 @@ func collapse(s string) string {
 	return textutil.CollapseSpace(s) // U+00A0 is white space there too
 }
 
-// hasPrefixFold reports whether s begins with prefix, an ASCII text,
-// ignoring ASCII case. (It answers as strings.EqualFold(s[:len(prefix)],
-// prefix): a non-ASCII rune in that stretch of s makes it shorter in
-// runes than prefix, which EqualFold rejects.)
-func hasPrefixFold(s, prefix string) bool {
-	if len(s) < len(prefix) {
-		return false
-	}
-	for i := 0; i < len(prefix); i++ {
-		if a, b := s[i], prefix[i]; a != b {
-			if l := a | 0x20; l != b|0x20 || l < 'a' || l > 'z' {
-				return false
-			}
-		}
-	}
-	return true
-}
-
 // isDashRun reports whether s (trimmed) is a run of at least three dashes,
 // equal signs, underscores or asterisks, possibly broken by spaces
 // ("----- ------", "- - -"), including Unicode hyphens and dashes.
@@ -307,23 +288,6 @@ func trimDashes(s string) string {
 		return s // nothing to trim: most lines
 	}
 	return strings.TrimFunc(s, func(r rune) bool { return isDashRune(r) || r == ' ' || r == '\t' })
-}
-
-// isUpperText reports whether s has at least one letter and no lower-case
-// letter.
-func isUpperText(s string) bool {
-	letters := false
-	for _, r := range s {
-		if r >= 'a' && r <= 'z' {
-			return false
-		}
-		if r >= 'A' && r <= 'Z' {
-			letters = true
-		} else if r >= 0x80 && unicode.IsLower(r) {
-			return false
-		}
-	}
-	return letters
 }
 
 // containsFold reports whether s contains the lower-case ASCII word sub,

@@ -117,8 +117,8 @@ func FuzzHasPrefixFold(f *testing.F) {
 				continue
 			}
 			want := len(s) >= len(p) && strings.EqualFold(s[:len(p)], p)
-			if got := hasPrefixFold(s, p); got != want {
-				t.Fatalf("hasPrefixFold(%q, %q) = %v, want %v", s, p, got, want)
+			if got := textutil.HasPrefixFold(s, p); got != want {
+				t.Fatalf("textutil.HasPrefixFold(%q, %q) = %v, want %v", s, p, got, want)
 			}
 		}
 	})

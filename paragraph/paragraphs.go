@@ -345,7 +345,7 @@ func preambleField(t string) bool {
 		return false
 	}
 	for _, p := range preambleWords[t[0]|0x20] {
-		if hasPrefixFold(t, p) {
+		if textutil.HasPrefixFold(t, p) {
 			return true
 		}
 	}
@@ -488,7 +488,7 @@ func entireTextMarking(s string) (marking.Marking, bool) {
 	if !ok || len(head) > 30 {
 		return marking.Marking{}, false
 	}
-	if !hasPrefixFold(strings.TrimSpace(tail), "ENTIRE TEXT") {
+	if !textutil.HasPrefixFold(strings.TrimSpace(tail), "ENTIRE TEXT") {
 		return marking.Marking{}, false
 	}
 	m, ok := marking.ParseMarking("(" + strings.TrimSpace(head) + " - ENTIRE TEXT)")

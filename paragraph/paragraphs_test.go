@@ -1,6 +1,7 @@
 package paragraph
 
 import (
+	"github.com/cablemeta/cablemeta/internal/textutil"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -147,12 +148,12 @@ func FuzzPreambleWords(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		want := false
 		for _, w := range all {
-			want = want || hasPrefixFold(s, w)
+			want = want || textutil.HasPrefixFold(s, w)
 		}
 		got := false
 		if s != "" {
 			for _, w := range preambleWords[s[0]|0x20] {
-				got = got || hasPrefixFold(s, w)
+				got = got || textutil.HasPrefixFold(s, w)
 			}
 		}
 		if got != want {

@@ -150,7 +150,7 @@ func FuzzMayBeSIPDIS(f *testing.F) {
 		if mayBeSIPDIS(s) {
 			return
 		}
-		if u := strings.TrimSpace(s); strings.EqualFold(u, "SIPDIS") || hasPrefixFold(u, "SIPDIS ") {
+		if u := strings.TrimSpace(s); strings.EqualFold(u, "SIPDIS") || textutil.HasPrefixFold(u, "SIPDIS ") {
 			t.Fatalf("%q is a SIPDIS line but mayBeSIPDIS rules it out", s)
 		}
 	})

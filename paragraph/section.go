@@ -30,7 +30,7 @@ var (
 // first: "C O N F I D E N T I A L SECTION 02 OF 03 CAPE TOWN 00097".
 func sectionBanner(t string) bool {
 	t = strings.TrimSpace(t)
-	if !strings.Contains(t, "SECTION") || !lexicon.BannerStart(t) || !isUpperText(t) {
+	if !strings.Contains(t, "SECTION") || !lexicon.BannerStart(t) || !lexicon.UpperText(t) {
 		return false
 	}
 	m := sectionRE.FindStringSubmatch(t)
@@ -68,7 +68,7 @@ func addressLine(t string) bool {
 		return true
 	}
 	for _, p := range [...]string{"FM ", "TO ", "INFO ", "XMT "} {
-		if strings.HasPrefix(t, p) && isUpperText(t) {
+		if strings.HasPrefix(t, p) && lexicon.UpperText(t) {
 			return true
 		}
 	}
@@ -119,7 +119,7 @@ func headerStart(ls []line, b, low int) int {
 				return start
 			}
 			start = k
-		case !fm && strings.HasPrefix(t, "FM ") && isUpperText(t):
+		case !fm && strings.HasPrefix(t, "FM ") && lexicon.UpperText(t):
 			start, pending, fm = k, false, true
 		case !fm && (addressLine(t) || addresseeLine(t)):
 			pending = true
@@ -133,7 +133,7 @@ func headerStart(ls []line, b, low int) int {
 // addresseeLine reports whether t may be an addressee line of the DTG
 // block: "AMEMBASSY TEL AVIV PRIORITY", "SECSTATE WASHDC 5366".
 func addresseeLine(t string) bool {
-	if len(t) > 80 || !isUpperText(t) || strings.HasSuffix(t, ".") || isDashRun(t) {
+	if len(t) > 80 || !lexicon.UpperText(t) || strings.HasSuffix(t, ".") || isDashRun(t) {
 		return false
 	}
 	_, _, ok := cutNumber(trimPilcrow(t))
@@ -191,7 +191,7 @@ func nextField(ls []line, i, to int) int {
 		if lexicon.EOLine(t) || lexicon.TagsLine(t) || lexicon.SubjectLine(t) {
 			return i
 		}
-		if !isUpperText(t) || len(t) > 90 || isDashRun(t) {
+		if !lexicon.UpperText(t) || len(t) > 90 || isDashRun(t) {
 			return -1
 		}
 		if _, _, ok := cutNumber(trimPilcrow(t)); ok {
@@ -204,7 +204,7 @@ func nextField(ls []line, i, to int) int {
 
 // captionLine reports whether t is a lone caption word line ("SIPDIS", "NOFORN").
 func captionLine(t string) bool {
-	return isUpperText(t) && len(t) < 40 && (strings.EqualFold(t, "SIPDIS") || isCaptionWord(t))
+	return lexicon.UpperText(t) && len(t) < 40 && (strings.EqualFold(t, "SIPDIS") || isCaptionWord(t))
 }
 
 // repeatedSubjectEnd returns the index after a repeated SUBJECT line at
@@ -251,7 +251,7 @@ func tagsContinuation(s string) bool {
 	}
 	for _, f := range fs {
 		f = strings.TrimRight(f, ",;")
-		if len(f) < 2 || len(f) > 6 || !isUpperText(f) || strings.ContainsAny(f, ".:-()") {
+		if len(f) < 2 || len(f) > 6 || !lexicon.UpperText(f) || strings.ContainsAny(f, ".:-()") {
 			return false
 		}
 	}

@@ -1,6 +1,7 @@
 package paragraph
 
 import (
+	"github.com/cablemeta/cablemeta/internal/textutil"
 	"regexp"
 	"strings"
 	"unicode"
@@ -51,7 +52,7 @@ func junkLine(t string) bool {
 	if t == "" || isDashRun(t) || lexicon.ClassificationLine(t) {
 		return true
 	}
-	if len(t) > 300 && hasPrefixFold(t, "SENSITIVE BUT") {
+	if len(t) > 300 && textutil.HasPrefixFold(t, "SENSITIVE BUT") {
 		return false // the caption with a flattened cable's text after it: "Sensitive but Unclassified. Please ... SMITH"
 	}
 	if isASCII(t) {
@@ -127,12 +128,12 @@ func junkWords(t string) bool {
 func junkWordsASCII(t string) bool {
 	t = strings.TrimLeft(t, "\" ")
 	for _, w := range junkExact {
-		if len(t) == len(w) && hasPrefixFold(t, w) {
+		if len(t) == len(w) && textutil.HasPrefixFold(t, w) {
 			return true
 		}
 	}
 	for _, p := range junkPrefixes {
-		if hasPrefixFold(t, p) {
+		if textutil.HasPrefixFold(t, p) {
 			return true
 		}
 	}
@@ -188,7 +189,7 @@ func parseSigners(ls []line) signerInfo {
 	if m := tailSignerRE.FindStringSubmatchIndex(t[w:]); m != nil {
 		a, z := w+m[2], w+m[3]
 		name := t[a:z]
-		if names, ok := signerLine(name); ok && (isUpperText(name) || !isUpperText(t[:a])) {
+		if names, ok := signerLine(name); ok && (lexicon.UpperText(name) || !lexicon.UpperText(t[:a])) {
 			info.names = names
 			info.line = l.num
 			// t is l.text without leading blanks (and maybe without
@@ -251,7 +252,7 @@ func signerLine(t string) ([]string, bool) {
 		if signerStop[strings.TrimRight(u, ".,")] && !(len(fields) > 1 && nameSuffixes[u]) {
 			return nil, false
 		}
-		if !isUpperText(f) {
+		if !lexicon.UpperText(f) {
 			upper = false
 		}
 	}
@@ -347,7 +348,7 @@ func footerSigner(s string) ([]string, bool) {
 // signer wherever it stands.
 func continuesText(ls []line, i int) bool {
 	w := strings.TrimSpace(ls[i].text)
-	if i == 0 || ls[i-1].blank() || isUpperText(w) || strings.ContainsAny(w, " \t") {
+	if i == 0 || ls[i-1].blank() || lexicon.UpperText(w) || strings.ContainsAny(w, " \t") {
 		return false
 	}
 	prev := strings.TrimSpace(ls[i-1].text)

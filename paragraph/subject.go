@@ -118,7 +118,7 @@ func parseSubject(ls []line) subjectInfo {
 				!endsSubject(trimPilcrow(ls[j+1].text)) {
 				continue // spurious SIPDIS inside a wrapped subject
 			}
-			if hasPrefixFold(t, "SIPDIS ") {
+			if textutil.HasPrefixFold(t, "SIPDIS ") {
 				t = strings.TrimSpace(t[len("SIPDIS "):])
 			}
 			if t == "" {
@@ -182,7 +182,7 @@ func preambleLine(t string) bool {
 	if lexicon.EOLine(t) || lexicon.TagsLine(t) {
 		return true
 	}
-	return len(t) < 120 && lexicon.BannerStart(t) && !lexicon.ClassificationLine(t) && isUpperText(t) && textutil.HasDigitRun(t, 3)
+	return len(t) < 120 && lexicon.BannerStart(t) && !lexicon.ClassificationLine(t) && lexicon.UpperText(t) && textutil.HasDigitRun(t, 3)
 }
 
 // weekdays open the dateline of media-partner versions.
@@ -195,7 +195,7 @@ func endsSubject(t string) bool {
 	if t == "" || isDashRun(t) || strings.HasPrefix(t, "---") || lexicon.LetterSpaced(t) {
 		return true // dashes around a heading, "C O R R E C T E D C O P Y"
 	}
-	if hasPrefixFold(t, "THIS CABLE ") || hasPrefixFold(t, "NOT FOR INTERNET") {
+	if textutil.HasPrefixFold(t, "THIS CABLE ") || textutil.HasPrefixFold(t, "NOT FOR INTERNET") {
 		return true // a handling note
 	}
 	if isRefLabel(t) {
@@ -207,7 +207,7 @@ func endsSubject(t string) bool {
 	for _, p := range [...]string{"CLASSIFIED", "C O N", "S E C", "U N C", "SENSITIVE BUT", "SUMMARY", "BEGIN SUMMARY",
 		"THIS IS AN ACTION REQ", "E.O.", "E.O ", "EO 1", "TAGS:", "TAGS ", "CONFIDENTIAL", "SECRET", "UNCLASSIFIED",
 		"UNCLAS ", "LIMITED OFFICIAL USE", "NOFORN", "DECL:", "DERIVED FROM", "ACTION REQUEST"} {
-		if hasPrefixFold(t, p) {
+		if textutil.HasPrefixFold(t, p) {
 			return true
 		}
 	}
@@ -239,7 +239,7 @@ func continuesSubject(parts []string, t string) bool {
 	first, _, _ := strings.Cut(t, " ")
 	stub := len(t) <= maxStub && strings.HasSuffix(t, "...")
 	mixed := strings.ContainsAny(first, "abcdefghijklmnopqrstuvwxyz")
-	return !(stub && strings.ContainsAny(t, "abcdefghijklmnopqrstuvwxyz") || mixed) || !isUpperText(strings.Join(parts, " "))
+	return !(stub && strings.ContainsAny(t, "abcdefghijklmnopqrstuvwxyz") || mixed) || !lexicon.UpperText(strings.Join(parts, " "))
 }
 
 // strandedWords finds the last words of a subject in capitals that a
@@ -255,9 +255,9 @@ func strandedWords(ls []line, j int, parts []string) (string, int, bool) {
 		return "", 0, false
 	}
 	t := strings.TrimSpace(ls[k].text)
-	if len(t) > maxStranded || strings.Count(t, " ") > 11 || !isUpperText(t) || endsSubject(trimPilcrow(t)) ||
+	if len(t) > maxStranded || strings.Count(t, " ") > 11 || !lexicon.UpperText(t) || endsSubject(trimPilcrow(t)) ||
 		strings.ContainsAny(t, ":/*-_().0123456789") || strings.IndexByte(t+" ", ' ') < 3 || captionWord(t) ||
-		!isUpperText(strings.Join(parts, " ")) {
+		!lexicon.UpperText(strings.Join(parts, " ")) {
 		return "", 0, false
 	}
 	return t, k + 1, true
@@ -283,12 +283,12 @@ const maxStub = 16
 // isRefLabel reports whether t starts with a REF label: "REF:", "REF ",
 // "REFS:", "REF(S):", "Ref(s):", "REFTEL:", "REFERENCE:".
 func isRefLabel(t string) bool {
-	if !hasPrefixFold(t, "REF") {
+	if !textutil.HasPrefixFold(t, "REF") {
 		return false
 	}
 	r := t[3:]
 	for _, p := range [...]string{"TELS", "TEL", "ERENCES", "ERENCE", "(S)", "S"} {
-		if hasPrefixFold(r, p) {
+		if textutil.HasPrefixFold(r, p) {
 			r = r[len(p):]
 			break
 		}

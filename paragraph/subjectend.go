@@ -71,7 +71,7 @@ func subjectEnd(t, next string) int {
 			break
 		}
 	}
-	if end < 0 && strings.HasSuffix(t, " CLASSIFIED") && hasPrefixFold(strings.TrimSpace(next), "BY") {
+	if end < 0 && strings.HasSuffix(t, " CLASSIFIED") && textutil.HasPrefixFold(strings.TrimSpace(next), "BY") {
 		end = len(t) - len("CLASSIFIED") // "CLASSIFIED" + "BY: ..." on the next line
 	}
 	return end

@@ -72,7 +72,7 @@ func BannerLine(s string) bool {
 			return false
 		}
 	}
-	if hasPrefixFold(t, "c o n f i d e n t i a l") || hasPrefixFold(t, "s e c r e t ") || hasPrefixFold(t, "u n c l a s") {
+	if textutil.HasPrefixFold(t, "c o n f i d e n t i a l") || textutil.HasPrefixFold(t, "s e c r e t ") || textutil.HasPrefixFold(t, "u n c l a s") {
 		return true
 	}
 	e := len(s)

@@ -19,7 +19,7 @@ func SubjectLabel(s string) (Label, bool) {
 	c := s[0] | 0x20
 	if c == 's' || c == 'u' {
 		for _, p := range [...]string{"SUBJECT", "SUBJ", "UBJECT"} {
-			if !hasPrefixFold(s, p) {
+			if !textutil.HasPrefixFold(s, p) {
 				continue
 			}
 			r := s[len(p):]
@@ -29,8 +29,8 @@ func SubjectLabel(s string) (Label, bool) {
 				return Label{End: len(p), Value: v + 1, Punct: ':'}, true
 			}
 			// no colon: upper-case label followed by a blank and the subject
-			if s[:len(p)] == p && p != "UBJECT" && len(t) < len(r) && t != "" && !hasPrefixFold(t, "LINE") &&
-				!hasPrefixFold(t, "TO ") && startsSubjectText(t) {
+			if s[:len(p)] == p && p != "UBJECT" && len(t) < len(r) && t != "" && !textutil.HasPrefixFold(t, "LINE") &&
+				!textutil.HasPrefixFold(t, "TO ") && startsSubjectText(t) {
 				return Label{End: len(p), Value: v}, true
 			}
 			return Label{}, false
@@ -38,7 +38,7 @@ func SubjectLabel(s string) (Label, bool) {
 		return Label{}, false
 	}
 	// "E.o. 12958: decl: ... Tags: prel, pgov Subject: turkish p.m. ..."
-	if hasPrefixFold(s, "E.O") || hasPrefixFold(s, "EO ") || hasPrefixFold(s, "TAGS") {
+	if textutil.HasPrefixFold(s, "E.O") || textutil.HasPrefixFold(s, "EO ") || textutil.HasPrefixFold(s, "TAGS") {
 		for _, p := range [...]string{"Subject:", "SUBJECT:", "SUBJ:", "subject:"} {
 			if k := strings.Index(s, p); k > 0 && s[k-1] == ' ' {
 				return Label{Start: k, End: k + len(p) - 1, Value: k + len(p), Punct: ':'}, true
@@ -53,22 +53,6 @@ func SubjectLabel(s string) (Label, bool) {
 func startsSubjectText(s string) bool {
 	c := s[0]
 	return c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '"' || c == '(' || c == '\'' || c >= 0x80
-}
-
-// hasPrefixFold reports whether s starts with prefix, ignoring the case of
-// ASCII letters.
-func hasPrefixFold(s, prefix string) bool {
-	if len(s) < len(prefix) {
-		return false
-	}
-	for i := 0; i < len(prefix); i++ {
-		if a, b := s[i], prefix[i]; a != b {
-			if l := a | 0x20; l != b|0x20 || l < 'a' || l > 'z' {
-				return false
-			}
-		}
-	}
-	return true
 }
 
 // SubjectLine reports whether the trimmed line s opens with a subject

@@ -64,16 +64,17 @@ func IndexFold(s, needle string) int {
 	return -1
 }
 
-// HasPrefixFold reports whether s starts with prefix, ignoring ASCII
-// case; prefix is lower case, as for [IndexFold].
+// HasPrefixFold reports whether s starts with prefix, ignoring the case
+// of ASCII letters (in s and in prefix).
 func HasPrefixFold(s, prefix string) bool {
 	if len(s) < len(prefix) {
 		return false
 	}
 	for j := 0; j < len(prefix); j++ {
-		c, d := s[j], prefix[j]
-		if c != d && (c+'a'-'A' != d || c < 'A' || c > 'Z') {
-			return false
+		if c, d := s[j], prefix[j]; c != d {
+			if l := c | 0x20; l != d|0x20 || l < 'a' || l > 'z' {
+				return false
+			}
 		}
 	}
 	return true
