@@ -244,7 +244,8 @@ func continuesSubject(parts []string, t string) bool {
 
 // strandedWords finds the last words of a subject in capitals that a
 // blank line (ls[j]) strands on a line of their own, itself followed by a
-// blank line: "...PLANS MAJOR", "", "REFORMS", "" (up to twelve words).
+// blank line: "...PLANS MAJOR", "", "REFORMS", "" (up to twelve words);
+// never a bare classification line, which frames a received copy's page.
 // It returns them and the index after their line.
 func strandedWords(ls []line, j int, parts []string) (string, int, bool) {
 	k := j
@@ -257,6 +258,7 @@ func strandedWords(ls []line, j int, parts []string) (string, int, bool) {
 	t := strings.TrimSpace(ls[k].text)
 	if len(t) > maxStranded || strings.Count(t, " ") > 11 || !lexicon.UpperText(t) || endsSubject(trimPilcrow(t)) ||
 		strings.ContainsAny(t, ":/*-_().0123456789") || strings.IndexByte(t+" ", ' ') < 3 || captionWord(t) ||
+		lexicon.ClassificationLine(t) ||
 		!lexicon.UpperText(strings.Join(parts, " ")) {
 		return "", 0, false
 	}

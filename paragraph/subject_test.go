@@ -37,6 +37,7 @@ func TestParseSubject(t *testing.T) {
 		{"preview stub after the subject", "SUBJECT: NORTHLAND TALKS\nClassifie...\n", "NORTHLAND TALKS"},
 		{"wrapped subject cut short", "SUBJECT: NORTHLAND TALKS ON THE\nBUDG...\n", "NORTHLAND TALKS ON THE BUDG..."},
 		{"last word stranded by a blank line", "SUBJECT: NORTHLAND PLANS MAJOR\n\nREFORMS\n\nREF: STATE 1234\n", "NORTHLAND PLANS MAJOR REFORMS"},
+		{"a page's classification line is not stranded words", "SUBJECT: NORTHLAND PLANS MAJOR\nREFORMS\n\n\nTOP SECRET\n\nP 011200Z JAN 92\n", "NORTHLAND PLANS MAJOR REFORMS"},
 		{"last line stranded by a blank line", "SUBJECT: NORTHLAND: ANTI-CORRUPTION\n\nOFFICE STRUGGLES TO CHANGE A CULTURE\n\nClassified By: X\n", "NORTHLAND: ANTI-CORRUPTION OFFICE STRUGGLES TO CHANGE A CULTURE"},
 		{"body in mixed case after a subject in capitals", "SUBJECT: NORTHLAND PLANS\nOn March 3, post received a letter.\n", "NORTHLAND PLANS"},
 		{"run-on fields after a subject line in capitals", "SUBJECT: NORTHLAND PLANS MAJOR\nREFORMS. REF: A. STATE 1 Classified By: X\n", "NORTHLAND PLANS MAJOR REFORMS."},
