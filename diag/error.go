@@ -25,19 +25,9 @@ func (e *ParseError) Error() string {
 		b.WriteString(": ")
 	}
 	if e.Row > 0 {
-		b.WriteString("row ")
-		b.WriteString(strconv.Itoa(e.Row))
-		b.WriteString(": ")
+		writeNumber(&b, "row ", e.Row)
 	}
-	if e.Line > 0 {
-		b.WriteString("line ")
-		b.WriteString(strconv.Itoa(e.Line))
-		b.WriteString(": ")
-	} else if e.Offset > 0 {
-		b.WriteString("offset ")
-		b.WriteString(strconv.Itoa(e.Offset))
-		b.WriteString(": ")
-	}
+	writePos(&b, e.Line, e.Offset)
 	if e.Field != "" {
 		b.WriteString(e.Field)
 		b.WriteString(": ")
@@ -52,3 +42,20 @@ func (e *ParseError) Error() string {
 
 // Unwrap returns the underlying error.
 func (e *ParseError) Unwrap() error { return e.Err }
+
+// writePos writes "line N: " or, when the line is not known, "offset N: ";
+// nothing when neither is.
+func writePos(b *strings.Builder, line, offset int) {
+	if line > 0 {
+		writeNumber(b, "line ", line)
+	} else if offset > 0 {
+		writeNumber(b, "offset ", offset)
+	}
+}
+
+// writeNumber writes label, n and ": ".
+func writeNumber(b *strings.Builder, label string, n int) {
+	b.WriteString(label)
+	b.WriteString(strconv.Itoa(n))
+	b.WriteString(": ")
+}

@@ -1,7 +1,6 @@
 package diag
 
 import (
-	"strconv"
 	"strings"
 )
 
@@ -28,15 +27,7 @@ type Warning struct {
 // leaving out what is not known (and the field when it repeats the part).
 func (w Warning) String() string {
 	var b strings.Builder
-	if w.Line > 0 {
-		b.WriteString("line ")
-		b.WriteString(strconv.Itoa(w.Line))
-		b.WriteString(": ")
-	} else if w.Offset > 0 {
-		b.WriteString("offset ")
-		b.WriteString(strconv.Itoa(w.Offset))
-		b.WriteString(": ")
-	}
+	writePos(&b, w.Line, w.Offset)
 	if w.Part != "" {
 		b.WriteString(w.Part)
 		b.WriteString(": ")
